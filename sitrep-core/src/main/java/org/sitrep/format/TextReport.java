@@ -1,0 +1,135 @@
+package org.sitrep.format;
+
+import java.util.List;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Problem;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Story;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * A readable summary of one analysis, for a terminal ({@link Style#PLAIN}) or as Markdown: the stories with
+ * their headlines and sources, then each layer that is present. The two styles share all content and
+ * differ only in how headings and list items are marked.
+ */
+public final class TextReport {
+
+    public enum Style { PLAIN, MARKDOWN }
+
+    private final Style style;
+    private final StringBuilder out = new StringBuilder();
+
+    private TextReport(Style style) {
+        this.style = style;
+    }
+
+    public static String render(Analysis a, Style style) {
+        return new TextReport(style).write(a);
+    }
+
+    private String write(Analysis a) {
+        heading(1, a.article().id());
+        var p = a.article().published();
+        line("Published: " + (p.date() == null ? "unknown" : p.date() + " (" + p.how().name().toLowerCase()
+                + (p.evidence() == null ? "" : ": " + p.evidence()) + ")"));
+        line(a.sentences().size() + " sentences, " + a.tokens().size() + " tokens");
+        if (!a.stories().isEmpty()) {
+            heading(2, "Stories (" + a.stories().size() + ")");
+            int i = 1;
+            for (Story s : a.stories()) {
+                String h = s.headline() == null ? "(no headline)" : a.textOf(s.headline());
+                item((i++) + ". " + h + (s.source() == null ? "" : "  [source: " + s.source() + "]"));
+            }
+        }
+        if (!a.entities().isEmpty()) {
+            heading(2, "Entities (" + a.entities().size() + ")");
+            for (Entity e : a.entities()) {
+                StringBuilder b = new StringBuilder(e.name()).append("  ").append(e.type());
+                if (e.country() != null) {
+                    b.append(" ").append(e.country());
+                }
+                if (e.role() != null) {
+                    b.append(", ").append(e.role());
+                }
+                b.append("  ×").append(e.mentions().size());
+                List<String> forms = e.mentions().stream().map(Mention::span).map(a::textOf).distinct().toList();
+                if (forms.size() > 1) {
+                    b.append("  (").append(String.join(" / ", forms)).append(")");
+                }
+                item(b.toString());
+            }
+        }
+        if (!a.quotes().isEmpty()) {
+            heading(2, "Quotes (" + a.quotes().size() + ")");
+            for (Quote q : a.quotes()) {
+                String who = q.speaker().known() ? q.speaker().name() : "(unknown speaker)";
+                String cue = q.cue() == null ? "" : " " + a.textOf(q.cue());
+                item(who + cue + " [" + q.kind().name().toLowerCase() + "]: " + clip(a.textOf(q.content()), 160));
+            }
+        }
+        if (!a.times().isEmpty()) {
+            heading(2, "Times (" + a.times().size() + ")");
+            for (TimeExpression t : a.times()) {
+                item(a.textOf(t.span()) + " → " + t.value() + " (" + t.type() + (t.mod() == null ? "" : ", " + t.mod()) + ")");
+            }
+        }
+        if (!a.places().isEmpty()) {
+            heading(2, "Places (" + a.places().size() + ")");
+            for (Place pl : a.places()) {
+                item(a.textOf(pl.span()) + " → " + pl.name() + (pl.country() == null ? "" : ", " + pl.country())
+                        + (pl.lat() == null ? "" : String.format(" (%.3f, %.3f)", pl.lat(), pl.lon())));
+            }
+        }
+        if (!a.events().isEmpty()) {
+            heading(2, "Events (" + a.events().size() + ")");
+            for (Event e : a.events()) {
+                item(e.type() + " " + (e.cameo() == null ? "" : "(" + e.cameo() + ") ") + actors(e.source()) + " → "
+                        + actors(e.target()) + (e.mode() == null ? "" : " [" + e.mode() + "]") + ": "
+                        + clip(a.textOf(e.evidence()), 120));
+            }
+        }
+        if (!a.problems().isEmpty()) {
+            heading(2, "Problems (" + a.problems().size() + ")");
+            for (Problem pr : a.problems()) {
+                item(pr.severity().name().toLowerCase() + " " + pr.code() + ": " + pr.message());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String actors(List<Event.Actor> actors) {
+        if (actors.isEmpty()) {
+            return "?";
+        }
+        return String.join("+", actors.stream().map(x -> x.code() == null ? "?" : x.code()).toList());
+    }
+
+    private static String clip(String s, int max) {
+        String one = s.replaceAll("\\s+", " ");
+        return one.length() <= max ? one : one.substring(0, max - 1) + "…";
+    }
+
+    private void heading(int level, String text) {
+        if (out.length() > 0) {
+            out.append('\n');
+        }
+        if (style == Style.MARKDOWN) {
+            out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
+        } else {
+            out.append(level == 1 ? text.toUpperCase() : text).append('\n');
+            out.append((level == 1 ? "=" : "-").repeat(Math.min(text.length(), 72))).append('\n');
+        }
+    }
+
+    private void line(String text) {
+        out.append(text).append(style == Style.MARKDOWN ? "  \n" : "\n");
+    }
+
+    private void item(String text) {
+        out.append(style == Style.MARKDOWN ? "- " : "  ").append(text).append('\n');
+    }
+}
