@@ -43,8 +43,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: all cores).")
-    Integer threads;
+    @picocli.CommandLine.Mixin
+    EngineOptions engine = new EngineOptions();
 
     @Option(names = "--timings", description = "Print model-load and per-stage milliseconds to stderr.")
     boolean timings;
@@ -73,10 +73,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (articles.isEmpty()) {
             return 2;
         }
-        SitrepConfig config = SitrepConfig.DEFAULT;
-        if (threads != null) {
-            config = config.withThreads(threads);
-        }
+        SitrepConfig config = engine.config();
         Sitrep sitrep = Sitrep.create(config);
         StageTimings stageTimings = timings ? new StageTimings() : StageTimings.NONE;
         long t0 = System.nanoTime();
