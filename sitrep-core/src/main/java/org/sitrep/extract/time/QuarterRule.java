@@ -1,0 +1,103 @@
+package org.sitrep.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Business news counts in quarters, which SUTime mostly leaves alone: "the third quarter", "fourth-quarter",
+ * "the latest quarter" (the quarter last reported on), "the year-earlier quarter" (the same quarter a year
+ * before). A quarter without a year is the one of the anchor's year, or of the year before when told in the
+ * past and not yet begun at the anchor.
+ */
+final class QuarterRule {
+
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:(the|its|this year's|last year's|the year-earlier|"
+            + "the year-ago|a year-earlier)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth)[- ](quarter|period)\\b");
+    private static final Pattern LATEST = Pattern.compile("(?i)\\b(the|this|its) (latest|current|recent|most recent)? ?quarter\\b|"
+            + "\\b(the|its) latest period\\b|\\bthe year-(earlier|ago) (quarter|period)\\b");
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
+
+    private QuarterRule() {
+    }
+
+    static List<TimeExpression> apply(Analysis a, List<TimeExpression> times, LocalDate anchor) {
+        if (anchor == null) {
+            return times;
+        }
+        String text = a.text();
+        List<TimeExpression> out = times;
+        List<int[]> found = new ArrayList<>();
+        Matcher m = ORDINAL.matcher(text);
+        while (m.find()) {
+            if (m.group(3).equalsIgnoreCase("period") && m.group(1) == null) {
+                continue;
+            }
+            int q = List.of(ORDINALS).indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+            String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            Span span = new Span(m.start(), m.end());
+            if (explicitYearNear(text, span) || coveredByLonger(out, span)) {
+                continue;
+            }
+            int year = anchor.getYear();
+            if (q > Times.quarterOf(anchor) && Tense.of(a, span) != Tense.FUTURE) {
+                year--;
+            }
+            if (det.contains("year-") || det.startsWith("last year")) {
+                year--;
+            }
+            found.add(new int[] {span.begin(), year, q});
+            out = Times.replace(out, new TimeExpression(span, "DATE", Times.quarter(year, q), null));
+        }
+        Matcher l = LATEST.matcher(text);
+        while (l.find()) {
+            Span span = new Span(l.start(), l.end());
+            if (coveredByLonger(out, span)) {
+                continue;
+            }
+            String s = l.group().toLowerCase(Locale.ROOT);
+            int[] ref = null;
+            for (int[] f : found) {
+                if (f[0] < span.begin()) {
+                    ref = f;
+                }
+            }
+            int year;
+            int q;
+            if (s.contains("current") || s.startsWith("this")) {
+                year = anchor.getYear();
+                q = Times.quarterOf(anchor);
+            } else if (ref != null) {
+                year = ref[1];
+                q = ref[2];
+            } else {
+                LocalDate last = anchor.minusMonths(3);
+                year = last.getYear();
+                q = Times.quarterOf(last);
+            }
+            if (s.contains("year-")) {
+                year--;
+            }
+            out = Times.replace(out, new TimeExpression(span, "DATE", Times.quarter(year, q), null));
+        }
+        return out;
+    }
+
+    /** "the third quarter of 1989", "1989's third quarter": SUTime resolved those already. */
+    private static boolean explicitYearNear(String text, Span s) {
+        String before = text.substring(Math.max(0, s.begin() - 8), s.begin());
+        String after = text.substring(s.end(), Math.min(text.length(), s.end() + 10));
+        return before.matches("(?s).*\\d{4}('s)?\\s*$") || after.matches("(?s)^(,? of|,)?\\s*\\d{4}.*");
+    }
+
+    private static boolean coveredByLonger(List<TimeExpression> times, Span s) {
+        return times.stream().anyMatch(t -> t.span().contains(s) && t.span().length() > s.length()
+                && t.value() != null && t.value().contains("Q"));
+    }
+}
