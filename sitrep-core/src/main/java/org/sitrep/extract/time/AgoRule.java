@@ -35,7 +35,9 @@ final class AgoRule {
             Matcher m = AGO.matcher(t.span().of(a.text()));
             LocalDate d = Times.date(t.value());
             if (m.matches() && d != null && count(m.group(1)) > 0) {
-                out.add(Times.withValue(t, truncate(d, m.group(2).toLowerCase())));
+                String unit = m.group(2).toLowerCase();
+                String quarter = unit.equals("year") && count(m.group(1)) == 1 ? yearBeforeQuarter(a, out, t, anchor) : null;
+                out.add(Times.withValue(t, quarter != null ? quarter : truncate(d, unit)));
             } else {
                 out.add(t);
             }
@@ -53,6 +55,24 @@ final class AgoRule {
             out = Times.replace(out, new TimeExpression(new Span(c.start(), c.end()), "DATE", far + "/" + near, null));
         }
         return out;
+    }
+
+    /**
+     * In a results story "a year ago" is the same quarter a year before: the last quarter named before it,
+     * or, when the story speaks of a quarter without naming it, the last one completed at the anchor.
+     */
+    private static String yearBeforeQuarter(Analysis a, List<TimeExpression> before, TimeExpression t, LocalDate anchor) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Matcher q = Times.QUARTER.matcher(before.get(i).value() == null ? "" : before.get(i).value());
+            if (q.matches()) {
+                return Times.quarter(Integer.parseInt(q.group(1)) - 1, Integer.parseInt(q.group(2)));
+            }
+        }
+        if (a.text().substring(0, t.span().begin()).toLowerCase().contains("quarter")) {
+            LocalDate last = anchor.minusMonths(3);
+            return Times.quarter(last.getYear() - 1, Times.quarterOf(last));
+        }
+        return null;
     }
 
     private static LocalDate back(LocalDate anchor, String unit, int n) {

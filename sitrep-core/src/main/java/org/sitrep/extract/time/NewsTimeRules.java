@@ -18,8 +18,8 @@ final class NewsTimeRules {
     static List<TimeExpression> apply(Analysis a, List<TimeExpression> raw, LocalDate anchor) {
         List<TimeExpression> t = SpuriousFilter.apply(a, raw);
         t = RangeRule.apply(a, t, anchor);
-        t = AgoRule.apply(a, t, anchor);
         t = QuarterRule.apply(a, t, anchor);
+        t = AgoRule.apply(a, t, anchor);
         t = TenseResolver.apply(a, t, anchor);
         t = NarrativeAnchor.apply(a, t);
         t = ModifierRule.apply(a, t);

@@ -8,8 +8,9 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
- * The tense a time expression is told in, from the nearest finite verb or modal of its sentence: news
- * says "said on Tuesday" of the Tuesday just gone and "will meet on Tuesday" of the one to come.
+ * The tense a time expression is told in, from the verb group nearest before it in its sentence (the one
+ * after it when none comes before): "said on Tuesday" is past, "will meet on Tuesday" and "plans to
+ * resume Monday" are future, "meet Monday" is present, which news uses for what is scheduled.
  */
 enum Tense {
     PAST, PRESENT, FUTURE, UNKNOWN;
@@ -23,47 +24,63 @@ enum Tense {
             return UNKNOWN;
         }
         List<Token> tokens = a.tokensOf(s);
-        Token best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Token t : tokens) {
-            if (!finite(t) || span.contains(t.span())) {
-                continue;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.span().begin() >= span.begin()) {
+                break;
             }
-            int d = t.span().begin() >= span.end() ? t.span().begin() - span.end() : span.begin() - t.span().end();
-            // Reporting verbs after the expression ("..., he said") tell when it was said, not when it happens:
-            // prefer a verb before the expression at equal footing by counting those after as farther.
-            if (t.span().begin() >= span.end()) {
-                d += 10;
-            }
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = t;
+            if (verbal(t)) {
+                last = i;
             }
         }
-        if (best == null) {
+        if (last < 0) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).span().begin() >= span.end() && verbal(tokens.get(i))) {
+                    last = i;
+                    while (last + 1 < tokens.size() && verbal(tokens.get(last + 1))) {
+                        last++;
+                    }
+                    break;
+                }
+            }
+        }
+        if (last < 0) {
             return UNKNOWN;
         }
-        String w = best.word().toLowerCase();
-        if ("MD".equals(best.pos())) {
-            return FUTURE_MODALS.contains(w) ? FUTURE : PAST_MODALS.contains(w) ? PAST : PRESENT;
+        int first = last;
+        while (first > 0 && (verbal(tokens.get(first - 1)) || "RB".equals(tokens.get(first - 1).pos())
+                || "TO".equals(tokens.get(first - 1).pos()))) {
+            first--;
         }
-        if ("VBD".equals(best.pos())) {
-            return PAST;
-        }
-        int i = best.index() - s.firstToken();
-        // "is going to", "are to"; "has said" (present perfect tells of the past).
-        if (i + 2 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("going")
-                && tokens.get(i + 2).word().equalsIgnoreCase("to")) {
-            return FUTURE;
-        }
-        if ((w.equals("has") || w.equals("have")) && i + 1 < tokens.size() && "VBN".equals(tokens.get(i + 1).pos())) {
-            return PAST;
-        }
-        return PRESENT;
+        return ofGroup(tokens.subList(first, last + 1));
     }
 
-    private static boolean finite(Token t) {
-        String p = t.pos();
-        return "VBD".equals(p) || "VBZ".equals(p) || "VBP".equals(p) || "MD".equals(p);
+    /** The tense of a verb group such as "will meet", "has said", "plans to resume", "is going to". */
+    private static Tense ofGroup(List<Token> group) {
+        for (int i = group.size() - 1; i >= 0; i--) {
+            Token t = group.get(i);
+            String w = t.word().toLowerCase();
+            if ("TO".equals(t.pos()) || w.equals("going") && i + 1 < group.size()) {
+                return FUTURE;
+            }
+            if ("MD".equals(t.pos())) {
+                return FUTURE_MODALS.contains(w) ? FUTURE : PAST_MODALS.contains(w) ? PAST : PRESENT;
+            }
+            if ("VBD".equals(t.pos())) {
+                return PAST;
+            }
+            if ((w.equals("has") || w.equals("have")) && i + 1 < group.size() && "VBN".equals(group.get(i + 1).pos())) {
+                return PAST;
+            }
+            if ("VBZ".equals(t.pos()) || "VBP".equals(t.pos())) {
+                return PRESENT;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static boolean verbal(Token t) {
+        return t.pos() != null && (t.pos().startsWith("VB") || "MD".equals(t.pos()));
     }
 }

@@ -47,9 +47,16 @@ final class TenseResolver {
         Matcher full = Times.FULL_DATE.matcher(t.value());
         if (w.find() && !MONTH.matcher(s).find() && full.matches()) {
             DayOfWeek day = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
-            LocalDate d = Tense.of(a, t.span()) == Tense.FUTURE
-                    ? anchor.with(TemporalAdjusters.nextOrSame(day))
-                    : anchor.with(TemporalAdjusters.previousOrSame(day));
+            Tense tense = Tense.of(a, t.span());
+            LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
+            LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
+            // Present tense ("meet Monday") or none: the nearer of the two.
+            LocalDate d = switch (tense) {
+                case PAST -> before;
+                case FUTURE -> after;
+                default -> after.toEpochDay() - anchor.toEpochDay() < anchor.toEpochDay() - before.toEpochDay()
+                        ? after : before;
+            };
             return Times.withValue(t, d + full.group(4));
         }
         Matcher m = MONTH.matcher(s);
@@ -79,7 +86,8 @@ final class TenseResolver {
             }
             LocalDate first = hasDay ? yearMonth.atDay(day) : yearMonth.atDay(1);
             LocalDate last = hasDay ? first : yearMonth.atEndOfMonth();
-            boolean fits = switch (tense) {
+            // Month-days in news are mostly deadlines and record dates around the anchor: the nearest wins.
+            boolean fits = hasDay || switch (tense) {
                 case PAST -> !first.isAfter(anchor);
                 case FUTURE -> !last.isBefore(anchor);
                 default -> true;
