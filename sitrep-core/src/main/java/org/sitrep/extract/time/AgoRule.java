@@ -23,6 +23,10 @@ final class AgoRule {
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\b" + NUM + "\\s+(?:and|or)\\s+" + NUM
             + "\\s+(year|month|week|day)s?\\s+ago\\b");
 
+    /** How far back (characters) a quarter still sets the frame for "a year ago". */
+    private static final int WINDOW = 600;
+    private static final Pattern RELATIVE = Pattern.compile("(?i)\\b(ago|earlier|year-|last year)");
+
     private AgoRule() {
     }
 
@@ -62,13 +66,15 @@ final class AgoRule {
      * or, when the story speaks of a quarter without naming it, the last one completed at the anchor.
      */
     private static String yearBeforeQuarter(Analysis a, List<TimeExpression> before, TimeExpression t, LocalDate anchor) {
-        for (int i = before.size() - 1; i >= 0; i--) {
-            Matcher q = Times.QUARTER.matcher(before.get(i).value() == null ? "" : before.get(i).value());
-            if (q.matches()) {
+        int from = Math.max(0, t.span().begin() - WINDOW);
+        for (int i = before.size() - 1; i >= 0 && before.get(i).span().begin() >= from; i--) {
+            TimeExpression b = before.get(i);
+            Matcher q = Times.QUARTER.matcher(b.value() == null ? "" : b.value());
+            if (q.matches() && !RELATIVE.matcher(b.span().of(a.text())).find()) {
                 return Times.quarter(Integer.parseInt(q.group(1)) - 1, Integer.parseInt(q.group(2)));
             }
         }
-        if (a.text().substring(0, t.span().begin()).toLowerCase().contains("quarter")) {
+        if (a.text().substring(from, t.span().begin()).toLowerCase().contains("quarter")) {
             LocalDate last = anchor.minusMonths(3);
             return Times.quarter(last.getYear() - 1, Times.quarterOf(last));
         }

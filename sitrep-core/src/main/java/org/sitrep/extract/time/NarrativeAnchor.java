@@ -11,13 +11,16 @@ import org.sitrep.model.TimeExpression;
 
 /**
  * Follows the text when it moves in time: "At the end of September 2020 … On November 10 that year" —
- * "that year" points back to the last year written out in the same story, not to the publication date.
+ * "that year" points back to the last year written out in the same story, not to the publication date;
+ * "the following year" is the one after it.
  */
 final class NarrativeAnchor {
 
     private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(that|the same) year\\b");
     private static final Pattern TRAILING = Pattern.compile("(?i)^,?\\s+(?:of\\s+)?(that|the same) year\\b");
+
+    private static final Pattern SHIFTED_YEAR = Pattern.compile("(?i)^the (following|next|previous|preceding) year$");
 
     private NarrativeAnchor() {
     }
@@ -47,6 +50,12 @@ final class NarrativeAnchor {
             }
             String s = t.span().of(text);
             Matcher trailing = TRAILING.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 20)));
+            Matcher shift = SHIFTED_YEAR.matcher(s);
+            if (year != null && shift.matches()) {
+                int delta = shift.group(1).matches("(?i)following|next") ? 1 : -1;
+                resolved.add(new TimeExpression(t.span(), "DATE", Integer.toString(Integer.parseInt(year) + delta), t.mod()));
+                continue;
+            }
             if (THAT_YEAR.matcher(s).matches()) {
                 if (year != null) {
                     resolved.add(new TimeExpression(t.span(), "DATE", year, t.mod()));

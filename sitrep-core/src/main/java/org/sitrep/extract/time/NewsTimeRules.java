@@ -18,6 +18,7 @@ final class NewsTimeRules {
     static List<TimeExpression> apply(Analysis a, List<TimeExpression> raw, LocalDate anchor) {
         List<TimeExpression> t = SpuriousFilter.apply(a, raw);
         t = RangeRule.apply(a, t, anchor);
+        t = PeriodRule.apply(a, t);
         t = QuarterRule.apply(a, t, anchor);
         t = AgoRule.apply(a, t, anchor);
         t = TenseResolver.apply(a, t, anchor);

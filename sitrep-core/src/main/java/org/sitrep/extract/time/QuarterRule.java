@@ -73,6 +73,10 @@ final class QuarterRule {
             if (s.contains("current") || s.startsWith("this")) {
                 year = anchor.getYear();
                 q = Times.quarterOf(anchor);
+            } else if (endedOn(text, span, anchor) != null) {
+                LocalDate d = endedOn(text, span, anchor);
+                year = d.getYear();
+                q = Times.quarterOf(d);
             } else if (ref != null) {
                 year = ref[1];
                 q = ref[2];
@@ -87,6 +91,31 @@ final class QuarterRule {
             out = Times.replace(out, new TimeExpression(span, "DATE", Times.quarter(year, q), null));
         }
         return out;
+    }
+
+    private static final Pattern ENDED = Pattern.compile("(?i)^\\s+end(?:ed|ing)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+            + "[a-z]*\\.?\\s+(\\d{1,2})\\b");
+
+    /** "the quarter ended Sept. 30": the quarter holding that day (of the year nearest the anchor). */
+    private static LocalDate endedOn(String text, Span s, LocalDate anchor) {
+        Matcher m = ENDED.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 24)));
+        if (!m.find()) {
+            return null;
+        }
+        int month = DateInference.month(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear(); y++) {
+            try {
+                LocalDate d = LocalDate.of(y, month, day);
+                if (!d.isAfter(anchor)) {
+                    best = d;
+                }
+            } catch (java.time.DateTimeException e) {
+                // no such day that year
+            }
+        }
+        return best;
     }
 
     /** "the third quarter of 1989", "1989's third quarter": SUTime resolved those already. */

@@ -24,6 +24,10 @@ final class TenseResolver {
             + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?");
     private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(last|next|this|past|coming|previous|following|ago|earlier|later|year|\\d{4})\\b");
 
+    private static final Pattern LAST_MONTH = Pattern.compile("(?i)^last\\s+(january|february|march|april|may|june|july|"
+            + "august|september|october|november|december)$");
+    private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this) weekend$");
+
     private TenseResolver() {
     }
 
@@ -40,6 +44,15 @@ final class TenseResolver {
 
     private static TimeExpression resolve(Analysis a, TimeExpression t, LocalDate anchor) {
         String s = t.span().of(a.text());
+        Matcher last = LAST_MONTH.matcher(s);
+        if (last.matches()) {
+            int month = DateInference.month(last.group(1));
+            int year = month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
+            return Times.withValue(t, String.format("%04d-%02d", year, month));
+        }
+        if (WEEKEND.matcher(s).matches() && t.value() != null && t.value().endsWith("-WE")) {
+            return weekend(a, t, anchor);
+        }
         if (t.value() == null || DEICTIC.matcher(s).find() || t.value().startsWith("XXXX")) {
             return t;
         }
@@ -47,7 +60,8 @@ final class TenseResolver {
         Matcher full = Times.FULL_DATE.matcher(t.value());
         if (w.find() && !MONTH.matcher(s).find() && full.matches()) {
             DayOfWeek day = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
-            Tense tense = Tense.of(a, t.span());
+            // "Wednesday's ruling" names a day already past.
+            Tense tense = a.text().startsWith("'s", t.span().end()) ? Tense.PAST : Tense.of(a, t.span());
             LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
             LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
             // Present tense ("meet Monday") or none: the nearer of the two.
@@ -64,6 +78,14 @@ final class TenseResolver {
             return month(a, t, anchor);
         }
         return t;
+    }
+
+    /** "Over the weekend" told in the past on a weekday is the weekend before; SUTime takes the coming one. */
+    private static TimeExpression weekend(Analysis a, TimeExpression t, LocalDate anchor) {
+        boolean weekday = anchor.getDayOfWeek().getValue() <= 5;
+        Tense tense = Tense.of(a, t.span());
+        LocalDate day = weekday && tense == Tense.PAST ? anchor.minusWeeks(1) : anchor;
+        return Times.withValue(t, Times.isoWeek(day) + "-WE");
     }
 
     /** A month or month-day without a year: the year that fits the tense. */
