@@ -18,7 +18,7 @@ import org.sitrep.testing.Fixtures;
 
 class TimeEvaluatorTest {
 
-    /** Measured on the first 30 TimeBank documents (see the report): the floor sits a little below. */
+    /** The first 30 TimeBank documents measured relaxed F1 0.949 and value F1 0.783 (SUTime 0.935, 0.762). */
     private static final int SUBSET = 30;
 
     @Test
@@ -61,8 +61,8 @@ class TimeEvaluatorTest {
         TimeEvaluator.Result r = new TimeEvaluator(Fixtures.nlp(), new TimeStage(suTime), suTime).timeMl(files);
         String report = "sitrep relaxed " + r.sitrep().relaxed().summary() + ", value " + r.sitrep().value().summary()
                 + "; sutime relaxed " + r.baseline().relaxed().summary() + ", value " + r.baseline().value().summary();
-        assertTrue(r.sitrep().relaxed().f1() >= 0.88, report);
-        assertTrue(r.sitrep().value().f1() >= 0.70, report);
+        assertTrue(r.sitrep().relaxed().f1() >= 0.93, report);
+        assertTrue(r.sitrep().value().f1() >= 0.75, report);
         assertTrue(r.sitrep().value().f1() > r.baseline().value().f1(), report);
         assertTrue(r.sitrep().relaxed().f1() > r.baseline().relaxed().f1(), report);
     }

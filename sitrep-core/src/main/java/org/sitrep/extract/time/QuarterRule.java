@@ -55,6 +55,7 @@ final class QuarterRule {
             found.add(new int[] {span.begin(), year, q});
             out = Times.replace(out, new TimeExpression(span, "DATE", Times.quarter(year, q), null));
         }
+        out = yearEarlier(a, out, found, anchor);
         Matcher l = LATEST.matcher(text);
         while (l.find()) {
             Span span = new Span(l.start(), l.end());
@@ -89,6 +90,43 @@ final class QuarterRule {
                 year--;
             }
             out = Times.replace(out, new TimeExpression(span, "DATE", Times.quarter(year, q), null));
+        }
+        return out;
+    }
+
+    private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)\\byear-(earlier|ago)\\b");
+    private static final Pattern YEAR_PERIOD = Pattern.compile("(?i)\\bthe ((?:19|20)\\d\\d) (quarter|period)\\b");
+
+    /**
+     * The adjectives "year-earlier" and "year-ago" ("a year-earlier loss"), which SUTime reads as "a year",
+     * and "the 1988 period": the quarter of the story, in the year named or the year before.
+     */
+    private static List<TimeExpression> yearEarlier(Analysis a, List<TimeExpression> times, List<int[]> found,
+                                                    LocalDate anchor) {
+        String text = a.text();
+        List<TimeExpression> out = times;
+        for (Pattern p : List.of(YEAR_EARLIER, YEAR_PERIOD)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                String after = text.substring(span.end(), Math.min(text.length(), span.end() + 30)).toLowerCase(Locale.ROOT);
+                if (p == YEAR_EARLIER && (after.matches("^\\s+(\\w+\\s+)?(quarter|period).*") || coveredByLonger(out, span))) {
+                    continue;
+                }
+                int[] ref = null;
+                for (int[] f : found) {
+                    if (f[0] < span.begin()) {
+                        ref = f;
+                    }
+                }
+                boolean quarterStory = ref != null || text.substring(0, span.begin()).toLowerCase(Locale.ROOT).contains("quarter");
+                LocalDate last = anchor.minusMonths(3);
+                int refYear = ref != null ? ref[1] : last.getYear();
+                int q = ref != null ? ref[2] : Times.quarterOf(last);
+                int year = p == YEAR_PERIOD ? Integer.parseInt(m.group(1)) : refYear - 1;
+                String value = quarterStory ? Times.quarter(year, q) : Integer.toString(year);
+                out = Times.replace(out, new TimeExpression(span, "DATE", value, null));
+            }
         }
         return out;
     }
