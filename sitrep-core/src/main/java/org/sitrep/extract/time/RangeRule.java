@@ -15,8 +15,9 @@ import org.sitrep.model.TimeExpression;
  */
 final class RangeRule {
 
-    private static final Pattern YEARS = Pattern.compile("(?i)\\b(?:from|between)\\s+((?:1[5-9]|20)\\d\\d)\\s+"
-            + "(?:to|and|until|till|through)\\s+((?:1[5-9]|20)\\d\\d)\\b");
+    // "between 1985 and 1987" names two years (TimeML marks both); "from 2020 to 2022" names one period.
+    private static final Pattern YEARS = Pattern.compile("(?i)\\bfrom\\s+((?:1[5-9]|20)\\d\\d)\\s+"
+            + "(?:to|until|till|through)\\s+((?:1[5-9]|20)\\d\\d)\\b");
     private static final Pattern ZONED = Pattern.compile("(?i)\\b(\\d{1,2})[:.](\\d{2})\\s*[\\[(]\\s*(\\d{1,2})[:.](\\d{2})\\s*"
             + "(a\\.?m\\.?|p\\.?m\\.?)?\\s*(GMT|UTC)\\s*[\\])]");
     private static final Pattern ON = Pattern.compile("^,?\\s+(?:on\\s+)?");
