@@ -3,6 +3,8 @@ package org.sitrep;
 import java.util.List;
 import org.sitrep.extract.entity.EntityResolver;
 import org.sitrep.extract.story.StorySegmenter;
+import org.sitrep.extract.time.PublicationDateStage;
+import org.sitrep.extract.time.TimeStage;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.Stage;
@@ -20,8 +22,10 @@ public final class Pipelines {
     /** The standard stages after the NLP stage given (tests pass a shared, already loaded one). */
     public static List<Stage> stages(Stage nlp) {
         return List.of(
+                new PublicationDateStage(),
                 nlp,
                 new StorySegmenter(),
-                new EntityResolver());
+                new EntityResolver(),
+                new TimeStage());
     }
 }

@@ -74,6 +74,8 @@ public final class CoreNlpStage implements Stage {
     @Override
     public Analysis apply(Analysis in) {
         Annotation doc = new Annotation(in.text());
+        // SUTime in the NER step resolves "Tuesday", "last year" against the publication date when known.
+        in.article().published().asOptional().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         tagger.annotate(doc);
         List<Token> tokens = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();

@@ -1,5 +1,6 @@
 /**
- * The bridge to Stanford CoreNLP. {@link org.sitrep.nlp.CoreNlpStage} is the only class that sees CoreNLP's
- * types; it turns them into tokens, sentences, dependency arcs and entity mentions of the model.
+ * The bridge to Stanford CoreNLP, the only package that sees CoreNLP's types. {@link org.sitrep.nlp.CoreNlpStage}
+ * turns them into tokens, sentences, dependency arcs and entity mentions of the model; {@link org.sitrep.nlp.SuTime}
+ * runs SUTime over those tokens against an anchor date and returns model time expressions.
  */
 package org.sitrep.nlp;

@@ -1,0 +1,88 @@
+package org.sitrep.extract.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Span;
+import org.sitrep.model.Story;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Follows the text when it moves in time: "At the end of September 2020 … On November 10 that year" —
+ * "that year" points back to the last year written out in the same story, not to the publication date;
+ * "the following year" is the one after it.
+ */
+final class NarrativeAnchor {
+
+    private static final Pattern EXPLICIT_YEAR = Pattern.compile("\\b(1[5-9]\\d\\d|20\\d\\d)\\b");
+    private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(that|the same) year\\b");
+    private static final Pattern TRAILING = Pattern.compile("(?i)^,?\\s+(?:of\\s+)?(that|the same) year\\b");
+
+    private static final Pattern SHIFTED_YEAR = Pattern.compile("(?i)^the (following|next|previous|preceding) year$");
+
+    private NarrativeAnchor() {
+    }
+
+    static List<TimeExpression> apply(Analysis a, List<TimeExpression> times) {
+        String text = a.text();
+        List<TimeExpression> out = new ArrayList<>(times);
+        // "that year" on its own: a DATE of the anchor year, added where SUTime saw only a duration or nothing.
+        Matcher m = THAT_YEAR.matcher(text);
+        while (m.find()) {
+            Span s = new Span(m.start(), m.end());
+            if (out.stream().noneMatch(t -> t.span().overlaps(s) && !t.span().equals(s) && t.span().length() > s.length())) {
+                out = Times.replace(out, new TimeExpression(s, "DATE", null, null));
+            }
+        }
+        List<TimeExpression> resolved = new ArrayList<>();
+        String year = null;
+        int story = -1;
+        for (TimeExpression t : out) {
+            int st = storyOf(a, t.span().begin());
+            if (st != story) {
+                story = st;
+                year = null;
+            }
+            if (!resolved.isEmpty() && resolved.get(resolved.size() - 1).span().contains(t.span())) {
+                continue;
+            }
+            String s = t.span().of(text);
+            Matcher trailing = TRAILING.matcher(text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 20)));
+            Matcher shift = SHIFTED_YEAR.matcher(s);
+            if (year != null && shift.matches()) {
+                int delta = shift.group(1).matches("(?i)following|next") ? 1 : -1;
+                resolved.add(new TimeExpression(t.span(), "DATE", Integer.toString(Integer.parseInt(year) + delta), t.mod()));
+                continue;
+            }
+            if (THAT_YEAR.matcher(s).matches()) {
+                if (year != null) {
+                    resolved.add(new TimeExpression(t.span(), "DATE", year, t.mod()));
+                }
+                continue;
+            }
+            if (year != null && trailing.find() && t.value() != null && t.value().matches("^\\d{4}-.*")) {
+                Span longer = new Span(t.span().begin(), t.span().end() + trailing.end());
+                resolved.add(new TimeExpression(longer, t.type(), year + t.value().substring(4), t.mod()));
+                continue;
+            }
+            Matcher y = EXPLICIT_YEAR.matcher(s);
+            if (y.find() && t.value() != null && t.value().startsWith(y.group(1))) {
+                year = y.group(1);
+            }
+            resolved.add(t);
+        }
+        return resolved;
+    }
+
+    private static int storyOf(Analysis a, int offset) {
+        List<Story> stories = a.stories();
+        for (int i = 0; i < stories.size(); i++) {
+            if (stories.get(i).span().contains(offset)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

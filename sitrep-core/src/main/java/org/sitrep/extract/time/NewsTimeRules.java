@@ -1,0 +1,29 @@
+package org.sitrep.extract.time;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * SUTime's output corrected for news, rule by rule, in an order where each rule sees the previous one's
+ * result: drop what is not a time, join what SUTime splits, fix granularity and quarters, resolve by tense,
+ * then follow the narrative anchor ("that year"), which must see resolved explicit years.
+ */
+final class NewsTimeRules {
+
+    private NewsTimeRules() {
+    }
+
+    static List<TimeExpression> apply(Analysis a, List<TimeExpression> raw, LocalDate anchor) {
+        List<TimeExpression> t = SpuriousFilter.apply(a, raw);
+        t = RangeRule.apply(a, t, anchor);
+        t = PeriodRule.apply(a, t);
+        t = QuarterRule.apply(a, t, anchor);
+        t = AgoRule.apply(a, t, anchor);
+        t = TenseResolver.apply(a, t, anchor);
+        t = NarrativeAnchor.apply(a, t);
+        t = ModifierRule.apply(a, t);
+        return t;
+    }
+}

@@ -1,0 +1,44 @@
+package org.sitrep.extract.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Accounting periods, which are lengths rather than dates: "the year ended March 31" and "the fiscal year"
+ * closing on a given day are one-year DURATIONs; "the first nine months" (of a year) is P9M, its span
+ * without the "of 1997" SUTime leaves unresolved.
+ */
+final class PeriodRule {
+
+    private static final Pattern YEAR_ENDED = Pattern.compile("(?i)^(the )?(fiscal )?year$");
+    private static final Pattern ENDED = Pattern.compile("(?i)^\\s+end(ed|ing)\\b");
+    private static final Pattern FIRST_MONTHS = Pattern.compile("(?i)^(the )?(first|last|past) (\\w+) months");
+
+    private PeriodRule() {
+    }
+
+    static List<TimeExpression> apply(Analysis a, List<TimeExpression> times) {
+        String text = a.text();
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : times) {
+            String s = t.span().of(text);
+            String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 10));
+            Matcher first = FIRST_MONTHS.matcher(s);
+            if (YEAR_ENDED.matcher(s).matches() && ENDED.matcher(after).find()) {
+                out.add(new TimeExpression(t.span(), "DURATION", "P1Y", t.mod()));
+            } else if (first.find() && first.group(2).equalsIgnoreCase("first") && AgoRule.count(first.group(3)) > 0
+                    && (t.value() == null || !t.value().startsWith("P"))) {
+                Span span = new Span(t.span().begin(), t.span().begin() + first.end());
+                out.add(new TimeExpression(span, "DURATION", "P" + AgoRule.count(first.group(3)) + "M", t.mod()));
+            } else {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,170 @@
+package org.sitrep.extract.time;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Business news counts in quarters, which SUTime mostly leaves alone: "the third quarter", "fourth-quarter",
+ * "the latest quarter" (the quarter last reported on), "the year-earlier quarter" (the same quarter a year
+ * before). A quarter without a year is the one of the anchor's year, or of the year before when told in the
+ * past and not yet begun at the anchor.
+ */
+final class QuarterRule {
+
+    private static final Pattern ORDINAL = Pattern.compile("(?i)\\b(?:(the|its|this year's|last year's|the year-earlier|"
+            + "the year-ago|a year-earlier)\\s+)?(?:fiscal\\s+)?(first|second|third|fourth)[- ](quarter|period)\\b");
+    private static final Pattern LATEST = Pattern.compile("(?i)\\b(the|this|its) (latest|current|recent|most recent)? ?quarter\\b|"
+            + "\\b(the|its) latest period\\b|\\bthe year-(earlier|ago) (quarter|period)\\b");
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth"};
+
+    private QuarterRule() {
+    }
+
+    static List<TimeExpression> apply(Analysis a, List<TimeExpression> times, LocalDate anchor) {
+        if (anchor == null) {
+            return times;
+        }
+        String text = a.text();
+        List<TimeExpression> out = times;
+        List<int[]> found = new ArrayList<>();
+        Matcher m = ORDINAL.matcher(text);
+        while (m.find()) {
+            if (m.group(3).equalsIgnoreCase("period") && m.group(1) == null) {
+                continue;
+            }
+            int q = List.of(ORDINALS).indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
+            String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            Span span = new Span(m.start(), m.end());
+            if (explicitYearNear(text, span) || coveredByLonger(out, span)) {
+                continue;
+            }
+            int year = anchor.getYear();
+            if (q > Times.quarterOf(anchor) && Tense.of(a, span) != Tense.FUTURE) {
+                year--;
+            }
+            if (det.contains("year-") || det.startsWith("last year")) {
+                year--;
+            }
+            found.add(new int[] {span.begin(), year, q});
+            out = Times.replace(out, new TimeExpression(span, "DATE", Times.quarter(year, q), null));
+        }
+        out = yearEarlier(a, out, found, anchor);
+        Matcher l = LATEST.matcher(text);
+        while (l.find()) {
+            Span span = new Span(l.start(), l.end());
+            if (coveredByLonger(out, span)) {
+                continue;
+            }
+            String s = l.group().toLowerCase(Locale.ROOT);
+            int[] ref = null;
+            for (int[] f : found) {
+                if (f[0] < span.begin()) {
+                    ref = f;
+                }
+            }
+            int year;
+            int q;
+            if (s.contains("current") || s.startsWith("this")) {
+                year = anchor.getYear();
+                q = Times.quarterOf(anchor);
+            } else if (endedOn(text, span, anchor) != null) {
+                LocalDate d = endedOn(text, span, anchor);
+                year = d.getYear();
+                q = Times.quarterOf(d);
+            } else if (ref != null) {
+                year = ref[1];
+                q = ref[2];
+            } else {
+                LocalDate last = anchor.minusMonths(3);
+                year = last.getYear();
+                q = Times.quarterOf(last);
+            }
+            if (s.contains("year-")) {
+                year--;
+            }
+            out = Times.replace(out, new TimeExpression(span, "DATE", Times.quarter(year, q), null));
+        }
+        return out;
+    }
+
+    private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)\\byear-(earlier|ago)\\b");
+    private static final Pattern YEAR_PERIOD = Pattern.compile("(?i)\\bthe ((?:19|20)\\d\\d) (quarter|period)\\b");
+
+    /**
+     * The adjectives "year-earlier" and "year-ago" ("a year-earlier loss"), which SUTime reads as "a year",
+     * and "the 1988 period": the quarter of the story, in the year named or the year before.
+     */
+    private static List<TimeExpression> yearEarlier(Analysis a, List<TimeExpression> times, List<int[]> found,
+                                                    LocalDate anchor) {
+        String text = a.text();
+        List<TimeExpression> out = times;
+        for (Pattern p : List.of(YEAR_EARLIER, YEAR_PERIOD)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                Span span = new Span(m.start(), m.end());
+                String after = text.substring(span.end(), Math.min(text.length(), span.end() + 30)).toLowerCase(Locale.ROOT);
+                if (p == YEAR_EARLIER && (after.matches("^\\s+(\\w+\\s+)?(quarter|period).*") || coveredByLonger(out, span))) {
+                    continue;
+                }
+                int[] ref = null;
+                for (int[] f : found) {
+                    if (f[0] < span.begin()) {
+                        ref = f;
+                    }
+                }
+                boolean quarterStory = ref != null || text.substring(0, span.begin()).toLowerCase(Locale.ROOT).contains("quarter");
+                LocalDate last = anchor.minusMonths(3);
+                int refYear = ref != null ? ref[1] : last.getYear();
+                int q = ref != null ? ref[2] : Times.quarterOf(last);
+                int year = p == YEAR_PERIOD ? Integer.parseInt(m.group(1)) : refYear - 1;
+                String value = quarterStory ? Times.quarter(year, q) : Integer.toString(year);
+                out = Times.replace(out, new TimeExpression(span, "DATE", value, null));
+            }
+        }
+        return out;
+    }
+
+    private static final Pattern ENDED = Pattern.compile("(?i)^\\s+end(?:ed|ing)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+            + "[a-z]*\\.?\\s+(\\d{1,2})\\b");
+
+    /** "the quarter ended Sept. 30": the quarter holding that day (of the year nearest the anchor). */
+    private static LocalDate endedOn(String text, Span s, LocalDate anchor) {
+        Matcher m = ENDED.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 24)));
+        if (!m.find()) {
+            return null;
+        }
+        int month = DateInference.month(m.group(1));
+        int day = Integer.parseInt(m.group(2));
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear(); y++) {
+            try {
+                LocalDate d = LocalDate.of(y, month, day);
+                if (!d.isAfter(anchor)) {
+                    best = d;
+                }
+            } catch (java.time.DateTimeException e) {
+                // no such day that year
+            }
+        }
+        return best;
+    }
+
+    /** "the third quarter of 1989", "1989's third quarter": SUTime resolved those already. */
+    private static boolean explicitYearNear(String text, Span s) {
+        String before = text.substring(Math.max(0, s.begin() - 8), s.begin());
+        String after = text.substring(s.end(), Math.min(text.length(), s.end() + 10));
+        return before.matches("(?s).*\\d{4}('s)?\\s*$") || after.matches("(?s)^(,? of|,)?\\s*\\d{4}.*");
+    }
+
+    private static boolean coveredByLonger(List<TimeExpression> times, Span s) {
+        return times.stream().anyMatch(t -> t.span().contains(s) && t.span().length() > s.length()
+                && t.value() != null && t.value().contains("Q"));
+    }
+}

@@ -1,0 +1,60 @@
+package org.sitrep.extract.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Drops what SUTime tags but a reader (and TimeML) does not count as a time: ages ("a 6-year-old"),
+ * frequency adjectives ("quarterly report"), adverbs that place nothing ("once", "previously"), a bare
+ * "day" or "year" inside a name or compound ("Women's Day", "fiscal year"), "the SEC", an ordinal or
+ * a fraction ("a second group", "three-quarters"), and a month name used as a word ("Jan Kavan", "the March").
+ */
+final class SpuriousFilter {
+
+    private static final Set<String> VAGUE = Set.of("once", "previously", "future", "quarterly", "annual",
+            "annually", "present", "past", "day", "year", "biannual", "semiannual");
+    private static final Pattern AGE = Pattern.compile("(?i).*\\b(year|month|week|day)s?[- ]old\\b.*");
+
+    /** "a second group", "three-quarters of the vote". */
+    private static final Pattern NOT_TIME = Pattern.compile("(?i)^(a second|(about |some |nearly )?(one|two|three)[- ]quarters?)$");
+    private static final Pattern MONTH_WORD = Pattern.compile("(?i)^(jan|march|may)$");
+
+    private SpuriousFilter() {
+    }
+
+    static List<TimeExpression> apply(Analysis a, List<TimeExpression> times) {
+        List<TimeExpression> out = new ArrayList<>();
+        String text = a.text();
+        for (TimeExpression t : times) {
+            String s = t.span().of(text);
+            String lower = s.toLowerCase(Locale.ROOT);
+            if (VAGUE.contains(lower) || AGE.matcher(s).matches() || age(text, t) || s.matches("(?i)(the )?SEC")
+                    && s.endsWith("SEC") || NOT_TIME.matcher(s).matches() || monthAsWord(text, t, s)) {
+                continue;
+            }
+            out.add(t);
+        }
+        return out;
+    }
+
+    /** A month name used as a word: a first name ("Jan Kavan") or a noun ("the March of the Mothers"). */
+    private static boolean monthAsWord(String text, TimeExpression t, String s) {
+        if (!MONTH_WORD.matcher(s).matches()) {
+            return false;
+        }
+        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 3));
+        String before = text.substring(Math.max(0, t.span().begin() - 4), t.span().begin());
+        return after.matches("^ [A-Z][a-z].*") || before.matches("(?i).*(the |``|\"|“)$");
+    }
+
+    /** "52 years old": SUTime tags the duration, the word after it says it is an age. */
+    private static boolean age(String text, TimeExpression t) {
+        int e = t.span().end();
+        return text.startsWith(" old", e) || text.startsWith("-old", e);
+    }
+}

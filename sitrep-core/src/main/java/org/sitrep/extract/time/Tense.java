@@ -1,0 +1,86 @@
+package org.sitrep.extract.time;
+
+import java.util.List;
+import java.util.Set;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * The tense a time expression is told in, from the verb group nearest before it in its sentence (the one
+ * after it when none comes before): "said on Tuesday" is past, "will meet on Tuesday" and "plans to
+ * resume Monday" are future, "meet Monday" is present, which news uses for what is scheduled.
+ */
+enum Tense {
+    PAST, PRESENT, FUTURE, UNKNOWN;
+
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+    private static final Set<String> PAST_MODALS = Set.of("would", "could", "might", "should");
+
+    static Tense of(Analysis a, Span span) {
+        Sentence s = a.sentenceAt(span.begin());
+        if (s == null) {
+            return UNKNOWN;
+        }
+        List<Token> tokens = a.tokensOf(s);
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.span().begin() >= span.begin()) {
+                break;
+            }
+            if (verbal(t)) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (tokens.get(i).span().begin() >= span.end() && verbal(tokens.get(i))) {
+                    last = i;
+                    while (last + 1 < tokens.size() && verbal(tokens.get(last + 1))) {
+                        last++;
+                    }
+                    break;
+                }
+            }
+        }
+        if (last < 0) {
+            return UNKNOWN;
+        }
+        int first = last;
+        while (first > 0 && (verbal(tokens.get(first - 1)) || "RB".equals(tokens.get(first - 1).pos())
+                || "TO".equals(tokens.get(first - 1).pos()))) {
+            first--;
+        }
+        return ofGroup(tokens.subList(first, last + 1));
+    }
+
+    /** The tense of a verb group such as "will meet", "has said", "plans to resume", "is going to". */
+    private static Tense ofGroup(List<Token> group) {
+        for (int i = group.size() - 1; i >= 0; i--) {
+            Token t = group.get(i);
+            String w = t.word().toLowerCase();
+            if ("TO".equals(t.pos()) || w.equals("going") && i + 1 < group.size()) {
+                return FUTURE;
+            }
+            if ("MD".equals(t.pos())) {
+                return FUTURE_MODALS.contains(w) ? FUTURE : PAST_MODALS.contains(w) ? PAST : PRESENT;
+            }
+            if ("VBD".equals(t.pos())) {
+                return PAST;
+            }
+            if ((w.equals("has") || w.equals("have")) && i + 1 < group.size() && "VBN".equals(group.get(i + 1).pos())) {
+                return PAST;
+            }
+            if ("VBZ".equals(t.pos()) || "VBP".equals(t.pos())) {
+                return PRESENT;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    private static boolean verbal(Token t) {
+        return t.pos() != null && (t.pos().startsWith("VB") || "MD".equals(t.pos()));
+    }
+}

@@ -1,0 +1,131 @@
+package org.sitrep.extract.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.TimeExpression;
+
+/**
+ * Resolves weekdays and year-less months by tense, as a news reader does: past tense "on Tuesday" is the
+ * most recent Tuesday on or before the anchor, future tense the next one on or after it; "in March" told in
+ * the past is the latest March not after the anchor. SUTime picks one direction regardless of tense.
+ */
+final class TenseResolver {
+
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
+    private static final Pattern MONTH = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september"
+            + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?");
+    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(last|next|this|past|coming|previous|following|ago|earlier|later|year|\\d{4})\\b");
+
+    private static final Pattern LAST_MONTH = Pattern.compile("(?i)^last\\s+(january|february|march|april|may|june|july|"
+            + "august|september|october|november|december)$");
+    private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this) weekend$");
+
+    private TenseResolver() {
+    }
+
+    static List<TimeExpression> apply(Analysis a, List<TimeExpression> times, LocalDate anchor) {
+        if (anchor == null) {
+            return times;
+        }
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : times) {
+            out.add(resolve(a, t, anchor));
+        }
+        return out;
+    }
+
+    private static TimeExpression resolve(Analysis a, TimeExpression t, LocalDate anchor) {
+        String s = t.span().of(a.text());
+        Matcher last = LAST_MONTH.matcher(s);
+        if (last.matches()) {
+            int month = DateInference.month(last.group(1));
+            int year = month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
+            return Times.withValue(t, String.format("%04d-%02d", year, month));
+        }
+        if (WEEKEND.matcher(s).matches() && t.value() != null && t.value().endsWith("-WE")) {
+            return weekend(a, t, anchor);
+        }
+        if (t.value() == null || DEICTIC.matcher(s).find() || t.value().startsWith("XXXX")) {
+            return t;
+        }
+        Matcher w = WEEKDAY.matcher(s);
+        Matcher full = Times.FULL_DATE.matcher(t.value());
+        if (w.find() && !MONTH.matcher(s).find() && full.matches()) {
+            DayOfWeek day = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
+            // "Wednesday's ruling" names a day already past.
+            Tense tense = a.text().startsWith("'s", t.span().end()) ? Tense.PAST : Tense.of(a, t.span());
+            LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
+            LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
+            // Present tense ("meet Monday") or none: the nearer of the two.
+            LocalDate d = switch (tense) {
+                case PAST -> before;
+                case FUTURE -> after;
+                default -> after.toEpochDay() - anchor.toEpochDay() < anchor.toEpochDay() - before.toEpochDay()
+                        ? after : before;
+            };
+            return Times.withValue(t, d + full.group(4));
+        }
+        Matcher m = MONTH.matcher(s);
+        if (m.find() && !w.reset().find()) {
+            return month(a, t, anchor);
+        }
+        return t;
+    }
+
+    /** "Over the weekend" told in the past on a weekday is the weekend before; SUTime takes the coming one. */
+    private static TimeExpression weekend(Analysis a, TimeExpression t, LocalDate anchor) {
+        boolean weekday = anchor.getDayOfWeek().getValue() <= 5;
+        Tense tense = Tense.of(a, t.span());
+        LocalDate day = weekday && tense == Tense.PAST ? anchor.minusWeeks(1) : anchor;
+        return Times.withValue(t, Times.isoWeek(day) + "-WE");
+    }
+
+    /** A month or month-day without a year: the year that fits the tense. */
+    private static TimeExpression month(Analysis a, TimeExpression t, LocalDate anchor) {
+        Matcher full = Times.FULL_DATE.matcher(t.value());
+        Matcher ym = Times.YEAR_MONTH.matcher(t.value());
+        boolean hasDay = full.matches();
+        if (!hasDay && !(ym.matches() && ym.group(3).isEmpty())) {
+            return t;
+        }
+        int month = Integer.parseInt(hasDay ? full.group(2) : ym.group(2));
+        int day = hasDay ? Integer.parseInt(full.group(3)) : 0;
+        Tense tense = Tense.of(a, t.span());
+        Integer best = null;
+        long bestGap = Long.MAX_VALUE;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            YearMonth yearMonth = YearMonth.of(y, month);
+            if (hasDay && day > yearMonth.lengthOfMonth()) {
+                continue;
+            }
+            LocalDate first = hasDay ? yearMonth.atDay(day) : yearMonth.atDay(1);
+            LocalDate last = hasDay ? first : yearMonth.atEndOfMonth();
+            // Month-days in news are mostly deadlines and record dates around the anchor: the nearest wins.
+            boolean fits = hasDay || switch (tense) {
+                case PAST -> !first.isAfter(anchor);
+                case FUTURE -> !last.isBefore(anchor);
+                default -> true;
+            };
+            long gap = anchor.isBefore(first) ? first.toEpochDay() - anchor.toEpochDay()
+                    : anchor.isAfter(last) ? anchor.toEpochDay() - last.toEpochDay() : 0;
+            if (fits && gap < bestGap) {
+                bestGap = gap;
+                best = y;
+            }
+        }
+        if (best == null) {
+            return t;
+        }
+        String v = hasDay ? String.format("%04d-%02d-%02d%s", best, month, day, full.group(4))
+                : String.format("%04d-%02d", best, month);
+        return Times.withValue(t, v);
+    }
+}

@@ -1,0 +1,137 @@
+package org.sitrep.extract.time;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.extract.story.StorySegmenter;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Article;
+import org.sitrep.model.Published;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.pipeline.StageContract;
+import org.sitrep.testing.Fixtures;
+
+/** The time stage on made-up sentences, one rule each, anchored to a given publication date. */
+class TimeStageTest extends StageContract {
+
+    private static final TimeStage STAGE = new TimeStage();
+    /** A Tuesday. */
+    private static final LocalDate ANCHOR = LocalDate.of(2023, 9, 19);
+
+    @Override
+    protected Stage stage() {
+        return STAGE;
+    }
+
+    static List<TimeExpression> times(String text, LocalDate published) {
+        Article article = Article.of("t", text).withPublished(Published.given(published));
+        Analysis a = new StorySegmenter().apply(Fixtures.nlp().apply(Analysis.of(article).withPublished(article.published())));
+        return STAGE.apply(a).times();
+    }
+
+    /** The single expression whose text is {@code words}. */
+    private static TimeExpression find(String text, String words) {
+        List<TimeExpression> ts = times(text, ANCHOR);
+        for (TimeExpression t : ts) {
+            if (t.span().of(text).equals(words)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no time \"" + words + "\" in " + ts.stream().map(t -> t.span().of(text) + "=" + t.value()).toList());
+    }
+
+    @Test
+    void pastTenseWeekdayIsTheOneJustGone() {
+        assertEquals("2023-09-14", find("The rebels attacked the town on Thursday.", "Thursday").value());
+    }
+
+    @Test
+    void futureTenseWeekdayIsTheOneToCome() {
+        assertEquals("2023-09-21", find("The ministers will meet on Thursday.", "Thursday").value());
+    }
+
+    @Test
+    void weekdayOfTheAnchorIsTheAnchorItself() {
+        assertEquals("2023-09-19", find("Shelling resumed on Tuesday, officials said.", "Tuesday").value());
+    }
+
+    @Test
+    void yesterdayAndLastYear() {
+        assertEquals("2023-09-18", find("As of yesterday, the road was open.", "yesterday").value());
+        assertEquals("2022", find("Last year, the two sides began talks.", "Last year").value());
+    }
+
+    @Test
+    void agoKeepsTheGranularityOfItsUnit() {
+        assertEquals("2020", find("The pact was signed three years ago.", "three years ago").value());
+        assertEquals("2023-06", find("The pact was signed three months ago.", "three months ago").value());
+    }
+
+    @Test
+    void coordinatedAgoSpansBothYears() {
+        TimeExpression t = find("They cited the accords of two and three years ago.", "two and three years ago");
+        assertEquals("2020/2021", t.value());
+    }
+
+    @Test
+    void rangeOfYearsIsOneExpression() {
+        assertEquals("2016/2019", find("The statements were adopted in the period from 2016 to 2019.", "from 2016 to 2019").value());
+    }
+
+    @Test
+    void bracketedGmtTimeGivesTheZonedValue() {
+        TimeExpression t = find("From 14:00 [11:00 am GMT] on March 2, 2023, the monitors recorded violations.",
+                "14:00 [11:00 am GMT] on March 2, 2023");
+        assertEquals("2023-03-02T11:00Z", t.value());
+        assertEquals("TIME", t.type());
+    }
+
+    @Test
+    void thatYearFollowsTheNarrativeAnchor() {
+        String text = "In March 2019, fighting broke out. On June 4 that year, both sides agreed to a truce.";
+        assertEquals("2019-06-04", find(text, "June 4 that year").value());
+    }
+
+    @Test
+    void endOfMonthKeepsTheModifier() {
+        TimeExpression t = find("At the end of May this year, the talks resumed.", "the end of May this year");
+        assertEquals("2023-05", t.value());
+        assertEquals("END", t.mod());
+    }
+
+    @Test
+    void quarterWithoutYearIsOfTheAnchorYearOrTheOneBefore() {
+        assertEquals("2023-Q2", find("Profit rose in the second quarter, the company said.", "the second quarter").value());
+        assertEquals("2022-Q4", find("Profit fell in the fourth quarter, the company said.", "the fourth quarter").value());
+    }
+
+    @Test
+    void aYearAgoInAResultsStoryIsTheSameQuarterAYearBefore() {
+        String text = "Net income in the second quarter rose to $5 million from $4 million a year ago.";
+        assertEquals("2022-Q2", find(text, "a year ago").value());
+    }
+
+    @Test
+    void agesAndVagueAdverbsAreNotTimes() {
+        String text = "A 6-year-old boy, who was 52 years old, once lived here and previously worked there.";
+        assertTrue(times(text, ANCHOR).isEmpty(), () -> times(text, ANCHOR).toString());
+    }
+
+    @Test
+    void monthDayWithoutYearIsTheNearest() {
+        assertEquals("2024-01-05", find("The offer expires Jan. 5, the company said.", "Jan. 5").value());
+    }
+
+    @Test
+    void withoutAnchorRelativeTimesStayUnresolved() {
+        Article article = Article.of("t", "The town fell on Tuesday.");
+        Analysis a = Fixtures.nlp().apply(Analysis.of(article)).withPublished(Published.UNKNOWN);
+        List<TimeExpression> ts = STAGE.apply(a).times();
+        assertEquals(1, ts.size());
+        assertTrue(ts.get(0).value().startsWith("XXXX"), ts.get(0).value());
+    }
+}
