@@ -67,7 +67,7 @@ function annotations(a) {
 }
 
 function actors(list) { return (list || []).map((x) => x.text).join(', ') || '—'; }
-function fmt(x) { return typeof x === 'number' ? (Math.round(x * 100) / 100).toString() : String(x); }
+function fmt(x) { return x == null ? '—' : typeof x === 'number' ? (Math.round(x * 100) / 100).toString() : String(x); }
 
 /** Cuts the text at every annotation boundary and wraps each run in one span per covering set of layers. */
 function renderText(container, text, anns) {
