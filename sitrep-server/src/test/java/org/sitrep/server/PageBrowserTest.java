@@ -121,6 +121,36 @@ class PageBrowserTest {
     }
 
     @Test
+    void mapsThePlacesOfTheArticleOffline() throws Exception {
+        openPage();
+        var a = Fixtures.seedAnalysis();
+        ObjectNode json = JsonFormat.toJson(a);
+        String text = a.text();
+        var places = json.putArray("places");
+        // Gazetteer coordinates of three cities the seed names (the places layer fills these in production).
+        Object[][] cities = {{"Baku", 40.4093, 49.8671}, {"Yerevan", 40.1811, 44.5136}, {"Moscow", 55.7522, 37.6156}};
+        for (Object[] c : cities) {
+            String name = (String) c[0];
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                ObjectNode p = span(text, at, at + name.length());
+                p.put("name", name);
+                p.put("lat", (Double) c[1]);
+                p.put("lon", (Double) c[2]);
+                places.add(p);
+            }
+        }
+        js().executeScript("window.Sitrep.renderArticle(JSON.parse(arguments[0]))", json.toString());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#place-map circle.map-point")).size() == 3);
+        assertTrue(driver.findElements(By.cssSelector("#place-map .map-land path")).size() > 150, "country outlines drawn");
+        assertTrue(driver.findElement(By.id("place-map")).getText().contains("Yerevan"));
+        driver.findElements(By.cssSelector("#place-map circle.map-point")).get(0).click();
+        assertFalse(driver.findElements(By.cssSelector("#article-text .hl-place.flash")).isEmpty(), "its mentions flash");
+        js().executeScript("document.getElementById('place-map').scrollIntoView()");
+        Browser.screenshot(driver, "article-places-map");
+    }
+
+    @Test
     void articleStringsNeverRunAsScript() throws Exception {
         String text = "Officials said " + XSS + " on Monday in Baku.\n\n" + XSS + " Ilham Aliyev spoke.";
         analyse("Headline " + XSS, text);

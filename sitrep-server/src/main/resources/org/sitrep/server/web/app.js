@@ -146,6 +146,8 @@ function renderArticle(a) {
   });
   $('quote-count').textContent = '(' + (a.quotes || []).length + ')';
 
+  renderPlaces(a);
+
   const elist = $('entity-list');
   elist.replaceChildren();
   (a.entities || []).forEach((e) => {
@@ -154,6 +156,22 @@ function renderArticle(a) {
     elist.append(li);
   });
   $('entity-count').textContent = '(' + (a.entities || []).length + ')';
+}
+
+/** The article's located places on the offline map, one point per place name; a click flashes its mentions. */
+function renderPlaces(a) {
+  const byName = new Map();
+  (a.places || []).forEach((p) => {
+    if (p.lat == null || p.lon == null) return;
+    const key = p.name || p.text;
+    const e = byName.get(key) || { label: key, lat: p.lat, lon: p.lon, count: 0, spans: [] };
+    e.count++;
+    e.spans.push(p);
+    byName.set(key, e);
+  });
+  $('place-count').textContent = '(' + byName.size + ')';
+  window.SitrepMap.render($('place-map'), [...byName.values()],
+    (pt) => flash(pt.spans.flatMap((s) => spansIn(s.begin, s.end))));
 }
 
 function spansIn(begin, end) {
