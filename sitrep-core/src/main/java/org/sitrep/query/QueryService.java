@@ -34,12 +34,13 @@ public final class QueryService {
         this.d = store.dialect();
     }
 
-    /** Quotes with their speaker's corpus entity, newest article first. */
+    /** Quotes with their speaker's corpus entity, newest article first; quotes of near-duplicates are not repeated. */
     public ResultTable quotes(QueryFilter f) {
         Sql q = new Sql("SELECT q.id, a.published AS date, coalesce(ce.name, q.speaker_name) AS speaker,"
                 + " q.speaker_entity AS speaker_id, q.kind, q.content AS quote, q.cue, a.id AS article, a.doc_id"
                 + " FROM quote q JOIN article a ON a.id = q.article_id"
                 + " LEFT JOIN corpus_entity ce ON ce.id = q.speaker_entity");
+        q.where("a.duplicate_of IS NULL");
         if (f.who() != null) {
             if (f.whoIsId()) {
                 q.where("q.speaker_entity = ?", Long.parseLong(f.who()));
@@ -67,6 +68,7 @@ public final class QueryService {
     }
 
     private void eventFilters(Sql q, QueryFilter f) {
+        q.where("a.duplicate_of IS NULL");
         if (f.who() != null) {
             if (f.whoIsId()) {
                 long id = Long.parseLong(f.who());
@@ -129,11 +131,12 @@ public final class QueryService {
         return q.run("ORDER BY ce.articles DESC, ce.mentions DESC, ce.id", f.limit());
     }
 
-    /** Articles with their story and how many reports (near-duplicates) repeat them. */
+    /** Distinct articles (near-duplicates folded in) with their story and how many other reports repeat them. */
     public ResultTable articles(QueryFilter f) {
         Sql q = new Sql("SELECT a.id, a.published AS date, a.doc_id, a.title, a.source, a.story_id AS story,"
-                + " a.duplicate_of, (SELECT count(*) FROM article r WHERE r.duplicate_of = a.id) AS reports"
+                + " (SELECT count(*) FROM article r WHERE r.duplicate_of = a.id) AS reports"
                 + " FROM article a");
+        q.where("a.duplicate_of IS NULL");
         articleFilters(q, f, "a");
         if (f.who() != null) {
             Sql inner = new Sql("SELECT ae.article_id FROM article_entity ae JOIN corpus_entity ce ON ce.id = ae.entity_id");
@@ -193,6 +196,7 @@ public final class QueryService {
         boolean eventsOnly = f.dyad() != null || f.eventType() != null;
         if (!eventsOnly) {
             Sql a = new Sql("SELECT a.published, (SELECT count(*) FROM quote q WHERE q.article_id = a.id) FROM article a");
+            a.where("a.duplicate_of IS NULL");
             articleFilters(a, f, "a");
             if (f.who() != null) {
                 Sql inner = new Sql("SELECT ae.article_id FROM article_entity ae JOIN corpus_entity ce ON ce.id = ae.entity_id");
