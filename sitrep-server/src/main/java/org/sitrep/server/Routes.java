@@ -27,12 +27,14 @@ final class Routes {
 
     private final ServerSettings settings;
     private final Engine engine;
+    private final CorpusHandlers corpus;
     /** Analyses are CPU-heavy: a few at a time, the rest wait briefly and then get 503 rather than pile up. */
     private final Semaphore analyses = new Semaphore(2);
 
-    Routes(ServerSettings settings, Engine engine) {
+    Routes(ServerSettings settings, Engine engine, Corpus corpus) {
         this.settings = settings;
         this.engine = engine;
+        this.corpus = new CorpusHandlers(corpus);
     }
 
     void register(Javalin app) {
@@ -41,6 +43,17 @@ final class Routes {
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(OPENAPI));
         app.get("/api/analysis.schema.json", ctx -> ctx.contentType("application/json").result(ANALYSIS_SCHEMA));
         app.post("/api/analyze", this::analyze);
+        app.get("/api/corpus", corpus::counts);
+        app.get("/api/search", corpus::search);
+        app.get("/api/articles", corpus::articles);
+        app.get("/api/articles/{id}", corpus::article);
+        app.get("/api/quotes", corpus::quotes);
+        app.get("/api/events", corpus::events);
+        app.get("/api/entities", corpus::entities);
+        app.get("/api/stories", corpus::stories);
+        app.get("/api/timeline", corpus::timeline);
+        app.get("/api/network", corpus::network);
+        app.get("/api/dyads", corpus::dyads);
         errors(app);
     }
 

@@ -24,9 +24,9 @@ public final class SitrepServer implements AutoCloseable {
 
     /**
      * Starts serving. {@code sitrep} is called once, on the first analysis request, so the server is up at
-     * once and loads the models only when they are needed.
+     * once and loads the models only when they are needed. {@code corpus} answers the corpus routes.
      */
-    public static SitrepServer start(ServerSettings settings, Supplier<Sitrep> sitrep) {
+    public static SitrepServer start(ServerSettings settings, Supplier<Sitrep> sitrep, Corpus corpus) {
         List<String> routes = Collections.synchronizedList(new ArrayList<>());
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -38,7 +38,7 @@ public final class SitrepServer implements AutoCloseable {
             });
             config.events(ev -> ev.handlerAdded(h -> routes.add(h.getHttpMethod().name() + " " + h.getPath())));
         });
-        new Routes(settings, new Engine(sitrep)).register(app);
+        new Routes(settings, new Engine(sitrep), corpus).register(app);
         app.start(settings.host(), settings.port());
         return new SitrepServer(app, routes);
     }

@@ -10,7 +10,7 @@ import org.sitrep.testing.Fixtures;
 
 /**
  * One real server per test JVM on a free loopback port, analysing with the shared test pipeline, with small
- * limits so the size checks are cheap to exercise. API and browser tests share it (and its loaded models).
+ * limits so the size checks are cheap to exercise, serving the {@link DeskCorpus}. API and browser tests share it (and its loaded models).
  */
 final class TestServer {
 
@@ -19,7 +19,8 @@ final class TestServer {
 
     private static final class Holder {
         static final SitrepServer SERVER = SitrepServer.start(
-                ServerSettings.DEFAULT.withPort(0).withLimits(MAX_BODY, MAX_TEXT), Fixtures::sitrep);
+                ServerSettings.DEFAULT.withPort(0).withLimits(MAX_BODY, MAX_TEXT), Fixtures::sitrep,
+                new Corpus(DeskCorpus.store()));
         static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 

@@ -1,0 +1,133 @@
+package org.sitrep.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Event;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Published;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.model.Story;
+import org.sitrep.store.Store;
+import org.sitrep.testing.Fixtures;
+
+/**
+ * The corpus the desk's tests browse: the seed's three stories stored as three articles (19 and 20 September
+ * 2023), each analysed by the real pipeline, with quote and event layers laid on their real sentences (the
+ * quote and event extractors live in other modules). Built once per test JVM in a temporary SQLite store.
+ */
+final class DeskCorpus {
+
+    private DeskCorpus() {
+    }
+
+    private static final class Holder {
+        static final Store STORE = build();
+    }
+
+    static Store store() {
+        return Holder.STORE;
+    }
+
+    private static Store build() {
+        Path dir;
+        try {
+            dir = Files.createTempDirectory("sitrep-desk-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Store s = Store.open(dir.resolve("desk.db").toString());
+        Analysis seed = Fixtures.seedAnalysis();
+        LocalDate[] days = {LocalDate.of(2023, 9, 19), LocalDate.of(2023, 9, 19), LocalDate.of(2023, 9, 20)};
+        for (int i = 0; i < seed.stories().size(); i++) {
+            Story st = seed.stories().get(i);
+            String text = seed.textOf(st.span());
+            String headline = seed.textOf(st.headline());
+            Analysis a = Fixtures.sitrep().analyze(new Article("seed-story-" + (i + 1), "Sputnik", null, headline,
+                    Published.given(days[i]), text));
+            s.put(layered(i, a), "seed story " + (i + 1));
+        }
+        return s;
+    }
+
+    private static Analysis layered(int story, Analysis a) {
+        List<Quote> quotes = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
+        switch (story) {
+            case 0 -> {
+                quotes.add(quote(a, "“Hard work is underway now", "casualties,\"", "Peskov", Quote.Kind.DIRECT));
+                quotes.add(quote(a, "\"I cannot confirm", "in advance,\"", "Peskov", Quote.Kind.DIRECT));
+                quotes.add(quote(a, "“The main thing is to convince", "table,”", "Peskov", Quote.Kind.DIRECT));
+                events.add(event(a, "ASSAULT", "190", "Baku", "AZE", "had launched", "Nagorno-Karabakh", "ARM"));
+                events.add(event(a, "CONSULT", "020", "Russia", "RUS", "calls on", "Armenia", "ARM"));
+                events.add(event(a, "CONSULT", "020", "Russia", "RUS", "calls on", "Azerbaijan", "AZE"));
+            }
+            case 1 -> {
+                quotes.add(quote(a, "“We are deeply alarmed", "settlement,\"", "Zakharova", Quote.Kind.DIRECT));
+                events.add(event(a, "ACCUSE", "112", "Russian Defense Ministry", "RUSMIL", "recorded numerous ceasefire violations",
+                        "Azerbaijani", "AZE"));
+            }
+            default -> {
+                quotes.add(quote(a, "Yerevan is ready to recognize", "together with Karabakh", "Pashinyan", Quote.Kind.INDIRECT));
+                events.add(event(a, "YIELD", "081", "Yerevan", "ARM", "ready to recognize", "Azerbaijan", "AZE"));
+            }
+        }
+        return a.withQuotes(quotes).withEvents(events);
+    }
+
+    private static int find(Analysis a, String s, int from) {
+        int at = a.text().indexOf(s, from);
+        if (at < 0) {
+            throw new IllegalStateException("fixture text not found: " + s);
+        }
+        return at;
+    }
+
+    private static Quote quote(Analysis a, String start, String end, String speaker, Quote.Kind kind) {
+        int b = find(a, start, 0);
+        int e = find(a, end, b) + end.length();
+        int m = a.text().indexOf(speaker, e);
+        if (m < 0) {
+            m = a.text().lastIndexOf(speaker, b);
+        }
+        Span mention = new Span(m, m + speaker.length());
+        return new Quote(kind, new Span(b, e), null, new Quote.Speaker(entityAt(a, mention), speaker, mention), 0.9, "fixture");
+    }
+
+    private static Event event(Analysis a, String type, String cameo, String source, String sourceCode, String trigger,
+                               String target, String targetCode) {
+        int tr = find(a, trigger, 0);
+        int s = a.text().lastIndexOf(source, tr);
+        if (s < 0) {
+            s = find(a, source, 0);
+        }
+        int t = find(a, target, tr);
+        int sentB = a.text().lastIndexOf('\n', tr) + 1;
+        int sentE = a.text().indexOf('\n', tr);
+        Span ss = new Span(s, s + source.length());
+        Span ts = new Span(t, t + target.length());
+        return new Event(type, null, cameo, List.of(new Event.Actor(ss, entityAt(a, ss), sourceCode, null)),
+                List.of(new Event.Actor(ts, entityAt(a, ts), targetCode, null)), null, null,
+                new Span(tr, tr + trigger.length()), new Span(sentB, sentE < 0 ? a.text().length() : sentE), 0.8);
+    }
+
+    /** The local entity one of whose mentions overlaps the span, or null. */
+    private static String entityAt(Analysis a, Span s) {
+        for (Entity e : a.entities()) {
+            for (Mention m : e.mentions()) {
+                if (m.span().begin() < s.end() && s.begin() < m.span().end()) {
+                    return e.id();
+                }
+            }
+        }
+        return null;
+    }
+}
