@@ -24,8 +24,8 @@ class CorpusApiTest {
     @Test
     void countsTheCorpus() throws Exception {
         JsonNode c = get("/api/corpus");
-        assertEquals(3, c.get("articles").asInt());
-        assertEquals(5, c.get("quotes").asInt());
+        assertEquals(4, c.get("articles").asInt());
+        assertEquals(6, c.get("quotes").asInt());
         assertEquals(5, c.get("events").asInt());
     }
 
@@ -64,7 +64,7 @@ class CorpusApiTest {
         for (JsonNode p : new JsonNode[] {p1, p2, p3}) {
             p.get("items").forEach(r -> ids.add(r.get("id").asLong()));
         }
-        assertEquals(5, ids.size(), "pages neither overlap nor skip");
+        assertEquals(6, ids.size(), "pages neither overlap nor skip");
     }
 
     @Test
@@ -75,7 +75,7 @@ class CorpusApiTest {
         JsonNode late = get("/api/events?from=2023-09-20");
         assertEquals(1, late.get("items").size());
         JsonNode tl = get("/api/timeline?by=day");
-        assertEquals(2, tl.get("items").size(), tl.toString());
+        assertEquals(3, tl.get("items").size(), tl.toString());
         JsonNode esc = get("/api/timeline?dyad=AZE-ARM");
         assertTrue(esc.get("items").get(0).get("goldstein").asDouble() < 0, "an assault weighs negative");
         assertTrue(get("/api/stories").get("items").size() >= 1);

@@ -55,7 +55,23 @@ final class DeskCorpus {
                     Published.given(days[i]), text));
             s.put(layered(i, a), "seed story " + (i + 1));
         }
+        s.put(hostile(), "hostile");
         return s;
+    }
+
+    /** Script in the title, the text and a speaker's name: the desk must show it all as text. */
+    static final String XSS = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>";
+
+    private static Analysis hostile() {
+        String text = "Officials in Baku said " + XSS + " on Thursday.\n\"We will respond to every provocation,\" said Ilham Aliyev.\n";
+        Analysis a = Fixtures.sitrep().analyze(new Article("hostile", "Web", null, "Baku " + XSS,
+                Published.given(LocalDate.of(2023, 9, 21)), text));
+        int b = text.indexOf("\"We will");
+        int e = text.indexOf(",\"", b) + 2;
+        int m = text.indexOf("Ilham Aliyev");
+        Quote q = new Quote(Quote.Kind.DIRECT, new Span(b, e), null,
+                new Quote.Speaker(null, "Aliyev " + XSS, new Span(m, m + "Ilham Aliyev".length())), 0.9, "fixture");
+        return a.withQuotes(List.of(q)).withEvents(List.of());
     }
 
     private static Analysis layered(int story, Analysis a) {

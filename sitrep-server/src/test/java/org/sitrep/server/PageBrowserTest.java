@@ -48,7 +48,7 @@ class PageBrowserTest {
     }
 
     private static void openPage() {
-        driver.get(TestServer.base() + "/");
+        driver.get(TestServer.base() + "/#/analyze");
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> Boolean.TRUE.equals(js().executeScript("return window.sitrepReady === true")));
     }

@@ -66,6 +66,13 @@ function annotations(a) {
   return out;
 }
 
+/** The sentences overlapping a span (the span itself when the analysis carries no sentences). */
+function focusSentences(a, focus) {
+  const hit = (a.sentences || []).filter((s) => s.begin < focus.end && focus.begin < s.end);
+  const spans = hit.length ? hit : [focus];
+  return spans.map((s) => ({ begin: s.begin, end: s.end, layer: 'sentence', cls: 'hl-sentence', info: { Layer: 'Linked sentence' } }));
+}
+
 function actors(list) { return (list || []).map((x) => x.text).join(', ') || '—'; }
 function fmt(x) { return x == null ? '—' : typeof x === 'number' ? (Math.round(x * 100) / 100).toString() : String(x); }
 
@@ -127,13 +134,21 @@ function flash(nodes) {
   setTimeout(() => nodes.forEach((n) => n.classList.remove('flash')), 2500);
 }
 
-function renderArticle(a) {
+/**
+ * Shows an analysis in the article view. `focus` ({begin, end}, optional) is a span whose sentence(s) are
+ * highlighted and scrolled into view: the speaker view links a quote to its place in the article this way.
+ */
+function renderArticle(a, focus) {
   $('article-panel').hidden = false;
   $('article-title').textContent = a.title || a.id || 'Untitled';
   const pub = a.published && a.published.date ? a.published.date + ' (' + a.published.how + ')' : 'date unknown';
   $('article-meta').textContent = [a.source, pub, (a.stories || []).length + ' stories'].filter(Boolean).join(' · ');
   renderLegend();
-  renderText($('article-text'), a.text || '', annotations(a));
+  const anns = annotations(a);
+  if (focus) anns.push(...focusSentences(a, focus));
+  renderText($('article-text'), a.text || '', anns);
+  const first = document.querySelector('#article-text .hl-sentence');
+  if (first) first.scrollIntoView({ block: 'center', behavior: 'instant' });
 
   const ql = $('quote-list');
   ql.replaceChildren();
@@ -190,7 +205,7 @@ async function analyze(ev) {
   btn.disabled = true;
   setStatus('Analysing… (the first request loads the language models)');
   try {
-    const res = await fetch('api/analyze', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch('/api/analyze', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
     const data = await res.json();
     if (!res.ok) {
       showError((data.error && data.error.message) || ('HTTP ' + res.status));
@@ -198,6 +213,7 @@ async function analyze(ev) {
       return;
     }
     renderArticle(data);
+    $('article-panel').dataset.filled = '1';
     setStatus('Analysed: ' + (data.quotes || []).length + ' quotes, ' + (data.entities || []).length + ' entities');
   } catch (e) {
     showError('The request failed: ' + e.message);
@@ -219,8 +235,7 @@ function loadFile() {
 document.addEventListener('DOMContentLoaded', () => {
   $('analyze-form').addEventListener('submit', analyze);
   $('in-file').addEventListener('change', loadFile);
-  window.sitrepReady = true;
 });
 
 // The views other front ends (and the browser tests) drive directly with an analysis object.
-window.Sitrep = Object.freeze({ renderArticle });
+window.Sitrep = Object.freeze({ renderArticle, el, setStatus, showError });
