@@ -13,11 +13,14 @@ import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
 import org.sitrep.read.Inputs;
 import org.sitrep.read.ReadResult;
+import org.sitrep.report.CorpusReports;
 import org.sitrep.report.ReportBuilder;
 import org.sitrep.report.ReportHtml;
 import org.sitrep.report.ReportMarkdown;
 import org.sitrep.report.SituationReport;
 import org.sitrep.pipeline.StageTimings;
+import org.sitrep.store.Goldstein;
+import org.sitrep.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -30,8 +33,23 @@ final class ReportCommand implements Callable<Integer> {
 
     enum Format { html, markdown }
 
-    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Articles to report on: files, directories, JSON Lines, - for stdin.")
-    List<String> inputs;
+    @picocli.CommandLine.ArgGroup(exclusive = true, multiplicity = "1")
+    Scope scope;
+
+    /** What the report covers: a stored story, a query over the store, or articles analysed now. */
+    static final class Scope {
+        @Option(names = "--story", paramLabel = "ID", description = "A story of the corpus (see sitrep query stories).")
+        Long story;
+
+        @Option(names = "--query", paramLabel = "WORDS", description = "The corpus articles that contain all these words.")
+        String query;
+
+        @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Or: articles to analyse now (files, directories, JSON Lines, -).")
+        List<String> inputs;
+    }
+
+    @Mixin
+    StoreOption store = new StoreOption();
 
     @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE", description = "Where to write the report.")
     Path output;
@@ -39,7 +57,7 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", description = "html or markdown (default: from the file name, .md is Markdown).")
     Format format;
 
-    @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Situation report", description = "The report's title.")
+    @Option(names = "--title", paramLabel = "TEXT", description = "The report's title (default: the story's label, or the query).")
     String title;
 
     @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Leave out events before this day.")
@@ -53,9 +71,16 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (scope.inputs == null) {
+            try (Store s = store.open()) {
+                SituationReport r = scope.story != null ? CorpusReports.forStory(s, scope.story, from, to, title)
+                        : CorpusReports.forQuery(s, scope.query, from, to, title);
+                return write(r);
+            }
+        }
         List<Article> articles = new ArrayList<>();
         int failures = 0;
-        for (String in : inputs) {
+        for (String in : scope.inputs) {
             for (ReadResult r : Inputs.read(in, System.in)) {
                 if (r.failed()) {
                     System.err.println("sitrep: " + r.origin() + ": " + r.error());
@@ -70,13 +95,19 @@ final class ReportCommand implements Callable<Integer> {
         }
         List<Analysis> analyses = new ArrayList<>();
         Sitrep.create(engine.config()).analyzeAll(articles.iterator(), StageTimings.NONE, analyses::add);
-        String scope = articles.size() + (articles.size() == 1 ? " article" : " articles")
+        String what = articles.size() + (articles.size() == 1 ? " article" : " articles")
                 + (from == null && to == null ? "" : ", events " + (from == null ? "…" : from) + " to " + (to == null ? "…" : to));
-        SituationReport report = new ReportBuilder(e -> null, ReportBuilder.Limits.DEFAULT).build(title, scope, analyses, from, to);
-        Format f = format != null ? format : output.toString().toLowerCase().endsWith(".md") ? Format.markdown : Format.html;
+        SituationReport report = new ReportBuilder(e -> Goldstein.of(e.cameo(), e.type()), ReportBuilder.Limits.DEFAULT)
+                .build(title != null ? title : "Situation report", what, analyses, from, to);
+        int written = write(report);
+        return failures == 0 ? written : 1;
+    }
+
+    private int write(SituationReport report) throws IOException {
+        Format f = format != null ? format : output.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".md") ? Format.markdown : Format.html;
         String text = f == Format.markdown ? ReportMarkdown.render(report) : ReportHtml.render(report);
         Files.writeString(output, text, StandardCharsets.UTF_8);
-        System.err.println("sitrep: wrote " + output + " (" + scope + ")");
-        return failures == 0 ? 0 : 1;
+        System.err.println("sitrep: wrote " + output + " (" + report.scope() + ")");
+        return 0;
     }
 }
