@@ -42,6 +42,11 @@ class DeskBrowserTest {
         return (JavascriptExecutor) driver;
     }
 
+    private static void open(String fragment) {
+        driver.get("about:blank"); // a fresh document each time, never a mere fragment change
+        driver.get(TestServer.base() + "/" + fragment);
+    }
+
     private static void awaitRoute(String hashPrefix) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js().executeScript(
                 "return window.sitrepReady === true && (document.body.dataset.route || '').startsWith(arguments[0])", hashPrefix)));
@@ -50,7 +55,7 @@ class DeskBrowserTest {
 
     @Test
     void corpusViewDrawsTimelineNetworkAndEscalation() {
-        driver.get(TestServer.base() + "/");
+        open("");
         awaitRoute("#/");
         assertTrue(driver.findElement(By.id("corpus-counts")).getText().contains("4 articles"));
         assertTrue(driver.findElements(By.cssSelector("#timeline-chart rect")).size() >= 3, "timeline bars");
@@ -65,7 +70,7 @@ class DeskBrowserTest {
 
     @Test
     void searchPeskovOpenHisQuotesAndSeeTheSentenceInTheArticle() {
-        driver.get(TestServer.base() + "/");
+        open("");
         awaitRoute("#/");
         WebElement box = driver.findElement(By.id("search-box"));
         box.sendKeys("Peskov");
@@ -94,21 +99,25 @@ class DeskBrowserTest {
 
     @Test
     void aStoryHasItsTimelineEventsAndArticles() {
-        driver.get(TestServer.base() + "/");
+        open("");
         awaitRoute("#/");
-        driver.findElements(By.cssSelector("#story-list a")).get(0).click();
+        driver.findElements(By.cssSelector("#story-list a")).stream()
+                .filter(a -> a.getText().startsWith("Kremlin Regrets")).findFirst().orElseThrow().click();
         awaitRoute("#/story/");
         assertFalse(driver.findElements(By.cssSelector("#story-timeline rect")).isEmpty());
         assertFalse(driver.findElements(By.cssSelector("#story-articles li")).isEmpty());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#story-map circle.map-point")).size() == 3);
+        assertEquals(1, driver.findElements(By.cssSelector("#story-map circle.event-place")).size(), "the assault's place is ringed");
         Browser.screenshot(driver, "desk-story");
     }
 
     @Test
     void hostileStringsInTheCorpusStayText() throws Exception {
-        driver.get(TestServer.base() + "/#/search/" + java.net.URLEncoder.encode("respond", "UTF-8"));
+        open("#/search/respond");
         awaitRoute("#/search/");
         assertTrue(driver.findElement(By.id("search-quotes")).getText().contains("<img src=x"), "the speaker name shows as text");
-        driver.get(TestServer.base() + "/#/search/Baku");
+        open("#/search/Baku");
         awaitRoute("#/search/");
         driver.findElements(By.cssSelector("#search-articles a")).stream()
                 .filter(a -> a.getText().contains("<script>")).findFirst().orElseThrow().click();

@@ -12,6 +12,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
 import org.sitrep.model.Published;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
@@ -82,9 +83,15 @@ final class DeskCorpus {
                 quotes.add(quote(a, "“Hard work is underway now", "casualties,\"", "Peskov", Quote.Kind.DIRECT));
                 quotes.add(quote(a, "\"I cannot confirm", "in advance,\"", "Peskov", Quote.Kind.DIRECT));
                 quotes.add(quote(a, "“The main thing is to convince", "table,”", "Peskov", Quote.Kind.DIRECT));
-                events.add(event(a, "ASSAULT", "190", "Baku", "AZE", "had launched", "Nagorno-Karabakh", "ARM"));
+                Event assault = event(a, "ASSAULT", "190", "Baku", "AZE", "had launched", "Nagorno-Karabakh", "ARM");
+                events.add(new Event(assault.type(), null, assault.cameo(), assault.source(), assault.target(),
+                        assault.target().get(0).span(), null, assault.trigger(), assault.evidence(), assault.confidence()));
                 events.add(event(a, "CONSULT", "020", "Russia", "RUS", "calls on", "Armenia", "ARM"));
                 events.add(event(a, "CONSULT", "020", "Russia", "RUS", "calls on", "Azerbaijan", "AZE"));
+                // Gazetteer coordinates of places the story names (the places layer fills these in production).
+                return a.withQuotes(quotes).withEvents(events).withPlaces(List.of(
+                        place(a, "Baku", 40.4093, 49.8671), place(a, "Nagorno-Karabakh", 39.8265, 46.7656),
+                        place(a, "Yerevan", 40.1811, 44.5136)));
             }
             case 1 -> {
                 quotes.add(quote(a, "“We are deeply alarmed", "settlement,\"", "Zakharova", Quote.Kind.DIRECT));
@@ -133,6 +140,14 @@ final class DeskCorpus {
         return new Event(type, null, cameo, List.of(new Event.Actor(ss, entityAt(a, ss), sourceCode, null)),
                 List.of(new Event.Actor(ts, entityAt(a, ts), targetCode, null)), null, null,
                 new Span(tr, tr + trigger.length()), new Span(sentB, sentE < 0 ? a.text().length() : sentE), 0.8);
+    }
+
+    private static Place place(Analysis a, String name, double lat, double lon) {
+        int at = a.text().indexOf(name, a.text().indexOf("had launched"));
+        if (at < 0) {
+            at = find(a, name, 0);
+        }
+        return new Place(new Span(at, at + name.length()), name, null, lat, lon, null);
     }
 
     /** The local entity one of whose mentions overlaps the span, or null. */

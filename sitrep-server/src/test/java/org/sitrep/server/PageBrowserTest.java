@@ -48,6 +48,7 @@ class PageBrowserTest {
     }
 
     private static void openPage() {
+        driver.get("about:blank"); // a fresh document: the same URL again would only be a fragment change
         driver.get(TestServer.base() + "/#/analyze");
         new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(d -> Boolean.TRUE.equals(js().executeScript("return window.sitrepReady === true")));
@@ -59,7 +60,8 @@ class PageBrowserTest {
         js().executeScript("document.getElementById('in-text').value = arguments[0]", text);
         driver.findElement(By.id("analyze-btn")).click();
         new WebDriverWait(driver, Duration.ofMinutes(5))
-                .until(d -> d.findElement(By.id("article-panel")).isDisplayed()
+                .until(d -> (d.findElement(By.id("article-panel")).isDisplayed()
+                        && d.findElement(By.id("article-title")).getText().equals(title))
                         || d.findElement(By.id("error")).isDisplayed());
     }
 

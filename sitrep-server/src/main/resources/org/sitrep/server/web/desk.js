@@ -126,6 +126,34 @@
       document.createTextNode(`${e.source || '?'} → ${e.target || '?'} `), link('#/article/' + e.article + '/find/' + enc(e.trigger || ''), '“' + (e.trigger || '') + '”'))));
     $('story-articles').replaceChildren(...arts.items.map((a) => el('li', null, link('#/article/' + a.id, a.title || a.doc_id),
       el('span', { class: 'count', text: ' ' + (a.date || '') }))));
+    await storyMap(arts.items.slice(0, 40));
+  }
+
+  /** The located places of a story's articles on the offline map; places where an event happened are ringed. */
+  async function storyMap(articles) {
+    const analyses = await Promise.all(articles.map((a) => api('/api/articles/' + a.id)));
+    const byName = new Map();
+    analyses.forEach((a) => {
+      const eventPlaces = new Set((a.events || []).filter((e) => e.place).map((e) => e.place.begin + ':' + e.place.end));
+      (a.places || []).forEach((p) => {
+        if (p.lat == null || p.lon == null) return;
+        const key = p.name || p.text;
+        const e = byName.get(key) || { label: key, lat: p.lat, lon: p.lon, count: 0, event: false, article: a.corpusId, at: p };
+        e.count++;
+        e.event = e.event || eventPlaces.has(p.begin + ':' + p.end);
+        byName.set(key, e);
+      });
+    });
+    const svg = await window.SitrepMap.render($('story-map'), [...byName.values()],
+      (pt) => { location.hash = `#/article/${pt.article}/find/${enc(pt.at.text)}`; });
+    if (svg) {
+      const events = [...byName.values()].filter((p) => p.event);
+      svg.querySelectorAll('circle.map-point').forEach((c, i) => {
+        const p = [...byName.values()].filter((x) => Number.isFinite(x.lat) && Number.isFinite(x.lon))[i];
+        if (p && p.event) c.classList.add('event-place');
+      });
+      document.body.dataset.eventPlaces = String(events.length);
+    }
   }
 
   function clip(s, n) { return s && s.length > n ? s.slice(0, n - 1) + '…' : (s || ''); }
