@@ -315,13 +315,20 @@ final class JdbcStore implements Store {
         }
     }
 
-    /** The first actor of a side: its text, code, country (the code's first three letters), corpus entity. */
+    /**
+     * The first actor of a side: its text, code, country (the code's first three letters, else the country
+     * of its entity), corpus entity.
+     */
     private static void actor(Analysis a, PreparedStatement p, int at, List<Event.Actor> side,
                               Map<String, Long> corpusIds) throws SQLException {
         Event.Actor x = side.isEmpty() ? null : side.get(0);
+        String country = x == null ? null : EventDates.country(x.code());
+        if (country == null && x != null && x.entity() != null && a.entity(x.entity()) != null) {
+            country = a.entity(x.entity()).country();
+        }
         p.setString(at, x == null ? null : text(a, x.span()));
         p.setString(at + 1, x == null ? null : x.code());
-        p.setString(at + 2, x == null ? null : EventDates.country(x.code()));
+        p.setString(at + 2, country);
         setLong(p, at + 3, x == null || x.entity() == null ? null : corpusIds.get(x.entity()));
     }
 
