@@ -148,6 +148,24 @@ abstract class StoreContract {
     }
 
     @Test
+    void anAcronymJoinsTheBodyItAbbreviates() {
+        store.put(SyntheticAnalyses.article("a", "U.S. officials said the AP report on the talks was accurate.")
+                .entity(EntityType.LOCATION, "U.S.", null, null).entity(EntityType.ORGANIZATION, "AP", null, null)
+                .build(), "t");
+        store.put(SyntheticAnalyses.article("b", "The United States told the Associated Press it would send aid soon.")
+                .entity(EntityType.LOCATION, "United States", "USA", null)
+                .entity(EntityType.ORGANIZATION, "Associated Press", null, null).build(), "t");
+        QueryService q = new QueryService(store);
+        ResultTable us = q.entities(new QueryFilter("united states", null, null, null, null, null, null, 0));
+        assertEquals(1, us.size(), us.toString());
+        assertEquals(2L, us.get(0, "articles"));
+        assertEquals("USA", us.get(0, "country"));
+        ResultTable ap = q.entities(new QueryFilter("associated press", null, null, null, null, null, null, 0));
+        assertEquals(2L, ap.get(0, "articles"));
+        assertEquals(2, store.counts().entities());
+    }
+
+    @Test
     void aBareSurnameSharedByTwoPeopleJoinsNeither() {
         store.put(SyntheticAnalyses.article("a", "John Smith met the delegation in the capital yesterday morning.")
                 .entity(EntityType.PERSON, "John Smith", null, null).build(), "t");
