@@ -24,7 +24,9 @@ import org.sitrep.model.TimeExpression;
 /**
  * The {@link Store} over JDBC, shared by SQLite and PostgreSQL; the {@link Dialect} supplies the few
  * differences. One connection, used by one writer at a time: ingest analyses in parallel but stores in
- * input order from one thread, which keeps near-duplicate and story links deterministic.
+ * input order from one thread, which keeps near-duplicate and story links deterministic. Two processes
+ * ingesting into one store stay consistent (a text stored by the other is detected on insert), though
+ * they may each open a story or corpus entity that one writer would have shared.
  */
 final class JdbcStore implements Store {
 
@@ -101,7 +103,8 @@ final class JdbcStore implements Store {
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO article (doc_id, content_hash, origin, source, url,"
                 + " title, published, published_how, text, duplicate_of, similarity, keywords, minhash, analysis,"
-                + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (content_hash) DO NOTHING RETURNING id")) {
             p.setString(1, a.article().id());
             p.setString(2, hash);
             p.setString(3, origin);
@@ -122,7 +125,10 @@ final class JdbcStore implements Store {
             p.setBytes(14, AnalysisCodec.encode(a));
             p.setString(15, Instant.now().toString());
             try (ResultSet r = p.executeQuery()) {
-                r.next();
+                if (!r.next()) {
+                    // Another writer stored this text since we looked: nothing of ours is written yet.
+                    return existing(hash);
+                }
                 id = r.getLong(1);
             }
         }
