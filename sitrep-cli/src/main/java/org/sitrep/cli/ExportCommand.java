@@ -46,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Store s = store.open(); OutputStream os = output == null ? nonClosing(System.out) : Files.newOutputStream(output);
+        try (Store s = store.openExisting(); OutputStream os = output == null ? nonClosing(System.out) : Files.newOutputStream(output);
              Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8)) {
             switch (format) {
                 case jsonl -> CorpusExport.analyses(s, line -> write(w, line + "\n"));

@@ -54,7 +54,13 @@ final class IngestCommand implements Callable<Integer> {
             }
         }
         try (Store s = store.open()) {
-            Ingest.Summary sum = new Ingest(s, new LazySitrep(engine).get(docs, s)).run(docs, new ProgressLine(err));
+            ProgressLine progress = new ProgressLine(err);
+            // On Ctrl-C the article being stored is rolled back with its transaction; say how to finish.
+            Thread onInterrupt = new Thread(() -> err.printf("%ningest: interrupted after %d articles; committed"
+                    + " articles are kept, run the same command again to finish%n", progress.added()));
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+            Ingest.Summary sum = new Ingest(s, new LazySitrep(engine).get(docs, s)).run(docs, progress);
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
             report(err, sum, s.counts());
             return sum.failures().isEmpty() ? 0 : 1;
         }

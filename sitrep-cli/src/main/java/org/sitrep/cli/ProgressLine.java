@@ -14,13 +14,20 @@ final class ProgressLine implements Ingest.Listener {
     private final PrintWriter err;
     private final boolean terminal = System.console() != null;
     private long lastLog;
+    private volatile int added;
 
     ProgressLine(PrintWriter err) {
         this.err = err;
     }
 
+    /** Articles stored so far. */
+    int added() {
+        return added;
+    }
+
     @Override
     public void progress(Ingest.Progress p) {
+        added = p.added();
         String line = String.format("%d/%d articles  %.2f articles/s  ETA %s  (%d added, %d near-duplicates, %d failed)",
                 p.done(), p.total(), p.perSecond(), eta(p.etaSeconds()), p.added(), p.duplicates(), p.failed());
         boolean last = p.done() == p.total();

@@ -64,7 +64,7 @@ final class QueryCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         QueryFilter f = new QueryFilter(who, type, dyad, from, to, text, story, limit);
-        try (Store s = store.open()) {
+        try (Store s = store.openExisting()) {
             QueryService q = new QueryService(s);
             BiFunction<QueryService, QueryFilter, ResultTable> ask = switch (what) {
                 case quotes -> QueryService::quotes;

@@ -57,7 +57,12 @@ public final class AcledEvents {
         r.set(3, e.date() != null ? 1 : 2);
         r.set(4, disorder);
         r.set(5, type);
-        r.set(6, e.mode() != null ? e.mode() : e.type());
+        r.set(6, switch (type) {
+            case "Battles" -> "Armed clash";
+            case "Violence against civilians" -> "Attack";
+            case "Protests" -> "Peaceful protest";
+            default -> "Other";
+        });
         r.set(7, e.sourceLabel());
         r.set(10, e.targetLabel());
         r.set(17, country);

@@ -13,7 +13,8 @@ import org.sitrep.model.EntityType;
  * person, surname with first initial; then the bare surname, which a one-word name joins only while one
  * person in the corpus holds it (a second, different full name with that surname makes it ambiguous, marked
  * by entity id 0). A full name that meets an entity known so far by its surname alone adopts it and gives it
- * the full name. Runs inside the caller's transaction.
+ * the full name. Bodies and places join the same way through acronyms ("U.S." and "United States").
+ * Runs inside the caller's transaction.
  */
 final class CorpusIdentity {
 
@@ -45,6 +46,15 @@ final class CorpusIdentity {
                 }
             }
         }
+        String acronym = EntityKeys.acronym(type, e.name());
+        boolean isAcronym = EntityKeys.isAcronym(e.name());
+        if (id == null && acronym != null) {
+            Long byAcronym = alias(acronym);
+            // An acronym joins the one body whose words it abbreviates, and the other way round.
+            if (byAcronym != null && byAcronym != AMBIGUOUS && (isAcronym || EntityKeys.isAcronym(name(byAcronym)))) {
+                id = byAcronym;
+            }
+        }
         if (id == null) {
             id = create(e);
         } else {
@@ -60,6 +70,14 @@ final class CorpusIdentity {
                 bind(surname, id);
             } else if (holder != AMBIGUOUS && holder != id.longValue() && !single) {
                 setAlias(surname, AMBIGUOUS);
+            }
+        }
+        if (acronym != null) {
+            Long holder = alias(acronym);
+            if (holder == null) {
+                bind(acronym, id);
+            } else if (holder != AMBIGUOUS && holder != id.longValue() && !isAcronym) {
+                setAlias(acronym, AMBIGUOUS);
             }
         }
         return id;

@@ -60,6 +60,41 @@ public final class EntityKeys {
         return "PERSON~" + w.get(w.size() - 1);
     }
 
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("(\\p{Lu}\\.?){2,6}");
+    private static final List<String> JOINERS = List.of("of", "the", "and", "for", "de", "du", "la", "des");
+
+    /** Whether a name is written as an acronym: "U.S.", "NATO", "AP". */
+    public static boolean isAcronym(String name) {
+        return ACRONYM.matcher(name.strip()).matches();
+    }
+
+    /**
+     * For a body or place, the key shared by an acronym and the full name it abbreviates: "U.S." and
+     * "United States", "AP" and "Associated Press", "UN" and "United Nations" (joining words such as "of" are
+     * skipped). Null for persons and for names that are neither an acronym nor two or more words.
+     */
+    public static String acronym(EntityType type, String name) {
+        if (type == EntityType.PERSON) {
+            return null;
+        }
+        String letters;
+        if (isAcronym(name)) {
+            letters = name.replace(".", "").strip().toLowerCase(Locale.ROOT);
+        } else {
+            List<String> w = new ArrayList<>(words(name));
+            w.removeIf(JOINERS::contains);
+            if (w.size() < 2 || w.size() > 6) {
+                return null;
+            }
+            StringBuilder b = new StringBuilder();
+            for (String x : w) {
+                b.append(x.charAt(0));
+            }
+            letters = b.toString();
+        }
+        return type.name() + "~acronym|" + letters;
+    }
+
     /** Whether a name is a single word after normalisation (a bare surname, for a person). */
     public static boolean single(String name) {
         return words(name).size() == 1;

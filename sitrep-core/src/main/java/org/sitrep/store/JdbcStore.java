@@ -24,7 +24,9 @@ import org.sitrep.model.TimeExpression;
 /**
  * The {@link Store} over JDBC, shared by SQLite and PostgreSQL; the {@link Dialect} supplies the few
  * differences. One connection, used by one writer at a time: ingest analyses in parallel but stores in
- * input order from one thread, which keeps near-duplicate and story links deterministic.
+ * input order from one thread, which keeps near-duplicate and story links deterministic. Two processes
+ * ingesting into one store stay consistent (a text stored by the other is detected on insert), though
+ * they may each open a story or corpus entity that one writer would have shared.
  */
 final class JdbcStore implements Store {
 
@@ -101,7 +103,8 @@ final class JdbcStore implements Store {
         long id;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO article (doc_id, content_hash, origin, source, url,"
                 + " title, published, published_how, text, duplicate_of, similarity, keywords, minhash, analysis,"
-                + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")) {
+                + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT (content_hash) DO NOTHING RETURNING id")) {
             p.setString(1, a.article().id());
             p.setString(2, hash);
             p.setString(3, origin);
@@ -122,7 +125,10 @@ final class JdbcStore implements Store {
             p.setBytes(14, AnalysisCodec.encode(a));
             p.setString(15, Instant.now().toString());
             try (ResultSet r = p.executeQuery()) {
-                r.next();
+                if (!r.next()) {
+                    // Another writer stored this text since we looked: nothing of ours is written yet.
+                    return existing(hash);
+                }
                 id = r.getLong(1);
             }
         }
@@ -315,13 +321,20 @@ final class JdbcStore implements Store {
         }
     }
 
-    /** The first actor of a side: its text, code, country (the code's first three letters), corpus entity. */
+    /**
+     * The first actor of a side: its text, code, country (the code's first three letters, else the country
+     * of its entity), corpus entity.
+     */
     private static void actor(Analysis a, PreparedStatement p, int at, List<Event.Actor> side,
                               Map<String, Long> corpusIds) throws SQLException {
         Event.Actor x = side.isEmpty() ? null : side.get(0);
+        String country = x == null ? null : EventDates.country(x.code());
+        if (country == null && x != null && x.entity() != null && a.entity(x.entity()) != null) {
+            country = a.entity(x.entity()).country();
+        }
         p.setString(at, x == null ? null : text(a, x.span()));
         p.setString(at + 1, x == null ? null : x.code());
-        p.setString(at + 2, x == null ? null : EventDates.country(x.code()));
+        p.setString(at + 2, country);
         setLong(p, at + 3, x == null || x.entity() == null ? null : corpusIds.get(x.entity()));
     }
 

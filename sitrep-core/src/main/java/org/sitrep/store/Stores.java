@@ -30,7 +30,11 @@ final class Stores {
                 return new JdbcStore(c, Dialect.POSTGRES);
             }
             String url = where.startsWith("jdbc:sqlite:") ? where : "jdbc:sqlite:" + sqliteFile(where);
-            Connection c = DriverManager.getConnection(url);
+            java.util.Properties props = new java.util.Properties();
+            // Take the write lock when a transaction begins: a deferred transaction that reads and then writes
+            // fails at once, without waiting, when another process has written meanwhile.
+            props.setProperty("transaction_mode", "IMMEDIATE");
+            Connection c = DriverManager.getConnection(url, props);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 30000");
                 s.execute("PRAGMA journal_mode = WAL");

@@ -46,6 +46,13 @@ class CorpusPartsTest {
         assertEquals(EntityKeys.initial(EntityType.PERSON, "Dmitri Peskov"), EntityKeys.initial(EntityType.PERSON, "Dmitry Peskov"));
         assertNull(EntityKeys.initial(EntityType.ORGANIZATION, "Foreign Ministry"));
         assertEquals(EntityKeys.surname(EntityType.PERSON, "Peskov"), EntityKeys.surname(EntityType.PERSON, "Dmitry Peskov"));
+        assertEquals(EntityKeys.acronym(EntityType.ORGANIZATION, "UN"), EntityKeys.acronym(EntityType.ORGANIZATION, "United Nations"));
+        assertEquals(EntityKeys.acronym(EntityType.ORGANIZATION, "IMF"),
+                EntityKeys.acronym(EntityType.ORGANIZATION, "the International Monetary Fund"));
+        assertEquals(EntityKeys.acronym(EntityType.LOCATION, "U.S."), EntityKeys.acronym(EntityType.LOCATION, "United States"));
+        assertNull(EntityKeys.acronym(EntityType.ORGANIZATION, "MoD"));
+        assertNull(EntityKeys.acronym(EntityType.PERSON, "JFK"));
+        assertNull(EntityKeys.acronym(EntityType.ORGANIZATION, "Kremlin"));
     }
 
     @Test

@@ -12,6 +12,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sitrep.export.AcledEvents;
+import org.sitrep.export.EventRow;
+import org.sitrep.export.EventRows;
+import org.sitrep.export.GdeltEvents;
+import org.sitrep.export.PloverEvents;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Quote;
@@ -143,6 +148,24 @@ abstract class StoreContract {
     }
 
     @Test
+    void anAcronymJoinsTheBodyItAbbreviates() {
+        store.put(SyntheticAnalyses.article("a", "U.S. officials said the AP report on the talks was accurate.")
+                .entity(EntityType.LOCATION, "U.S.", null, null).entity(EntityType.ORGANIZATION, "AP", null, null)
+                .build(), "t");
+        store.put(SyntheticAnalyses.article("b", "The United States told the Associated Press it would send aid soon.")
+                .entity(EntityType.LOCATION, "United States", "USA", null)
+                .entity(EntityType.ORGANIZATION, "Associated Press", null, null).build(), "t");
+        QueryService q = new QueryService(store);
+        ResultTable us = q.entities(new QueryFilter("united states", null, null, null, null, null, null, 0));
+        assertEquals(1, us.size(), us.toString());
+        assertEquals(2L, us.get(0, "articles"));
+        assertEquals("USA", us.get(0, "country"));
+        ResultTable ap = q.entities(new QueryFilter("associated press", null, null, null, null, null, null, 0));
+        assertEquals(2L, ap.get(0, "articles"));
+        assertEquals(2, store.counts().entities());
+    }
+
+    @Test
     void aBareSurnameSharedByTwoPeopleJoinsNeither() {
         store.put(SyntheticAnalyses.article("a", "John Smith met the delegation in the capital yesterday morning.")
                 .entity(EntityType.PERSON, "John Smith", null, null).build(), "t");
@@ -222,6 +245,20 @@ abstract class StoreContract {
     }
 
     @Test
+    void anActorWithoutCodeTakesItsEntitysCountry() {
+        String t = "Russian troops entered Georgian villages near Gori on Friday, officials in Tbilisi said.";
+        store.put(SyntheticAnalyses.article("g", t).published("2008-08-08")
+                .entity(EntityType.ORGANIZATION, "Russian troops", "RUS", null)
+                .entity(EntityType.LOCATION, "Georgian villages", "GEO", null)
+                .event("FIGHT", null, "Russian troops", null, "Georgian villages", null, "entered", null, "Gori")
+                .build(), "t");
+        ResultTable e = new QueryService(store).events(new QueryFilter(null, null, "RUS-GEO", null, null, null, null, 0));
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(-10.0, e.get(0, "goldstein"));
+        assertEquals("2008-08-08", e.get(0, "date"));
+    }
+
+    @Test
     void timelineSumsGoldsteinPerDayAndWeek() {
         store.put(wire("w1", WIRE, "2023-09-19"), "test");
         QueryService q = new QueryService(store);
@@ -235,6 +272,35 @@ abstract class StoreContract {
         assertEquals("2023-09-18", weeks.get(0, "week"));
         assertEquals(1L, weeks.get(0, "articles"));
         assertEquals(1L, weeks.get(0, "quotes"));
+    }
+
+    @Test
+    void exportsEventShapesAndFullAnalyses() throws Exception {
+        store.put(wire("w1", WIRE, "2023-09-19"), "test");
+        store.put(wire("w2", WIRE.replace("told reporters", "told journalists"), "2023-09-19"), "test");
+        List<EventRow> rows = EventRows.all(store);
+        assertEquals(2, rows.size(), "events of the near-duplicate are not exported twice");
+        EventRow assault = rows.get(0);
+        assertEquals("ASSAULT", assault.type());
+        assertEquals("Stepanakert", assault.placeText());
+        assertEquals(39.8153, assault.lat());
+        assertEquals(2, assault.reports());
+        String[] gdelt = GdeltEvents.row(assault).split("\t", -1);
+        assertEquals(GdeltEvents.COLUMNS, gdelt.length);
+        assertEquals("2", gdelt[31], "NumMentions counts the reports");
+        assertEquals("Violence against civilians", AcledEvents.row(assault).get(5));
+        assertNull(AcledEvents.row(rows.get(1)), "a demand is not an ACLED event");
+        var plover = PloverEvents.json(assault);
+        assertEquals("ASSAULT", plover.get("event").asText());
+        assertEquals("AZEMIL", plover.get("source").get(0).get("code").asText());
+        List<String> lines = new java.util.ArrayList<>();
+        CorpusExport.analyses(store, lines::add);
+        assertEquals(2, lines.size());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(1));
+        assertEquals("w2", json.get("id").asText());
+        assertEquals(json.get("corpus").get("duplicateOf").asLong(), new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(lines.get(0)).get("corpus").get("article").asLong());
+        assertEquals(1, json.get("quotes").size());
     }
 
     @Test
