@@ -1,0 +1,200 @@
+package org.sitrep.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.format.JsonFormat;
+import org.sitrep.testing.Fixtures;
+
+/** The web page in real headless Chromium against the real server: analyse, highlight, legend, escaping. */
+class PageBrowserTest {
+
+    /** Payloads that would run script if any article string reached the page as markup. */
+    static final String XSS = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>"
+            + "<svg onload=\"window.__xss=3\"></svg>";
+
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void openBrowser() {
+        driver = Browser.open();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private static JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+
+    private static void openPage() {
+        driver.get("about:blank"); // a fresh document: the same URL again would only be a fragment change
+        driver.get(TestServer.base() + "/#/analyze");
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(d -> Boolean.TRUE.equals(js().executeScript("return window.sitrepReady === true")));
+    }
+
+    private static void analyse(String title, String text) {
+        openPage();
+        driver.findElement(By.id("in-title")).sendKeys(title);
+        js().executeScript("document.getElementById('in-text').value = arguments[0]", text);
+        driver.findElement(By.id("analyze-btn")).click();
+        new WebDriverWait(driver, Duration.ofMinutes(5))
+                .until(d -> (d.findElement(By.id("article-panel")).isDisplayed()
+                        && d.findElement(By.id("article-title")).getText().equals(title))
+                        || d.findElement(By.id("error")).isDisplayed());
+    }
+
+    @Test
+    void analysesTheSeedAndHighlightsItsLayers() throws Exception {
+        String seed = Fixtures.seedArticle().text();
+        analyse("Karabakh, 19 September 2023", seed);
+        assertFalse(driver.findElement(By.id("error")).isDisplayed(), driver.findElement(By.id("error")).getText());
+        WebElement article = driver.findElement(By.id("article-text"));
+        assertEquals(seed.strip(), article.getText().strip().replace("\r\n", "\n"), "the whole text, once, in order");
+        String headlines = driver.findElements(By.cssSelector("#article-text .hl-headline")).stream()
+                .map(WebElement::getText).reduce("", String::concat);
+        for (var story : Fixtures.seedAnalysis().stories()) {
+            String h = Fixtures.seedAnalysis().textOf(story.headline());
+            assertTrue(headlines.contains(h), "headline highlighted: " + h);
+        }
+        List<WebElement> persons = driver.findElements(By.cssSelector("#article-text .hl-entity-PERSON"));
+        assertTrue(persons.size() >= 5, "person mentions highlighted: " + persons.size());
+        assertEquals(7, driver.findElements(By.cssSelector("#legend input[type=checkbox]")).size(), "one legend entry per layer");
+        Browser.screenshot(driver, "article-seed");
+
+        // The legend hides a layer: the person underline goes away.
+        String before = persons.get(0).getCssValue("border-bottom-style");
+        driver.findElement(By.id("layer-entity")).click();
+        assertEquals("none", persons.get(0).getCssValue("border-bottom-style"));
+        assertNotEquals("none", before);
+        driver.findElement(By.id("layer-entity")).click();
+
+        // Clicking a highlighted span explains it; clicking an entity in the list flashes its mentions.
+        persons.get(0).click();
+        assertTrue(driver.findElement(By.id("details")).getText().contains("PERSON"));
+        driver.findElements(By.cssSelector("#entity-list li")).get(0).click();
+        assertFalse(driver.findElements(By.cssSelector("#article-text .flash")).isEmpty(), "mentions flashed");
+    }
+
+    @Test
+    void quotesListLinksToTheQuoteInTheArticle() throws Exception {
+        openPage();
+        // A real analysis of the seed, with one quote layered on, rendered through the page's own view.
+        var a = Fixtures.seedAnalysis();
+        ObjectNode json = JsonFormat.toJson(a);
+        String text = a.text();
+        int b = text.indexOf("Dmitry Peskov");
+        int qb = text.lastIndexOf('\n', b) + 1;
+        int qe = text.indexOf('\n', b);
+        ObjectNode q = json.putArray("quotes").addObject();
+        q.put("kind", "indirect");
+        q.set("content", span(text, qb, qe));
+        ObjectNode sp = q.putObject("speaker");
+        sp.put("name", "Dmitry Peskov");
+        sp.set("mention", span(text, b, b + "Dmitry Peskov".length()));
+        q.put("confidence", 0.9);
+        js().executeScript("window.Sitrep.renderArticle(JSON.parse(arguments[0]))", json.toString());
+        driver.findElements(By.cssSelector("#quote-list li")).get(0).click();
+        List<WebElement> flashed = driver.findElements(By.cssSelector("#article-text .hl-quote.flash"));
+        assertFalse(flashed.isEmpty(), "the quote is highlighted in the article");
+        assertTrue(flashed.stream().map(WebElement::getText).reduce("", String::concat).contains("Peskov"));
+        Browser.screenshot(driver, "article-quote-click");
+    }
+
+    @Test
+    void mapsThePlacesOfTheArticleOffline() throws Exception {
+        openPage();
+        var a = Fixtures.seedAnalysis();
+        ObjectNode json = JsonFormat.toJson(a);
+        String text = a.text();
+        var places = json.putArray("places");
+        // Gazetteer coordinates of three cities the seed names (the places layer fills these in production).
+        Object[][] cities = {{"Baku", 40.4093, 49.8671}, {"Yerevan", 40.1811, 44.5136}, {"Moscow", 55.7522, 37.6156}};
+        for (Object[] c : cities) {
+            String name = (String) c[0];
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                ObjectNode p = span(text, at, at + name.length());
+                p.put("name", name);
+                p.put("lat", (Double) c[1]);
+                p.put("lon", (Double) c[2]);
+                places.add(p);
+            }
+        }
+        js().executeScript("window.Sitrep.renderArticle(JSON.parse(arguments[0]))", json.toString());
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#place-map circle.map-point")).size() == 3);
+        assertTrue(driver.findElements(By.cssSelector("#place-map .map-land path")).size() > 150, "country outlines drawn");
+        assertTrue(driver.findElement(By.id("place-map")).getText().contains("Yerevan"));
+        driver.findElements(By.cssSelector("#place-map circle.map-point")).get(0).click();
+        assertFalse(driver.findElements(By.cssSelector("#article-text .hl-place.flash")).isEmpty(), "its mentions flash");
+        js().executeScript("document.getElementById('place-map').scrollIntoView()");
+        Browser.screenshot(driver, "article-places-map");
+    }
+
+    @Test
+    void articleStringsNeverRunAsScript() throws Exception {
+        String text = "Officials said " + XSS + " on Monday in Baku.\n\n" + XSS + " Ilham Aliyev spoke.";
+        analyse("Headline " + XSS, text);
+        assertNull(js().executeScript("return window.__xss === undefined ? null : window.__xss"), "no payload ran");
+        assertTrue(driver.findElement(By.id("article-title")).getText().contains("<img src=x"), "the title is shown as text");
+        assertTrue(driver.findElement(By.id("article-text")).getText().contains("<script>window.__xss=2</script>"));
+        assertTrue(driver.findElements(By.cssSelector("#article-text img, #article-text script, #article-text svg, h2 img")).isEmpty());
+
+        // Names and labels too: an analysis whose entity and speaker names are payloads.
+        ObjectNode json = (ObjectNode) new ObjectMapper().readTree(JsonFormat.write(Fixtures.seedAnalysis(), false));
+        json.put("title", XSS);
+        json.put("source", XSS);
+        ((ObjectNode) json.get("entities").get(0)).put("name", XSS);
+        ObjectNode q = json.putArray("quotes").addObject();
+        q.put("kind", "direct");
+        q.set("content", span(json.get("text").asText(), 0, 10));
+        q.putObject("speaker").put("name", XSS);
+        js().executeScript("window.Sitrep.renderArticle(JSON.parse(arguments[0]))", json.toString());
+        driver.findElements(By.cssSelector("#article-text .hl-quote")).get(0).click();
+        assertTrue(driver.findElement(By.id("details")).getText().contains("onerror"), "the payload shows as text");
+        assertTrue(driver.findElement(By.id("quote-list")).getText().contains("<img src=x"));
+        assertTrue(driver.findElement(By.id("entity-list")).getText().contains("<svg onload"));
+        assertTrue(driver.findElements(By.cssSelector("main img, main script, main svg")).isEmpty(), "no element was injected");
+        Thread.sleep(300);
+        assertNull(js().executeScript("return window.__xss === undefined ? null : window.__xss"), "no payload ran");
+        Browser.screenshot(driver, "xss-escaped");
+        assertTrue(Files.size(Browser.SCREENSHOTS.resolve("xss-escaped.png")) > 5000);
+    }
+
+    @Test
+    void showsTheServersRefusal() {
+        analyse("empty", "   ");
+        WebElement err = driver.findElement(By.id("error"));
+        assertTrue(err.isDisplayed());
+        assertTrue(err.getText().contains("blank"), err.getText());
+    }
+
+    private static ObjectNode span(String text, int b, int e) {
+        ObjectNode n = new ObjectMapper().createObjectNode();
+        n.put("begin", b);
+        n.put("end", e);
+        n.put("text", text.substring(b, e));
+        return n;
+    }
+}
