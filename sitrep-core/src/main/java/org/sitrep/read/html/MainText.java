@@ -1,0 +1,295 @@
+package org.sitrep.read.html;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds an article's main text in a page. The page is cut into blocks (paragraphs, subheads, list items,
+ * quotes, runs of text between them); blocks that read like prose — long enough, few of their characters
+ * in links — vote for every element above them, and the element whose prose outweighs the rest of its
+ * text most is the article's container. Its blocks are kept in order, minus link lists, boilerplate
+ * phrases and short fragments that are neither subheads nor next to prose. Elements named like
+ * navigation, advertising, cookie notices, teasers, sharing or comments are removed before any of this.
+ */
+final class MainText {
+
+    /** A run of text with the element that holds it and what kind of block it is. */
+    record Block(Element owner, String text, String tag, int linkChars, List<Element> ancestors) {
+
+        boolean heading() {
+            return tag.length() == 2 && tag.charAt(0) == 'h' && Character.isDigit(tag.charAt(1));
+        }
+
+        double linkDensity() {
+            return text.isEmpty() ? 0 : (double) linkChars / text.length();
+        }
+
+        boolean prose() {
+            int n = text.length();
+            return !heading() && linkDensity() < 0.35 && (n >= 120 || n >= 50 && endsSentence(text));
+        }
+    }
+
+    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
+            "button", "select", "input", "textarea", "nav", "footer", "aside", "figure", "figcaption", "picture",
+            "video", "audio", "dialog", "form", "object", "embed", "canvas", "map", "menu", "label", "head");
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
+            "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table",
+            "tr", "td", "th", "tbody", "thead", "body", "br", "hr", "address", "center", "details", "summary");
+
+    /** Class, id and role words that mark boilerplate; matched against each word of those attributes. */
+    private static final Pattern BOILERPLATE = Pattern.compile(
+            "(?i)^(.*[-_])?(nav|navbar|navigation|menu|breadcrumbs?|footer|cookies?|consent|gdpr|banner|ads?|advert\\w*|"
+                    + "adslot|adunit|sponsor\\w*|promo\\w*|newsletter\\w*|subscribe|subscription|signup|share|sharing|"
+                    + "social|related|recommend\\w*|more|readmore|teasers?|comments?|disqus|sidebar|widget|popup|modal|"
+                    + "paywall|outbrain|taboola|tags?|print|toolbar|caption|gallery|video|player|author-?bio|"
+                    + "bio|byline|meta|dateline|timestamp|date|skip|hidden|visually-hidden|sr-only|offscreen|"
+                    + "login|overlay|trending|popular|most-?read|follow|rating|breaking|ticker|jump|toc)([-_].*)?$");
+
+    /** Words that make an element content even if another of its words looks like boilerplate. */
+    private static final Pattern CONTENT = Pattern.compile(
+            "(?i).*(article|story|content|body|text|post|entry|main|paragraph|richtext|rich-text).*");
+
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:\"”“»«')\\]]\\s*$", Pattern.DOTALL);
+
+    private MainText() {
+    }
+
+    static boolean endsSentence(String s) {
+        return SENTENCE_END.matcher(s).matches();
+    }
+
+    /** The main text's paragraphs, in reading order. {@code doc} is modified (boilerplate removed). */
+    static List<String> extract(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        clean(body);
+        List<Block> blocks = blocks(body);
+        Element container = container(body, blocks);
+        return select(blocks, container);
+    }
+
+    private static void clean(Element body) {
+        List<Element> drop = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            String tag = e.normalName();
+            if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                    || e.attr("style").replace(" ", "").contains("display:none") || boilerplate(e)) {
+                drop.add(e);
+            }
+        }
+        for (Element e : drop) {
+            e.remove();
+        }
+    }
+
+    private static boolean boilerplate(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("article") || tag.equals("main") || tag.equals("p") || tag.matches("h[1-6]")) {
+            return false;
+        }
+        String role = e.attr("role");
+        if (role.equals("navigation") || role.equals("complementary") || role.equals("banner")
+                || role.equals("contentinfo") || role.equals("dialog") || role.equals("alertdialog")) {
+            return true;
+        }
+        String names = (e.className() + " " + e.id()).trim();
+        if (names.isEmpty()) {
+            return false;
+        }
+        boolean bad = false;
+        for (String w : names.split("\\s+")) {
+            if (CONTENT.matcher(w).matches() && !BOILERPLATE.matcher(w).matches()) {
+                return false;
+            }
+            if (BOILERPLATE.matcher(w).matches()) {
+                bad = true;
+            }
+        }
+        return bad;
+    }
+
+    /** Cuts the body into blocks: text between block-level boundaries, with the link text inside it. */
+    static List<Block> blocks(Element body) {
+        List<Block> out = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        int[] links = {0};
+        Element[] owner = {body};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t) {
+                    String s = t.getWholeText();
+                    if (s.isBlank()) {
+                        if (text.length() > 0) {
+                            text.append(' ');
+                        }
+                        return;
+                    }
+                    Element parent = (Element) t.parent();
+                    if (text.length() == 0 || onlySpace(text)) {
+                        owner[0] = blockOf(parent);
+                    }
+                    text.append(s);
+                    if (insideLink(parent)) {
+                        links[0] += s.strip().length();
+                    }
+                } else if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    flush();
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element e && BLOCK_TAGS.contains(e.normalName())) {
+                    flush();
+                }
+            }
+
+            private void flush() {
+                String s = normalise(text);
+                if (!s.isEmpty()) {
+                    Element o = owner[0];
+                    out.add(new Block(o, s, o.normalName(), Math.min(links[0], s.length()), o.parents()));
+                }
+                text.setLength(0);
+                links[0] = 0;
+            }
+        }, body);
+        return out;
+    }
+
+    private static boolean onlySpace(CharSequence s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isWhitespace(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Element blockOf(Element e) {
+        Element x = e;
+        while (x != null && !BLOCK_TAGS.contains(x.normalName())) {
+            x = x.parent();
+        }
+        return x == null ? e : x;
+    }
+
+    private static boolean insideLink(Element e) {
+        for (Element x = e; x != null && !BLOCK_TAGS.contains(x.normalName()); x = x.parent()) {
+            if (x.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String normalise(CharSequence s) {
+        return s.toString().replace('\u00a0', ' ').replace("\u00ad", "").replaceAll("[\\s\\u200b]+", " ").strip();
+    }
+
+    /** The element whose prose characters most outweigh its other characters. */
+    private static Element container(Element body, List<Block> blocks) {
+        Map<Element, double[]> score = new IdentityHashMap<>();
+        for (Block b : blocks) {
+            boolean prose = b.prose();
+            double good = prose ? b.text().length() : 0;
+            double bad = prose ? 0 : b.text().length();
+            List<Element> chain = new ArrayList<>();
+            chain.add(b.owner());
+            chain.addAll(b.ancestors());
+            for (Element e : chain) {
+                double[] s = score.computeIfAbsent(e, k -> new double[2]);
+                s[0] += good;
+                s[1] += bad;
+            }
+        }
+        Element best = body;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Element, double[]> en : score.entrySet()) {
+            double v = en.getValue()[0] - 0.3 * en.getValue()[1];
+            if (v > bestValue) {
+                bestValue = v;
+                best = en.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static List<String> select(List<Block> blocks, Element container) {
+        List<Block> inside = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.owner() == container || b.ancestors().contains(container)) {
+                inside.add(b);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < inside.size(); i++) {
+            Block b = inside.get(i);
+            if (!keep(inside, i)) {
+                continue;
+            }
+            if (seen.merge(b.text(), 1, Integer::sum) > 1 && b.text().length() < 200) {
+                continue;
+            }
+            out.add(b.text());
+        }
+        return out;
+    }
+
+    private static boolean keep(List<Block> inside, int i) {
+        Block b = inside.get(i);
+        if (b.prose()) {
+            return true;
+        }
+        if (b.linkDensity() > 0.5) {
+            return false;
+        }
+        if (b.heading()) {
+            return b.text().length() < 200 && proseAfter(inside, i) && !b.tag().equals("h1");
+        }
+        int n = b.text().length();
+        boolean listOrQuote = b.tag().equals("li") || b.tag().equals("blockquote") || b.tag().equals("pre");
+        if (listOrQuote && n >= 20) {
+            return true;
+        }
+        return n >= 25 && endsSentence(b.text()) && (proseAfter(inside, i) || proseBefore(inside, i));
+    }
+
+    private static boolean proseAfter(List<Block> inside, int i) {
+        for (int j = i + 1; j < inside.size() && j <= i + 3; j++) {
+            if (inside.get(j).prose()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean proseBefore(List<Block> inside, int i) {
+        for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+            if (inside.get(j).prose()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
