@@ -40,6 +40,19 @@ public final class TextDecoder {
         }
     }
 
+    /** Whether the bytes are strictly valid UTF-8 (pure ASCII included). */
+    public static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
     /** NUL bytes or many control characters in the first 8 KB mean the file is not text. */
     static boolean looksBinary(byte[] bytes) {
         int n = Math.min(bytes.length, 8192);

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +15,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Published;
 import org.sitrep.read.DecodedText;
@@ -55,7 +58,7 @@ public final class HtmlReader {
             declared = m.find() ? m.group(1) : null;
         }
         boolean bom = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xEF || (bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFF);
-        if (declared != null && !bom && Charset.isSupported(declared)) {
+        if (declared != null && !bom && !TextDecoder.isUtf8(bytes) && Charset.isSupported(declared)) {
             Charset cs = Charset.forName(declared);
             if (!cs.name().startsWith("UTF-16")) {
                 return new String(bytes, cs);
@@ -133,22 +136,32 @@ public final class HtmlReader {
         return null;
     }
 
+    /**
+     * The title most of the page's places agree on (JSON-LD headline, og:title, the first h1,
+     * twitter:title, the document title less its site suffix); on a tie the more trusted comes first.
+     */
     private static String title(Document doc, JsonNode article) {
-        String og = clean(meta(doc, "og:title"));
-        String ld = clean(JsonLd.text(article, "headline"));
+        String ld = JsonLd.text(article, "headline");
         Element h1 = doc.selectFirst("article h1, main h1, h1");
-        String h = h1 == null ? null : clean(h1.text());
-        if (h != null && !h.isEmpty() && h.length() < 300) {
-            return h;
+        String docTitle = doc.title().replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "");
+        String[] candidates = {ld == null ? null : Parser.unescapeEntities(ld, false), meta(doc, "og:title"),
+            h1 == null ? null : h1.text(), meta(doc, "twitter:title"), docTitle};
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (String c : candidates) {
+            String t = clean(c);
+            if (t != null && !t.isEmpty() && t.length() < 400) {
+                votes.merge(t, 1, Integer::sum);
+            }
         }
-        if (ld != null) {
-            return ld;
+        String best = null;
+        int most = 0;
+        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+            if (e.getValue() > most) {
+                most = e.getValue();
+                best = e.getKey();
+            }
         }
-        if (og != null) {
-            return og;
-        }
-        String t = clean(doc.title());
-        return t == null || t.isEmpty() ? null : t.replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "");
+        return best;
     }
 
     private static String clean(String s) {

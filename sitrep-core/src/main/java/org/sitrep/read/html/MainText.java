@@ -123,7 +123,18 @@ final class MainText {
                 bad = true;
             }
         }
-        return bad;
+        return bad && !holdsProse(e);
+    }
+
+    /** Pages name article containers oddly ("ad-con", "paywall", "teaser"): one holding prose stays. */
+    private static boolean holdsProse(Element e) {
+        int prose = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= 120 && ++prose >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cuts the body into blocks: text between block-level boundaries, with the link text inside it. */
