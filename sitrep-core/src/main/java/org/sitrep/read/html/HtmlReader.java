@@ -49,6 +49,11 @@ public final class HtmlReader {
         return read(html, url, new ArrayList<>());
     }
 
+    /** The text of an HTML fragment (a feed item's content): its blocks as paragraphs, boilerplate removed. */
+    public static String fragmentText(String html) {
+        return String.join("\n\n", MainText.all(Jsoup.parseBodyFragment(html)));
+    }
+
     private static String decode(byte[] bytes, String httpCharset, List<Problem> problems)
             throws UnreadableInputException {
         String declared = httpCharset;

@@ -83,6 +83,22 @@ final class MainText {
         return select(blocks, container);
     }
 
+    /** Every block of a fragment that is not a link list, in order (no container is chosen). */
+    static List<String> all(Document doc) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        clean(body);
+        List<String> out = new ArrayList<>();
+        for (Block b : blocks(body)) {
+            if (b.linkDensity() <= 0.5 || b.text().length() > 200) {
+                out.add(b.text());
+            }
+        }
+        return out;
+    }
+
     private static void clean(Element body) {
         List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
