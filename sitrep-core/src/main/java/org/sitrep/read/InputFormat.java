@@ -22,12 +22,14 @@ public enum InputFormat {
         if (body.startsWith("<rss") || body.startsWith("<feed") || body.startsWith("<rdf:rdf")) {
             return FEED;
         }
-        if (body.startsWith("<!doctype html") || body.startsWith("<html") || lower.contains("<body")
-                || lower.contains("<head") || n.endsWith(".html") || n.endsWith(".htm")) {
+        if (body.startsWith("<!doctype html") || body.startsWith("<html")) {
             return HTML;
         }
-        if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || head.stripLeading().startsWith("{")) {
+        if (n.endsWith(".jsonl") || n.endsWith(".ndjson") || body.startsWith("{")) {
             return JSONL;
+        }
+        if (lower.contains("<body") || lower.contains("<head") || n.endsWith(".html") || n.endsWith(".htm")) {
+            return HTML;
         }
         if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml") && lower.contains("<rss")) {
             return FEED;

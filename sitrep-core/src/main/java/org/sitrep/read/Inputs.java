@@ -118,7 +118,8 @@ public final class Inputs {
             in.mark(4);
             boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
             in.reset();
-            if (format == InputFormat.WARC || format == InputFormat.AUTO && isWarc(in, gzip)) {
+            boolean warcName = origin.toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?$");
+            if (format == InputFormat.WARC || format == InputFormat.AUTO && (warcName || isWarc(in, gzip))) {
                 WarcInput.read(origin, in, sink);
                 return;
             }
