@@ -142,25 +142,27 @@ public final class HtmlReader {
     }
 
     /**
-     * The title most of the page's places agree on (JSON-LD headline, og:title, the first h1,
-     * twitter:title, the document title less its site suffix); on a tie the more trusted comes first.
+     * The title the page's places agree on most, each with a weight for how often it names the article as
+     * the publisher means it: the JSON-LD headline and the first h1 (2), og:title (1.5), the document
+     * title less its site suffix (1), twitter:title (0.5). The first, most trusted, wins a tie.
      */
     private static String title(Document doc, JsonNode article) {
         String ld = JsonLd.text(article, "headline");
         Element h1 = doc.selectFirst("article h1, main h1, h1");
         String docTitle = doc.title().replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "");
-        String[] candidates = {ld == null ? null : Parser.unescapeEntities(ld, false), meta(doc, "og:title"),
-            h1 == null ? null : h1.text(), meta(doc, "twitter:title"), docTitle};
-        Map<String, Integer> votes = new LinkedHashMap<>();
-        for (String c : candidates) {
-            String t = clean(c);
+        String[] candidates = {ld == null ? null : Parser.unescapeEntities(ld, false), h1 == null ? null : h1.text(),
+            meta(doc, "og:title"), docTitle, meta(doc, "twitter:title")};
+        double[] weights = {2, 2, 1.5, 1, 0.5};
+        Map<String, Double> votes = new LinkedHashMap<>();
+        for (int i = 0; i < candidates.length; i++) {
+            String t = clean(candidates[i]);
             if (t != null && !t.isEmpty() && t.length() < 400) {
-                votes.merge(t, 1, Integer::sum);
+                votes.merge(t, weights[i], Double::sum);
             }
         }
         String best = null;
-        int most = 0;
-        for (Map.Entry<String, Integer> e : votes.entrySet()) {
+        double most = 0;
+        for (Map.Entry<String, Double> e : votes.entrySet()) {
             if (e.getValue() > most) {
                 most = e.getValue();
                 best = e.getKey();

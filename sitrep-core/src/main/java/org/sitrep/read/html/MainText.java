@@ -58,6 +58,11 @@ final class MainText {
                     + "bio|byline|meta|dateline|timestamp|date|skip|hidden|visually-hidden|sr-only|offscreen|"
                     + "login|overlay|trending|popular|most-?read|follow|rating|breaking|ticker|jump|toc)([-_].*)?$");
 
+    /** Boilerplate that may hold long prose of its own (consent texts, comments): removed even then. */
+    private static final Pattern ALWAYS_BOILERPLATE = Pattern.compile(
+            "(?i).*(cookie|consent|gdpr|onetrust|privacy|comments?([-_](?!enabled|count)|$)|newsletter|modal|popup|dialog|"
+                    + "disqus|outbrain|taboola).*");
+
     /** Words that make an element content even if another of its words looks like boilerplate. */
     private static final Pattern CONTENT = Pattern.compile(
             "(?i).*(article|story|content|body|text|post|entry|main|paragraph|richtext|rich-text).*");
@@ -132,6 +137,9 @@ final class MainText {
         }
         boolean bad = false;
         for (String w : names.split("\\s+")) {
+            if (ALWAYS_BOILERPLATE.matcher(w).matches() && !CONTENT.matcher(w).matches()) {
+                return true;
+            }
             if (CONTENT.matcher(w).matches() && !BOILERPLATE.matcher(w).matches()) {
                 return false;
             }

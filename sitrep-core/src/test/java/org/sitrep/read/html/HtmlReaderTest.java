@@ -120,7 +120,8 @@ class HtmlReaderTest {
 
     @Test
     void titleIsWhatMostPlacesAgreeOn() {
-        String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">";
+        String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
         assertEquals("Talks resume", HtmlReader.read(page(head, ""), null).title());
         assertEquals("Ceasefire talks resume in Geneva", HtmlReader.read(page("", ""), null).title());
     }
