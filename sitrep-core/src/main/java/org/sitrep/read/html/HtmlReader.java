@@ -206,10 +206,35 @@ public final class HtmlReader {
             return;
         }
         for (String part : n.split("\\s*(?:,|;| and | und | & )\\s*")) {
-            if (!part.isBlank() && part.length() > 1) {
+            if (looksLikeName(part)) {
                 out.add(part.strip());
             }
         }
+    }
+
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "da",
+            "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "zu", "y", "dos", "das", "ter", "ten");
+
+    /**
+     * A person's, desk's or agency's name: a few words, at most two of them lower-case ("dpa", "staff
+     * reporter") besides name particles, no numbers or addresses; rules out "read more of X's articles here".
+     */
+    static boolean looksLikeName(String part) {
+        String p = part.strip();
+        if (p.length() < 2 || p.contains("@") || p.contains("http") || p.matches(".*\\d{3,}.*")) {
+            return false;
+        }
+        String[] words = p.split("\\s+");
+        if (words.length > 6) {
+            return false;
+        }
+        int lower = 0;
+        for (String w : words) {
+            if (Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w)) {
+                lower++;
+            }
+        }
+        return lower <= 2;
     }
 
     private static String language(Document doc, JsonNode article) {

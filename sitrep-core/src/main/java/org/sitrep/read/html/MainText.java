@@ -36,7 +36,7 @@ final class MainText {
         }
 
         boolean prose() {
-            int n = text.length();
+            int n = weight(text);
             return !heading() && linkDensity() < 0.35 && (n >= 120 || n >= 50 && endsSentence(text));
         }
     }
@@ -61,15 +61,27 @@ final class MainText {
     /** Boilerplate that may hold long prose of its own (consent texts, comments): removed even then. */
     private static final Pattern ALWAYS_BOILERPLATE = Pattern.compile(
             "(?i).*(cookie|consent|gdpr|onetrust|privacy|comments?([-_](?!enabled|count)|$)|newsletter|modal|popup|dialog|"
-                    + "disqus|outbrain|taboola).*");
+                    + "disqus|outbrain|taboola|twitter-tweet|instagram-media|tiktok-embed|about-?the-?author|"
+                    + "author-?(info|box|card|details|about)).*");
 
     /** Words that make an element content even if another of its words looks like boilerplate. */
     private static final Pattern CONTENT = Pattern.compile(
             "(?i).*(article|story|content|body|text|post|entry|main|paragraph|richtext|rich-text).*");
 
-    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:\"”“»«')\\]]\\s*$", Pattern.DOTALL);
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:\"”“»«')\\]。！？」』）]\\s*$", Pattern.DOTALL);
 
     private MainText() {
+    }
+
+    /** Text length with Chinese, Japanese and Korean characters counted thrice: one holds a word's worth. */
+    static int weight(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            Character.UnicodeScript sc = Character.UnicodeScript.of(s.charAt(i));
+            n += sc == Character.UnicodeScript.HAN || sc == Character.UnicodeScript.HIRAGANA
+                    || sc == Character.UnicodeScript.KATAKANA || sc == Character.UnicodeScript.HANGUL ? 3 : 1;
+        }
+        return n;
     }
 
     static boolean endsSentence(String s) {
@@ -246,8 +258,9 @@ final class MainText {
         Map<Element, double[]> score = new IdentityHashMap<>();
         for (Block b : blocks) {
             boolean prose = b.prose();
-            double good = prose ? b.text().length() : 0;
-            double bad = prose ? 0 : b.text().length();
+            int w = weight(b.text());
+            double good = prose ? w : 0;
+            double bad = prose ? 0 : w;
             List<Element> chain = new ArrayList<>();
             chain.add(b.owner());
             chain.addAll(b.ancestors());
@@ -302,7 +315,7 @@ final class MainText {
         if (b.heading()) {
             return b.text().length() < 200 && proseAfter(inside, i) && !b.tag().equals("h1");
         }
-        int n = b.text().length();
+        int n = weight(b.text());
         boolean listOrQuote = b.tag().equals("li") || b.tag().equals("blockquote") || b.tag().equals("pre");
         if (listOrQuote && n >= 20) {
             return true;
