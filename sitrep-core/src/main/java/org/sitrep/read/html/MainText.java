@@ -90,11 +90,25 @@ final class MainText {
 
     /** The main text's paragraphs, in reading order. {@code doc} is modified (boilerplate removed). */
     static List<String> extract(Document doc) {
-        Element body = doc.body();
-        if (body == null) {
+        if (doc.body() == null) {
             return List.of();
         }
-        clean(body);
+        Document copy = doc.clone();
+        List<String> visible = extract(doc.body(), false);
+        int length = visible.stream().mapToInt(MainText::weight).sum();
+        if (length >= SHORT) {
+            return visible;
+        }
+        // Little visible text: the article may sit in a hidden block (paywall, streamed-in markup).
+        List<String> withHidden = extract(copy.body(), true);
+        return withHidden.stream().mapToInt(MainText::weight).sum() > length ? withHidden : visible;
+    }
+
+    /** Below this many characters of visible main text, hidden blocks holding text are tried too. */
+    private static final int SHORT = 600;
+
+    private static List<String> extract(Element body, boolean keepHiddenText) {
+        clean(body, keepHiddenText);
         List<Block> blocks = blocks(body);
         Element container = container(body, blocks);
         return select(blocks, container);
@@ -106,7 +120,7 @@ final class MainText {
         if (body == null) {
             return List.of();
         }
-        clean(body);
+        clean(body, false);
         List<String> out = new ArrayList<>();
         for (Block b : blocks(body)) {
             if (b.linkDensity() <= 0.5 || b.text().length() > 200) {
@@ -116,15 +130,18 @@ final class MainText {
         return out;
     }
 
-    private static void clean(Element body) {
+    private static void clean(Element body, boolean keepHiddenText) {
         List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
             if (e == body) {
                 continue;
             }
             String tag = e.normalName();
-            if (DROP_TAGS.contains(tag) || e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                    || e.attr("style").replace(" ", "").contains("display:none") || boilerplate(e)) {
+            boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
+                    || e.attr("style").replace(" ", "").contains("display:none");
+            // Whole pages sit in ASP.NET forms; paywalled and streamed-in text sits in hidden blocks.
+            boolean kept = (tag.equals("form") || hidden && keepHiddenText) && holdsText(e);
+            if (!kept && (DROP_TAGS.contains(tag) || hidden) || boilerplate(e)) {
                 drop.add(e);
             }
         }
@@ -166,7 +183,19 @@ final class MainText {
     private static boolean holdsProse(Element e) {
         int prose = 0;
         for (Element p : e.getElementsByTag("p")) {
-            if (p.text().length() >= 120 && ++prose >= 2) {
+            if (weight(p.text()) >= 120 && ++prose >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Like {@link #holdsProse}, counting text held directly by any element, for markup without p tags. */
+    private static boolean holdsText(Element e) {
+        int prose = 0;
+        for (Element p : e.getAllElements()) {
+            String t = p.normalName().equals("p") ? p.text() : p.ownText();
+            if (weight(t) >= 120 && ++prose >= 2) {
                 return true;
             }
         }
