@@ -192,10 +192,10 @@ final class MainText {
 
     /** Like {@link #holdsProse}, counting text held directly by any element, for markup without p tags. */
     private static boolean holdsText(Element e) {
-        int prose = 0;
+        int total = 0;
         for (Element p : e.getAllElements()) {
-            String t = p.normalName().equals("p") ? p.text() : p.ownText();
-            if (weight(t) >= 120 && ++prose >= 2) {
+            int w = weight(p.normalName().equals("p") ? p.text() : p.ownText());
+            if (w >= 80 && (total += w) >= 300) {
                 return true;
             }
         }
