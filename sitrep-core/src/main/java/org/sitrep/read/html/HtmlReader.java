@@ -153,9 +153,10 @@ public final class HtmlReader {
         String[] candidates = {ld == null ? null : Parser.unescapeEntities(ld, false), h1 == null ? null : h1.text(),
             meta(doc, "og:title"), docTitle, meta(doc, "twitter:title")};
         double[] weights = {2, 2, 1.5, 1, 0.5};
+        String site = meta(doc, "og:site_name");
         Map<String, Double> votes = new LinkedHashMap<>();
         for (int i = 0; i < candidates.length; i++) {
-            String t = clean(candidates[i]);
+            String t = withoutSiteName(clean(candidates[i]), site);
             if (t != null && !t.isEmpty() && t.length() < 400) {
                 votes.merge(t, weights[i], Double::sum);
             }
@@ -169,6 +170,20 @@ public final class HtmlReader {
             }
         }
         return best;
+    }
+
+    /** "Headline - Site News" → "Headline" when the suffix is the site's name. */
+    static String withoutSiteName(String title, String site) {
+        if (title == null || site == null || site.isBlank()) {
+            return title;
+        }
+        String t = title;
+        for (String sep : new String[] {" - ", " | ", " – ", " — ", " :: "}) {
+            if (t.toLowerCase(Locale.ROOT).endsWith((sep + site.strip()).toLowerCase(Locale.ROOT))) {
+                t = t.substring(0, t.length() - sep.length() - site.strip().length()).strip();
+            }
+        }
+        return t.isEmpty() ? title : t;
     }
 
     private static String clean(String s) {
