@@ -318,9 +318,20 @@ final class MainText {
                 inside.add(b);
             }
         }
+        // After the last paragraph of prose come author notes, tags and promotions, not the article;
+        // only a list that the last paragraph announces ("…as follows:") still belongs to it.
+        int last = inside.size() - 1;
+        while (last >= 0 && !inside.get(last).prose()) {
+            last--;
+        }
+        if (last >= 0 && inside.get(last).text().endsWith(":")) {
+            while (last + 1 < inside.size() && inside.get(last + 1).tag().equals("li")) {
+                last++;
+            }
+        }
         List<String> out = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
-        for (int i = 0; i < inside.size(); i++) {
+        for (int i = 0; i <= last; i++) {
             Block b = inside.get(i);
             if (!keep(inside, i)) {
                 continue;

@@ -144,6 +144,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void whatFollowsTheLastParagraphIsDroppedUnlessAnnounced() {
+        String p1 = "<p>Negotiators from both sides returned to the table on Tuesday, three weeks after the last round of talks collapsed.</p>";
+        String announced = "<p>The mediators listed the points that both delegations have now accepted in writing, as follows:</p>"
+                + "<ul><li>a phased withdrawal of heavy weapons;</li><li>an exchange of prisoners.</li></ul>";
+        String tail = "<p>Jane Roe is our correspondent.</p><ul><li>Topics: Diplomacy</li><li>Geneva talks</li></ul>";
+        WebPage kept = HtmlReader.read("<html><body><article>" + p1 + announced + "</article></body></html>", null);
+        assertTrue(kept.text().endsWith("an exchange of prisoners."), kept.text());
+        WebPage dropped = HtmlReader.read("<html><body><article>" + p1 + p1.replace("Tuesday", "Monday") + tail
+                + "</article></body></html>", null);
+        assertTrue(dropped.text().endsWith("collapsed."), dropped.text());
+    }
+
+    @Test
     void pageWithoutBodyTextHasNoText() {
         WebPage p = HtmlReader.read("<html><head><title>Nothing here</title></head></html>", null);
         assertEquals("", p.text());
