@@ -32,8 +32,9 @@ import org.sitrep.read.html.WebPage;
  * V2…) in the order of the page dates, and each page's URL in {@code <cc>/meta.info}. Body: token
  * precision, recall and F1 of the extracted text against the expected summary, subheads and paragraphs
  * (multiset of lower-cased letter/digit tokens), averaged over pages. Title: exact match after spaces are
- * normalised. Date: same calendar day as the expected publishing date, on pages that have one. Authors:
- * the same set of names (case-insensitive), on pages whose expected output lists authors.
+ * normalised and invisible characters (soft hyphens, zero-width spaces) dropped. Date: same calendar day
+ * as the expected publishing date, on pages that have one. Authors: the same set of names
+ * (case-insensitive), on pages whose expected output lists authors.
  */
 public final class HtmlEval {
 
@@ -42,6 +43,7 @@ public final class HtmlEval {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    private static final String INVISIBLE = "[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]";
     private static final Pattern VERSION = Pattern.compile("V(\\d+)(?:_(\\d+))?");
 
     /** One page's scores; {@code date} and {@code authors} are null where the page has no expectation. */
@@ -205,7 +207,8 @@ public final class HtmlEval {
         if (text == null) {
             return out;
         }
-        Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
+        // Soft hyphens and zero-width characters split no word for a reader, so they split no token here.
+        Matcher m = TOKEN.matcher(text.replaceAll(INVISIBLE, "").toLowerCase(Locale.ROOT));
         while (m.find()) {
             out.merge(m.group(), 1, Integer::sum);
         }
@@ -213,6 +216,6 @@ public final class HtmlEval {
     }
 
     private static String norm(String s) {
-        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return s == null ? "" : s.replace('\u00a0', ' ').replaceAll(INVISIBLE, "").replaceAll("\\s+", " ").strip();
     }
 }

@@ -279,7 +279,9 @@ final class MainText {
     }
 
     static String normalise(CharSequence s) {
-        return s.toString().replace('\u00a0', ' ').replace("\u00ad", "").replaceAll("[\\s\\u200b]+", " ").strip();
+        // Soft hyphens, zero-width spaces and word joiners are dropped: they break no word for a reader.
+        return s.toString().replace('\u00a0', ' ').replaceAll("[\\u00ad\\u200b\\u2060\\ufeff]", "")
+                .replaceAll("\\s+", " ").strip();
     }
 
     /** The element whose prose characters most outweigh its other characters. */
