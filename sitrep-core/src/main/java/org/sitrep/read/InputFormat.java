@@ -31,7 +31,8 @@ public enum InputFormat {
         if (lower.contains("<body") || lower.contains("<head") || n.endsWith(".html") || n.endsWith(".htm")) {
             return HTML;
         }
-        if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml") && lower.contains("<rss")) {
+        // Other XML is read as a feed too, so that it fails as one ("malformed feed") rather than as prose.
+        if (n.endsWith(".rss") || n.endsWith(".atom") || n.endsWith(".xml") || lower.startsWith("<?xml")) {
             return FEED;
         }
         return TEXT;
