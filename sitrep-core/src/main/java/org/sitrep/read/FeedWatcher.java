@@ -18,6 +18,7 @@ import org.sitrep.read.feed.FeedParser;
  * ({@code If-None-Match} with the feed's ETag, {@code If-Modified-Since} with its Last-Modified), a pause
  * between rounds, and at most one request per host per {@code perHostDelay}. An item's page is fetched and
  * read as HTML when {@code fetchPages} is on; when the page cannot be read the item's own content is used.
+ * A host answering 429 or 503 is left alone for its Retry-After (or one interval).
  * One watcher serves one thread.
  */
 public final class FeedWatcher {
@@ -75,6 +76,12 @@ public final class FeedWatcher {
         if (f.status() == 304) {
             return List.of();
         }
+        if (f.status() == 429 || f.status() == 503) {
+            long seconds = retryAfterSeconds(f.retryAfter(), settings.interval());
+            hold(feed, seconds);
+            return List.of(ReadResult.failed(feed, "feed answered HTTP " + f.status() + "; next request to its host in "
+                    + seconds + " s"));
+        }
         if (f.status() != 200) {
             return List.of(ReadResult.failed(feed, "feed answered HTTP " + f.status()));
         }
@@ -117,6 +124,22 @@ public final class FeedWatcher {
             }
         }
         return Documents.feedItem(origin, item);
+    }
+
+    /** Retry-After in seconds (a number; a date or nothing means the polling interval), at least one. */
+    static long retryAfterSeconds(String header, Duration fallback) {
+        if (header != null && header.strip().matches("\\d{1,6}")) {
+            return Math.max(1, Long.parseLong(header.strip()));
+        }
+        return Math.max(1, fallback.toSeconds());
+    }
+
+    /** Makes the next request to the URL's host wait {@code seconds} (a server asked us to slow down). */
+    private void hold(String url, long seconds) {
+        String host = URI.create(url).getHost();
+        if (host != null) {
+            lastRequest.put(host, System.nanoTime() + seconds * 1_000_000_000L - settings.perHostDelay().toNanos());
+        }
     }
 
     /** Sleeps until {@code perHostDelay} has passed since the last request to the URL's host. */

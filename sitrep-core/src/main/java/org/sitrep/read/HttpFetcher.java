@@ -34,8 +34,9 @@ public final class HttpFetcher {
         this.maxBytes = maxBytes;
     }
 
-    /** A response: status 304 means not modified (no body). */
-    public record Fetched(String url, int status, byte[] body, String contentType, String etag, String lastModified) {
+    /** A response: status 304 means not modified (no body); {@code retryAfter} as the server sent it. */
+    public record Fetched(String url, int status, byte[] body, String contentType, String etag, String lastModified,
+            String retryAfter) {
 
         public String charset() {
             if (contentType == null) {
@@ -105,6 +106,7 @@ public final class HttpFetcher {
             }
         }
         return new Fetched(r.uri().toString(), r.statusCode(), body, r.headers().firstValue("Content-Type").orElse(null),
-                r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null));
+                r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null),
+                r.headers().firstValue("Retry-After").orElse(null));
     }
 }

@@ -46,6 +46,11 @@ class HttpInputsTest {
             ex.getResponseHeaders().add("ETag", etag);
             send(ex, 200, "application/rss+xml", feed);
         });
+        server.createContext("/busy.xml", ex -> {
+            hits.add(new Hit("/busy.xml", null, System.nanoTime()));
+            ex.getResponseHeaders().add("Retry-After", "1");
+            send(ex, 429, "text/plain", "slow down");
+        });
         server.createContext("/page/", ex -> {
             hits.add(new Hit(ex.getRequestURI().getPath(), null, System.nanoTime()));
             if (ex.getRequestURI().getPath().equals("/page/1")) {
@@ -80,6 +85,19 @@ class HttpInputsTest {
                     .append(" says something newsworthy in its own words.</description></item>");
         }
         return sb.append("</channel></rss>").toString();
+    }
+
+    @Test
+    void aHostThatAsksToSlowDownIsLeftAloneForItsRetryAfter() throws Exception {
+        FeedWatcher w = new FeedWatcher(HttpFetcher.DEFAULT, new FeedWatcher.Settings(Duration.ZERO, Duration.ZERO, 1, false));
+        ReadResult busy = w.poll(base + "/busy.xml").get(0);
+        assertTrue(busy.failed());
+        assertTrue(busy.error().contains("HTTP 429"), busy.error());
+        w.poll(base + "/feed.xml");
+        long gap = hits.get(1).nanos() - hits.get(0).nanos();
+        assertTrue(gap >= 900_000_000L, "waited for Retry-After: " + gap);
+        assertEquals(2, FeedWatcher.retryAfterSeconds("2", Duration.ofMinutes(5)));
+        assertEquals(300, FeedWatcher.retryAfterSeconds("Wed, 21 Oct 2015 07:28:00 GMT", Duration.ofMinutes(5)));
     }
 
     @Test
