@@ -56,7 +56,7 @@ final class MainText {
                     + "social|related|recommend\\w*|more|readmore|teasers?|comments?|disqus|sidebar|widget|popup|modal|"
                     + "paywall|outbrain|taboola|tags?|print|toolbar|caption|gallery|video|player|author-?bio|"
                     + "bio|byline|meta|dateline|timestamp|date|skip|hidden|visually-hidden|sr-only|offscreen|"
-                    + "login|overlay|trending|popular|most-?read|follow|rating|breaking|ticker|jump|toc)([-_].*)?$");
+                    + "login|sign-?in|overlay|trending|popular|most-?read|follow|rating|breaking|ticker|jump|toc)([-_].*)?$");
 
     /** Boilerplate that may hold long prose of its own (consent texts, comments): removed even then. */
     private static final Pattern ALWAYS_BOILERPLATE = Pattern.compile(
@@ -138,7 +138,7 @@ final class MainText {
             }
             String tag = e.normalName();
             boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                    || e.attr("style").replace(" ", "").contains("display:none");
+                    || e.attr("style").replace(" ", "").contains("display:none") || hiddenByClass(e);
             // Whole pages sit in ASP.NET forms; paywalled and streamed-in text sits in hidden blocks.
             boolean kept = (tag.equals("form") || hidden && keepHiddenText) && holdsText(e);
             if (!kept && (DROP_TAGS.contains(tag) || hidden) || boilerplate(e)) {
@@ -148,6 +148,19 @@ final class MainText {
         for (Element e : drop) {
             e.remove();
         }
+    }
+
+    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "d-none", "is-hidden", "hide", "invisible",
+            "u-hidden", "visually-hidden", "sr-only");
+
+    /** Style sheets hide these class names on every screen (not "hidden-xs", which hides on some). */
+    private static boolean hiddenByClass(Element e) {
+        for (String c : e.classNames()) {
+            if (HIDING_CLASSES.contains(c.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean boilerplate(Element e) {
