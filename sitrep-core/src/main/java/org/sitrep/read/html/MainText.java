@@ -139,8 +139,10 @@ final class MainText {
             String tag = e.normalName();
             boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
                     || e.attr("style").replace(" ", "").contains("display:none") || hiddenByClass(e);
-            // Whole pages sit in ASP.NET forms; paywalled and streamed-in text sits in hidden blocks.
-            boolean kept = (tag.equals("form") || hidden && keepHiddenText) && holdsText(e);
+            // Whole pages sit in ASP.NET forms; paywalled and streamed-in text sits in hidden blocks, and
+            // paywalled paragraphs are hidden one by one.
+            boolean kept = (tag.equals("form") || hidden && keepHiddenText) && holdsText(e)
+                    || hidden && tag.equals("p") && weight(e.text()) >= 120 && paywalled(e);
             if (!kept && (DROP_TAGS.contains(tag) || hidden) || boilerplate(e)) {
                 drop.add(e);
             }
@@ -148,6 +150,15 @@ final class MainText {
         for (Element e : drop) {
             e.remove();
         }
+    }
+
+    private static final Pattern PAYWALL = Pattern.compile("(?i).*(paywall|premium|locked|subscriber|metered).*");
+
+    /** A paragraph marked (itself or by its parent) as the paid part of the article. */
+    private static boolean paywalled(Element p) {
+        Element parent = p.parent();
+        return PAYWALL.matcher(p.className() + " " + p.id()).matches()
+                || parent != null && PAYWALL.matcher(parent.className() + " " + parent.id()).matches();
     }
 
     private static final Set<String> HIDING_CLASSES = Set.of("hidden", "d-none", "is-hidden", "hide", "invisible",
