@@ -156,6 +156,29 @@ class HtmlReaderTest {
         assertTrue(dropped.text().endsWith("collapsed."), dropped.text());
     }
 
+    static final String P1 = "<p>Negotiators from both sides returned to the table on Tuesday, three weeks after the last round of talks collapsed.</p>";
+    static final String P2 = "<p>The mediators said the first session lasted more than six hours and ended with a joint statement by both.</p>";
+    static final String P3 = "<p>The talks are expected to continue on Wednesday, when the delegations will discuss the prisoner exchange and a possible timetable.</p>";
+
+    @Test
+    void hiddenTextIsDroppedUnlessItIsTheArticle() {
+        WebPage byClass = HtmlReader.read("<html><body><article>" + P1 + P2 + "<div class=\"promo hidden\">" + P3
+                + "</div></article></body></html>", null);
+        assertFalse(byClass.text().contains("Wednesday"), byClass.text());
+
+        WebPage paywalled = HtmlReader.read("<html><body><article>" + P1 + P2
+                + P3.replace("<p>", "<p class=\"paywall\" aria-hidden=\"true\">") + "</article></body></html>", null);
+        assertTrue(paywalled.text().contains("Wednesday"), paywalled.text());
+
+        WebPage streamed = HtmlReader.read("<html><body><div class=\"teaser\">Short teaser</div><div hidden id=\"S:1\">"
+                + P1 + P2 + P3 + "</div></body></html>", null);
+        assertEquals(3, streamed.text().split("\n\n").length, streamed.text());
+
+        WebPage form = HtmlReader.read("<html><body><form id=\"aspnetForm\"><div class=\"LongDesc\"><div>"
+                + (P1 + P2 + P3).replace("<p>", "").replace("</p>", "<br><br>") + "</div></div></form></body></html>", null);
+        assertEquals(3, form.text().split("\n\n").length, form.text());
+    }
+
     @Test
     void pageWithoutBodyTextHasNoText() {
         WebPage p = HtmlReader.read("<html><head><title>Nothing here</title></head></html>", null);
