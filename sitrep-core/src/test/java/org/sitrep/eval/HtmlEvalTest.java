@@ -23,11 +23,13 @@ class HtmlEvalTest {
         assertEquals(0, r.all().errors());
         HtmlEval.Summary en = r.english();
         String figures = "English " + en + "\nall " + r.all();
-        assertTrue(en.f1() >= 0.94, figures);
-        assertTrue(en.date() >= 0.95, figures);
-        assertTrue(en.title() >= 0.75, figures);
-        assertTrue(r.all().f1() >= 0.90, figures);
+        // Floors a little under the measured figures (English F1 0.967, date 1.0, title 0.831; all F1 0.950).
+        assertTrue(en.f1() >= 0.955, figures);
+        assertTrue(en.date() >= 0.98, figures);
+        assertTrue(en.title() >= 0.80, figures);
+        assertTrue(r.all().f1() >= 0.94, figures);
         assertTrue(r.all().date() >= 0.95, figures);
+        assertTrue(r.all().authors() >= 0.80, figures);
     }
 
     /** A fundus-shaped folder made here: two pages of one publisher, expected outputs in version order. */
