@@ -82,7 +82,7 @@ public final class HtmlReader {
         List<JsonNode> ld = JsonLd.objects(doc);
         JsonNode article = JsonLd.article(ld);
         String canonical = canonical(doc);
-        String title = title(doc, article);
+        String title = title(doc, article, url);
         List<String> authors = authors(doc, article);
         String language = language(doc, article);
         String site = meta(doc, "og:site_name");
@@ -146,7 +146,7 @@ public final class HtmlReader {
      * the publisher means it: the JSON-LD headline and the first h1 (2), og:title (1.5), the document
      * title less its site suffix (1), twitter:title (0.5). The first, most trusted, wins a tie.
      */
-    private static String title(Document doc, JsonNode article) {
+    private static String title(Document doc, JsonNode article, String url) {
         String ld = JsonLd.text(article, "headline");
         Element h1 = doc.selectFirst("article h1, main h1, h1");
         String docTitle = doc.title().replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "");
@@ -154,9 +154,10 @@ public final class HtmlReader {
             meta(doc, "og:title"), docTitle, meta(doc, "twitter:title")};
         double[] weights = {2, 2, 1.5, 1, 0.5};
         String site = meta(doc, "og:site_name");
+        String suffix = siteSuffix(clean(doc.title()), url);
         Map<String, Double> votes = new LinkedHashMap<>();
         for (int i = 0; i < candidates.length; i++) {
-            String t = withoutSiteName(clean(candidates[i]), site);
+            String t = withoutSiteName(withoutSiteName(clean(candidates[i]), site), suffix);
             if (t != null && !t.isEmpty() && t.length() < 400) {
                 votes.merge(t, weights[i], Double::sum);
             }
@@ -170,6 +171,36 @@ public final class HtmlReader {
             }
         }
         return best;
+    }
+
+    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s(?:[-|–—]|::)\\s([^|–—]{2,40})$");
+
+    /**
+     * The site's name as the document title ends with it ("… - Golem.de"), recognised by naming the URL's
+     * host ("golem"); null when the title has no such suffix.
+     */
+    static String siteSuffix(String docTitle, String url) {
+        if (docTitle == null || url == null) {
+            return null;
+        }
+        Matcher m = TITLE_SUFFIX.matcher(docTitle);
+        if (!m.find()) {
+            return null;
+        }
+        String host;
+        try {
+            host = java.net.URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        if (host == null) {
+            return null;
+        }
+        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+        String name = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
+        String suffix = m.group(1).strip();
+        String squeezed = suffix.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return name.length() >= 3 && squeezed.contains(name) ? suffix : null;
     }
 
     /** "Headline - Site News" → "Headline" when the suffix is the site's name. */

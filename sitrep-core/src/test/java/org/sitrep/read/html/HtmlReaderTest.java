@@ -127,6 +127,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void siteNamesAreCutFromTitles() {
+        assertEquals("Golem.de", HtmlReader.siteSuffix("LTE-Patent: Samsung soll zerstören - Golem.de", "https://www.golem.de/news/x.html"));
+        assertNull(HtmlReader.siteSuffix("Talks resume - a first round", "https://news.example.org/x"));
+        assertEquals("Talks resume", HtmlReader.withoutSiteName("Talks resume | The Daily Example", "The Daily Example"));
+        String head = "<meta property=\"og:title\" content=\"Talks resume - Example News\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume - Example News\"}</script>";
+        String html = page(head, "").replace("<title>Ceasefire talks resume in Geneva | The Daily Example</title>",
+                "<title>Talks resume - Example News</title>");
+        assertEquals("Talks resume", HtmlReader.read(html, "https://www.example.org/x").title());
+    }
+
+    @Test
     void declaredCharsetIsUsedAndUndeclaredGuessIsReported() throws Exception {
         String html = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article>"
                 + "<p>Переговоры возобновились во вторник, через три недели после того, как предыдущий раунд закончился ничем.</p>"
