@@ -27,6 +27,8 @@ public final class FeedWatcher {
     public record Settings(Duration interval, Duration perHostDelay, int rounds, boolean fetchPages) {
 
         public static final Settings DEFAULT = new Settings(Duration.ofMinutes(5), Duration.ofSeconds(2), 0, true);
+        /** One look at a feed named on the command line: its items' pages fetched a second apart per host. */
+        public static final Settings ONCE = new Settings(Duration.ZERO, Duration.ofSeconds(1), 1, true);
 
         public Settings {
             if (interval.isNegative() || perHostDelay.isNegative() || rounds < 0) {
@@ -86,9 +88,14 @@ public final class FeedWatcher {
             return List.of(ReadResult.failed(feed, "feed answered HTTP " + f.status()));
         }
         feeds.put(feed, new FeedState(f.etag(), f.lastModified()));
+        return items(feed, f.body());
+    }
+
+    /** The items of a fetched feed not seen before, each read from its page where it can be. */
+    public List<ReadResult> items(String feed, byte[] body) throws InterruptedException {
         List<FeedItem> items;
         try {
-            items = FeedParser.parse(f.body());
+            items = FeedParser.parse(body);
         } catch (UnreadableInputException e) {
             return List.of(ReadResult.failed(feed, e.getMessage()));
         }

@@ -28,7 +28,8 @@ import org.sitrep.model.Published;
 
 /**
  * Resolves what a user names on the command line into documents: a file, a directory (its readable files,
- * sorted), {@code -} for standard input, or an {@code http(s)} URL. Files may be gzip-compressed; the
+ * sorted), {@code -} for standard input, or an {@code http(s)} URL (a feed's items are read from their
+ * pages where those can be fetched). Files may be gzip-compressed; the
  * format (plain text, HTML page, RSS/Atom feed, WARC archive, JSON Lines) is detected from the bytes
  * unless given. Each document either reads or fails on its own, so one bad file, record, item or line
  * never stops the rest.
@@ -71,6 +72,13 @@ public final class Inputs {
             InputFormat fmt = format != InputFormat.AUTO ? format : f.format();
             if (fmt == InputFormat.HTML) {
                 sink.accept(Documents.html(input, f.url(), f.body(), f.url(), f.charset()));
+            } else if (fmt == InputFormat.FEED) {
+                try {
+                    new FeedWatcher(HttpFetcher.DEFAULT, FeedWatcher.Settings.ONCE).items(f.url(), f.body()).forEach(sink);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    sink.accept(ReadResult.failed(input, "interrupted while reading the feed's pages"));
+                }
             } else {
                 fromBytes(input, f.url(), f.body(), fmt, sink);
             }

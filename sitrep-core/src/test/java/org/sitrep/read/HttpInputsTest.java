@@ -109,6 +109,7 @@ class HttpInputsTest {
 
         List<ReadResult> items = Inputs.read(base + "/feed.xml", InputStream.nullInputStream());
         assertEquals(2, items.size());
+        assertEquals("Page one", items.get(0).article().title(), "an item's page is read where it can be fetched");
         assertEquals("Item 2", items.get(1).article().title());
 
         ReadResult missing = Inputs.read(base + "/page/9", InputStream.nullInputStream()).get(0);
