@@ -18,9 +18,10 @@ import org.jsoup.select.NodeVisitor;
  * Finds an article's main text in a page. The page is cut into blocks (paragraphs, subheads, list items,
  * quotes, runs of text between them); blocks that read like prose — long enough, few of their characters
  * in links — vote for every element above them, and the element whose prose outweighs the rest of its
- * text most is the article's container. Its blocks are kept in order, minus link lists, boilerplate
- * phrases and short fragments that are neither subheads nor next to prose. Elements named like
- * navigation, advertising, cookie notices, teasers, sharing or comments are removed before any of this.
+ * text most is the article's container. Its blocks are kept in order, minus link lists, short fragments
+ * that are neither subheads nor next to prose, and whatever follows the last paragraph of prose.
+ * {@link Boilerplate} is removed before any of this; when little visible text remains, hidden blocks are
+ * tried as well (paywalled or streamed-in articles).
  */
 final class MainText {
 
@@ -41,32 +42,9 @@ final class MainText {
         }
     }
 
-    private static final Set<String> DROP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "iframe",
-            "button", "select", "input", "textarea", "nav", "footer", "aside", "figure", "figcaption", "picture",
-            "video", "audio", "dialog", "form", "object", "embed", "canvas", "map", "menu", "label", "head");
-
     private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
             "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table",
             "tr", "td", "th", "tbody", "thead", "body", "br", "hr", "address", "center", "details", "summary");
-
-    /** Class, id and role words that mark boilerplate; matched against each word of those attributes. */
-    private static final Pattern BOILERPLATE = Pattern.compile(
-            "(?i)^(.*[-_])?(nav|navbar|navigation|menu|breadcrumbs?|footer|cookies?|consent|gdpr|banner|ads?|advert\\w*|"
-                    + "adslot|adunit|sponsor\\w*|promo\\w*|newsletter\\w*|subscribe|subscription|signup|share|sharing|"
-                    + "social|related|recommend\\w*|more|readmore|teasers?|comments?|disqus|sidebar|widget|popup|modal|"
-                    + "paywall|outbrain|taboola|tags?|print|toolbar|caption|gallery|video|player|author-?bio|"
-                    + "bio|byline|meta|dateline|timestamp|date|skip|hidden|visually-hidden|sr-only|offscreen|"
-                    + "login|sign-?in|overlay|trending|popular|most-?read|follow|rating|breaking|ticker|jump|toc)([-_].*)?$");
-
-    /** Boilerplate that may hold long prose of its own (consent texts, comments): removed even then. */
-    private static final Pattern ALWAYS_BOILERPLATE = Pattern.compile(
-            "(?i).*(cookie|consent|gdpr|onetrust|privacy|comments?([-_](?!enabled|count)|$)|newsletter|modal|popup|dialog|"
-                    + "disqus|outbrain|taboola|twitter-tweet|instagram-media|tiktok-embed|about-?the-?author|"
-                    + "author-?(info|box|card|details|about)).*");
-
-    /** Words that make an element content even if another of its words looks like boilerplate. */
-    private static final Pattern CONTENT = Pattern.compile(
-            "(?i).*(article|story|content|body|text|post|entry|main|paragraph|richtext|rich-text).*");
 
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…:\"”“»«')\\]。！？」』）]\\s*$", Pattern.DOTALL);
 
@@ -108,7 +86,7 @@ final class MainText {
     private static final int SHORT = 600;
 
     private static List<String> extract(Element body, boolean keepHiddenText) {
-        clean(body, keepHiddenText);
+        Boilerplate.remove(body, keepHiddenText);
         List<Block> blocks = blocks(body);
         Element container = container(body, blocks);
         return select(blocks, container);
@@ -120,7 +98,7 @@ final class MainText {
         if (body == null) {
             return List.of();
         }
-        clean(body, false);
+        Boilerplate.remove(body, false);
         List<String> out = new ArrayList<>();
         for (Block b : blocks(body)) {
             if (b.linkDensity() <= 0.5 || b.text().length() > 200) {
@@ -128,102 +106,6 @@ final class MainText {
             }
         }
         return out;
-    }
-
-    private static void clean(Element body, boolean keepHiddenText) {
-        List<Element> drop = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body) {
-                continue;
-            }
-            String tag = e.normalName();
-            boolean hidden = e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))
-                    || e.attr("style").replace(" ", "").contains("display:none") || hiddenByClass(e);
-            // Whole pages sit in ASP.NET forms; paywalled and streamed-in text sits in hidden blocks, and
-            // paywalled paragraphs are hidden one by one.
-            boolean kept = (tag.equals("form") || hidden && keepHiddenText) && holdsText(e)
-                    || hidden && tag.equals("p") && weight(e.text()) >= 120 && paywalled(e);
-            if (!kept && (DROP_TAGS.contains(tag) || hidden) || boilerplate(e)) {
-                drop.add(e);
-            }
-        }
-        for (Element e : drop) {
-            e.remove();
-        }
-    }
-
-    private static final Pattern PAYWALL = Pattern.compile("(?i).*(paywall|premium|locked|subscriber|metered).*");
-
-    /** A paragraph marked (itself or by its parent) as the paid part of the article. */
-    private static boolean paywalled(Element p) {
-        Element parent = p.parent();
-        return PAYWALL.matcher(p.className() + " " + p.id()).matches()
-                || parent != null && PAYWALL.matcher(parent.className() + " " + parent.id()).matches();
-    }
-
-    private static final Set<String> HIDING_CLASSES = Set.of("hidden", "d-none", "is-hidden", "hide", "invisible",
-            "u-hidden", "visually-hidden", "sr-only");
-
-    /** Style sheets hide these class names on every screen (not "hidden-xs", which hides on some). */
-    private static boolean hiddenByClass(Element e) {
-        for (String c : e.classNames()) {
-            if (HIDING_CLASSES.contains(c.toLowerCase(java.util.Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean boilerplate(Element e) {
-        String tag = e.normalName();
-        if (tag.equals("article") || tag.equals("main") || tag.equals("p") || tag.matches("h[1-6]")) {
-            return false;
-        }
-        String role = e.attr("role");
-        if (role.equals("navigation") || role.equals("complementary") || role.equals("banner")
-                || role.equals("contentinfo") || role.equals("dialog") || role.equals("alertdialog")) {
-            return true;
-        }
-        String names = (e.className() + " " + e.id()).trim();
-        if (names.isEmpty()) {
-            return false;
-        }
-        boolean bad = false;
-        for (String w : names.split("\\s+")) {
-            if (ALWAYS_BOILERPLATE.matcher(w).matches() && !CONTENT.matcher(w).matches()) {
-                return true;
-            }
-            if (CONTENT.matcher(w).matches() && !BOILERPLATE.matcher(w).matches()) {
-                return false;
-            }
-            if (BOILERPLATE.matcher(w).matches()) {
-                bad = true;
-            }
-        }
-        return bad && !holdsProse(e);
-    }
-
-    /** Pages name article containers oddly ("ad-con", "paywall", "teaser"): one holding prose stays. */
-    private static boolean holdsProse(Element e) {
-        int prose = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            if (weight(p.text()) >= 120 && ++prose >= 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Like {@link #holdsProse}, counting text held directly by any element, for markup without p tags. */
-    private static boolean holdsText(Element e) {
-        int total = 0;
-        for (Element p : e.getAllElements()) {
-            int w = weight(p.normalName().equals("p") ? p.text() : p.ownText());
-            if (w >= 80 && (total += w) >= 300) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Cuts the body into blocks: text between block-level boundaries, with the link text inside it. */
