@@ -17,7 +17,6 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 import org.sitrep.read.FeedWatcher;
 import org.sitrep.read.HttpFetcher;
-import org.sitrep.read.ReadResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -2,20 +2,16 @@ package org.sitrep.read.html;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.parser.Parser;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Published;
 import org.sitrep.read.DecodedText;
@@ -30,8 +26,6 @@ public final class HtmlReader {
 
     private static final Pattern META_CHARSET = Pattern.compile(
             "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)");
-    private static final Pattern BYLINE = Pattern.compile("(?i)^(by|von|par|por|di|av|af|door)\\s+");
-
     private HtmlReader() {
     }
 
@@ -58,7 +52,7 @@ public final class HtmlReader {
             throws UnreadableInputException {
         String declared = httpCharset;
         if (declared == null) {
-            String head = new String(bytes, 0, Math.min(bytes.length, 4096), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
             Matcher m = META_CHARSET.matcher(head);
             declared = m.find() ? m.group(1) : null;
         }
@@ -82,11 +76,11 @@ public final class HtmlReader {
         List<JsonNode> ld = JsonLd.objects(doc);
         JsonNode article = JsonLd.article(ld);
         String canonical = canonical(doc);
-        String title = title(doc, article, url);
-        List<String> authors = authors(doc, article);
+        String title = Titles.of(doc, article, url);
+        List<String> authors = Bylines.authors(doc, article);
         String language = language(doc, article);
         String site = meta(doc, "og:site_name");
-        Published published = published(doc, article, url, canonical);
+        Published published = PublicationDate.of(doc, article, url, canonical);
         LocalDate modified = Dates.parse(firstNonNull(JsonLd.text(article, "dateModified"),
                 meta(doc, "article:modified_time"), meta(doc, "og:updated_time"), meta(doc, "dateModified")));
         if (doc.body() == null || doc.body().children().isEmpty() && doc.body().text().isBlank()) {
@@ -132,7 +126,7 @@ public final class HtmlReader {
     }
 
     @SafeVarargs
-    private static <T> T firstNonNull(T... xs) {
+    static <T> T firstNonNull(T... xs) {
         for (T x : xs) {
             if (x != null) {
                 return x;
@@ -141,146 +135,8 @@ public final class HtmlReader {
         return null;
     }
 
-    /**
-     * The title the page's places agree on most, each with a weight for how often it names the article as
-     * the publisher means it: the JSON-LD headline and the first h1 (2), og:title (1.5), the document
-     * title less its site suffix (1), twitter:title (0.5). The first, most trusted, wins a tie.
-     */
-    private static String title(Document doc, JsonNode article, String url) {
-        String ld = JsonLd.text(article, "headline");
-        Element h1 = doc.selectFirst("article h1, main h1, h1");
-        String docTitle = doc.title().replaceFirst("\\s+[|–—-]\\s+[^|–—-]{2,40}$", "");
-        String[] candidates = {ld == null ? null : Parser.unescapeEntities(ld, false), h1 == null ? null : h1.text(),
-            meta(doc, "og:title"), docTitle, meta(doc, "twitter:title")};
-        double[] weights = {2, 2, 1.5, 1, 0.5};
-        String site = meta(doc, "og:site_name");
-        String suffix = siteSuffix(clean(doc.title()), url);
-        Map<String, Double> votes = new LinkedHashMap<>();
-        for (int i = 0; i < candidates.length; i++) {
-            String t = withoutSiteName(withoutSiteName(clean(candidates[i]), site), suffix);
-            if (t != null && !t.isEmpty() && t.length() < 400) {
-                votes.merge(t, weights[i], Double::sum);
-            }
-        }
-        String best = null;
-        double most = 0;
-        for (Map.Entry<String, Double> e : votes.entrySet()) {
-            if (e.getValue() > most) {
-                most = e.getValue();
-                best = e.getKey();
-            }
-        }
-        return best;
-    }
-
-    private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s(?:[-|–—]|::)\\s([^|–—]{2,40})$");
-
-    /**
-     * The site's name as the document title ends with it ("… - Golem.de"), recognised by naming the URL's
-     * host ("golem"); null when the title has no such suffix.
-     */
-    static String siteSuffix(String docTitle, String url) {
-        if (docTitle == null || url == null) {
-            return null;
-        }
-        Matcher m = TITLE_SUFFIX.matcher(docTitle);
-        if (!m.find()) {
-            return null;
-        }
-        String host;
-        try {
-            host = java.net.URI.create(url).getHost();
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-        if (host == null) {
-            return null;
-        }
-        String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
-        String name = labels.length >= 2 ? labels[labels.length - 2] : labels[0];
-        String suffix = m.group(1).strip();
-        String squeezed = suffix.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
-        return name.length() >= 3 && squeezed.contains(name) ? suffix : null;
-    }
-
-    /** "Headline - Site News" → "Headline" when the suffix is the site's name. */
-    static String withoutSiteName(String title, String site) {
-        if (title == null || site == null || site.isBlank()) {
-            return title;
-        }
-        String t = title;
-        for (String sep : new String[] {" - ", " | ", " – ", " — ", " :: "}) {
-            if (t.toLowerCase(Locale.ROOT).endsWith((sep + site.strip()).toLowerCase(Locale.ROOT))) {
-                t = t.substring(0, t.length() - sep.length() - site.strip().length()).strip();
-            }
-        }
-        return t.isEmpty() ? title : t;
-    }
-
-    private static String clean(String s) {
+    static String clean(String s) {
         return s == null ? null : MainText.normalise(s);
-    }
-
-    private static List<String> authors(Document doc, JsonNode article) {
-        Set<String> out = new LinkedHashSet<>();
-        if (article != null && article.has("author")) {
-            JsonNode a = article.get("author");
-            for (JsonNode x : a.isArray() ? a : List.of(a)) {
-                String name = x.isTextual() ? x.asText() : JsonLd.text(x, "name");
-                addAuthor(out, name);
-            }
-        }
-        if (out.isEmpty()) {
-            for (Element m : doc.select("meta[name=author][content], meta[property=article:author][content]")) {
-                addAuthor(out, m.attr("content"));
-            }
-        }
-        if (out.isEmpty()) {
-            for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], a[href*=/author/]")) {
-                addAuthor(out, e.text());
-            }
-        }
-        return new ArrayList<>(out);
-    }
-
-    private static void addAuthor(Set<String> out, String name) {
-        if (name == null) {
-            return;
-        }
-        String n = BYLINE.matcher(MainText.normalise(name)).replaceFirst("");
-        if (n.isEmpty() || n.startsWith("http") || n.length() > 80) {
-            return;
-        }
-        for (String part : n.split("\\s*(?:,|;| and | und | & )\\s*")) {
-            if (looksLikeName(part)) {
-                out.add(part.strip());
-            }
-        }
-    }
-
-    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del", "della", "da",
-            "di", "du", "la", "le", "bin", "bint", "al", "el", "ibn", "zu", "y", "dos", "das", "ter", "ten");
-
-    /**
-     * A person's, desk's or agency's name: a few words, at most two of them lower-case ("dpa", "staff
-     * reporter") besides name particles, no numbers or addresses; rules out "read more of X's articles here".
-     */
-    static boolean looksLikeName(String part) {
-        String p = part.strip();
-        if (p.length() < 2 || p.contains("@") || p.contains("http") || p.matches(".*\\d{3,}.*")) {
-            return false;
-        }
-        String[] words = p.split("\\s+");
-        if (words.length > 6) {
-            return false;
-        }
-        int lower = 0;
-        for (String w : words) {
-            if (Character.isLowerCase(w.charAt(0)) && !PARTICLES.contains(w)) {
-                lower++;
-            }
-        }
-        return lower <= 2;
     }
 
     private static String language(Document doc, JsonNode article) {
@@ -297,34 +153,4 @@ public final class HtmlReader {
         return lang == null || lang.isBlank() ? null : lang.strip().replace('_', '-').toLowerCase(Locale.ROOT);
     }
 
-    private static final String[] META_DATES = {"article:published_time", "og:published_time", "datePublished",
-        "pubdate", "publishdate", "publish-date", "publish_date", "date", "dc.date", "dc.date.issued",
-        "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date", "article.published",
-        "article_date_original", "cxenseparse:recs:publishtime", "date.available", "last-modified"};
-
-    private static Published published(Document doc, JsonNode article, String url, String canonical) {
-        LocalDate d = Dates.parse(JsonLd.text(article, "datePublished"));
-        if (d != null) {
-            return new Published(d, Published.How.METADATA, 0.95, "JSON-LD datePublished");
-        }
-        for (String key : META_DATES) {
-            d = Dates.parse(meta(doc, key));
-            if (d != null) {
-                return new Published(d, Published.How.METADATA, 0.9, "meta " + key);
-            }
-        }
-        for (Element t : doc.select("time[datetime], [itemprop=datePublished][datetime]")) {
-            d = Dates.parse(t.attr("datetime"));
-            if (d != null) {
-                return new Published(d, Published.How.METADATA, 0.8, "<time datetime=" + t.attr("datetime") + ">");
-            }
-        }
-        for (String u : new String[] {canonical, url}) {
-            d = Dates.fromUrl(u);
-            if (d != null) {
-                return new Published(d, Published.How.INFERRED, 0.7, "date in URL " + u);
-            }
-        }
-        return Published.UNKNOWN;
-    }
 }

@@ -128,9 +128,9 @@ class HtmlReaderTest {
 
     @Test
     void siteNamesAreCutFromTitles() {
-        assertEquals("Golem.de", HtmlReader.siteSuffix("LTE-Patent: Samsung soll zerstören - Golem.de", "https://www.golem.de/news/x.html"));
-        assertNull(HtmlReader.siteSuffix("Talks resume - a first round", "https://news.example.org/x"));
-        assertEquals("Talks resume", HtmlReader.withoutSiteName("Talks resume | The Daily Example", "The Daily Example"));
+        assertEquals("Golem.de", Titles.siteSuffix("LTE-Patent: Samsung soll zerstören - Golem.de", "https://www.golem.de/news/x.html"));
+        assertNull(Titles.siteSuffix("Talks resume - a first round", "https://news.example.org/x"));
+        assertEquals("Talks resume", Titles.withoutSiteName("Talks resume | The Daily Example", "The Daily Example"));
         String head = "<meta property=\"og:title\" content=\"Talks resume - Example News\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume - Example News\"}</script>";
         String html = page(head, "").replace("<title>Ceasefire talks resume in Geneva | The Daily Example</title>",
