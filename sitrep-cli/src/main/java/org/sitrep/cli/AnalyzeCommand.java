@@ -18,6 +18,7 @@ import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Published;
 import org.sitrep.pipeline.StageTimings;
+import org.sitrep.read.InputFormat;
 import org.sitrep.read.Inputs;
 import org.sitrep.read.ReadResult;
 import picocli.CommandLine.Command;
@@ -32,8 +33,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     enum Format { report, json, jsonl, markdown }
 
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "A text file, a directory, - for standard input, or a JSON Lines file (one article per line).")
+            description = "A file (text, HTML page, RSS/Atom feed, WARC, JSON Lines; .gz too), a directory, "
+                    + "an http(s) URL, or - for standard input.")
     List<String> inputs;
+
+    @Option(names = "--input-format", defaultValue = "AUTO", paramLabel = "FORMAT",
+            description = "Input format: ${COMPLETION-CANDIDATES} (default: detected from the content).")
+    InputFormat inputFormat;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
             description = "Publication date of the input(s); inferred from the text when not given.")
@@ -55,7 +61,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         List<ReadResult> docs = new ArrayList<>();
         for (String in : inputs) {
-            docs.addAll(Inputs.read(in, System.in));
+            docs.addAll(Inputs.read(in, System.in, inputFormat));
         }
         int failures = 0;
         List<Article> articles = new ArrayList<>();

@@ -6,9 +6,9 @@ import picocli.CommandLine.Command;
 /** The {@code sitrep} command: one subcommand per task, each a thin adapter over the core. */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Turns news about an unfolding crisis into structured, sourced knowledge.",
-        subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, IngestCommand.class,
-                QueryCommand.class, ExportCommand.class, ServeCommand.class, ReportCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, WatchCommand.class, EvalCommand.class, BenchCommand.class,
+                IngestCommand.class, QueryCommand.class, ExportCommand.class, ServeCommand.class,
+                ReportCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -2,127 +2,229 @@ package org.sitrep.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Published;
 
 /**
- * Resolves what a user names on the command line into documents: a text file, a directory (its
- * {@code .txt} and {@code .jsonl} files, sorted), {@code -} for standard input, or a JSON Lines file with
- * one article per line ({@code id, url, title, published, text}). Each document either reads or fails on
- * its own, so one bad file never stops the rest.
+ * Resolves what a user names on the command line into documents: a file, a directory (its readable files,
+ * sorted), {@code -} for standard input, or an {@code http(s)} URL (a feed's items are read from their
+ * pages where those can be fetched). Files may be gzip-compressed; the
+ * format (plain text, HTML page, RSS/Atom feed, WARC archive, JSON Lines) is detected from the bytes
+ * unless given. Each document either reads or fails on its own, so one bad file, record, item or line
+ * never stops the rest.
  */
 public final class Inputs {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern READABLE = Pattern.compile(
+            "(?i).*\\.(txt|text|jsonl|ndjson|html?|xhtml|xml|rss|atom|warc)(\\.gz)?$");
 
     private Inputs() {
     }
 
-    /** Reads every document named by {@code input}; a missing path yields one failed result. */
+    /** Reads every document named by {@code input}, the format detected; a missing path yields one failure. */
     public static List<ReadResult> read(String input, InputStream stdin) {
+        return read(input, stdin, InputFormat.AUTO);
+    }
+
+    public static List<ReadResult> read(String input, InputStream stdin, InputFormat format) {
+        List<ReadResult> out = new ArrayList<>();
+        read(input, stdin, format, out::add);
+        return out;
+    }
+
+    /** Streams the documents named by {@code input} to {@code sink}, in input order. */
+    public static void read(String input, InputStream stdin, InputFormat format, Consumer<ReadResult> sink) {
         if (input.equals("-")) {
+            fromStream("stdin", "stdin", stdin, format, sink);
+            return;
+        }
+        String lower = input.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("http://") || lower.startsWith("https://")) {
+            HttpFetcher.Fetched f;
             try {
-                return fromBytes("stdin", "stdin", stdin.readAllBytes());
+                f = HttpFetcher.DEFAULT.get(input);
             } catch (IOException e) {
-                return List.of(ReadResult.failed("stdin", "cannot read standard input: " + e.getMessage()));
+                sink.accept(ReadResult.failed(input, "cannot fetch: " + e.getMessage()));
+                return;
             }
+            InputFormat fmt = format != InputFormat.AUTO ? format : f.format();
+            if (fmt == InputFormat.HTML) {
+                sink.accept(Documents.html(input, f.url(), f.body(), f.url(), f.charset()));
+            } else if (fmt == InputFormat.FEED) {
+                try {
+                    new FeedWatcher(HttpFetcher.DEFAULT, FeedWatcher.Settings.ONCE).items(f.url(), f.body()).forEach(sink);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    sink.accept(ReadResult.failed(input, "interrupted while reading the feed's pages"));
+                }
+            } else {
+                fromBytes(input, f.url(), f.body(), fmt, sink);
+            }
+            return;
         }
         Path p = Path.of(input);
         if (!Files.exists(p)) {
-            return List.of(ReadResult.failed(input, "no such file or directory"));
+            sink.accept(ReadResult.failed(input, "no such file or directory"));
+            return;
         }
         if (Files.isDirectory(p)) {
-            List<ReadResult> out = new ArrayList<>();
-            try (Stream<Path> files = Files.walk(p)) {
-                for (Path f : files.filter(Files::isRegularFile).filter(Inputs::readableName).sorted().toList()) {
-                    out.addAll(readFile(f));
-                }
+            List<Path> files;
+            try (Stream<Path> s = Files.walk(p)) {
+                files = s.filter(Files::isRegularFile).filter(f -> READABLE.matcher(f.getFileName().toString()).matches())
+                        .sorted().toList();
             } catch (IOException e) {
-                out.add(ReadResult.failed(input, "cannot list directory: " + e.getMessage()));
+                sink.accept(ReadResult.failed(input, "cannot list directory: " + e.getMessage()));
+                return;
             }
-            return out;
+            for (Path f : files) {
+                readFile(f, format, sink);
+            }
+            return;
         }
-        return readFile(p);
+        readFile(p, format, sink);
     }
 
-    private static boolean readableName(Path f) {
-        String n = f.getFileName().toString();
-        return n.endsWith(".txt") || n.endsWith(".jsonl");
-    }
-
-    static List<ReadResult> readFile(Path f) {
+    static void readFile(Path f, InputFormat format, Consumer<ReadResult> sink) {
         if (!Files.isReadable(f)) {
-            return List.of(ReadResult.failed(f.toString(), "file is not readable (permission denied)"));
+            sink.accept(ReadResult.failed(f.toString(), "file is not readable (permission denied)"));
+            return;
         }
-        try {
-            return fromBytes(f.toString(), idOf(f), Files.readAllBytes(f));
+        try (InputStream in = Files.newInputStream(f)) {
+            fromStream(f.toString(), idOf(f), in, format, sink);
         } catch (IOException e) {
-            return List.of(ReadResult.failed(f.toString(), "cannot read: " + e.getMessage()));
+            sink.accept(ReadResult.failed(f.toString(), "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** Un-gzips if needed, streams WARC archives, and reads anything else whole. */
+    private static void fromStream(String origin, String id, InputStream raw, InputFormat format,
+            Consumer<ReadResult> sink) {
+        BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
+        try {
+            in.mark(4);
+            boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
+            in.reset();
+            boolean warcName = origin.toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?$");
+            if (format == InputFormat.WARC || format == InputFormat.AUTO && (warcName || isWarc(in, gzip))) {
+                WarcInput.read(origin, in, sink);
+                return;
+            }
+            byte[] bytes;
+            if (gzip) {
+                try (InputStream z = new GZIPInputStream(in)) {
+                    bytes = z.readAllBytes();
+                } catch (EOFException e) {
+                    sink.accept(ReadResult.failed(origin, "truncated gzip file (unexpected end of compressed data)"));
+                    return;
+                } catch (ZipException e) {
+                    sink.accept(ReadResult.failed(origin, "corrupt gzip file: " + e.getMessage()));
+                    return;
+                }
+            } else {
+                bytes = in.readAllBytes();
+            }
+            fromBytes(origin, id, bytes, format, sink);
+        } catch (IOException e) {
+            sink.accept(ReadResult.failed(origin, "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** Peeks at the (possibly gzipped) start of the stream for a WARC version line. */
+    private static boolean isWarc(BufferedInputStream in, boolean gzip) throws IOException {
+        in.mark(1 << 15);
+        try {
+            byte[] head = new byte[5];
+            int n;
+            if (gzip) {
+                try {
+                    GZIPInputStream z = new GZIPInputStream(in, 512);
+                    n = z.readNBytes(head, 0, 5);
+                } catch (IOException e) {
+                    return false;
+                }
+            } else {
+                n = in.readNBytes(head, 0, 5);
+            }
+            return n == 5 && new String(head, StandardCharsets.US_ASCII).equals("WARC/");
+        } finally {
+            in.reset();
         }
     }
 
     private static String idOf(Path f) {
-        String n = f.getFileName().toString();
+        String n = f.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
         int dot = n.lastIndexOf('.');
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
     static List<ReadResult> fromBytes(String origin, String id, byte[] bytes) {
-        DecodedText d;
-        try {
-            d = TextDecoder.decode(bytes);
-        } catch (UnreadableInputException e) {
-            return List.of(ReadResult.failed(origin, e.getMessage()));
-        }
-        if (origin.endsWith(".jsonl") || looksLikeJsonLines(d.text())) {
-            return jsonLines(origin, d.text());
-        }
-        if (d.text().isBlank()) {
-            return List.of(ReadResult.failed(origin, "empty document: no text"));
-        }
-        List<Problem> problems = new ArrayList<>();
-        if (d.assumed()) {
-            problems.add(Problem.warning("charset-assumed", "not valid UTF-8; decoded as " + d.charset()));
-        }
-        return List.of(ReadResult.ok(origin, Article.of(id, d.text()), problems));
-    }
-
-    private static boolean looksLikeJsonLines(String text) {
-        String t = text.stripLeading();
-        return t.startsWith("{") && t.contains("\"text\"");
-    }
-
-    private static List<ReadResult> jsonLines(String origin, String text) {
         List<ReadResult> out = new ArrayList<>();
+        fromBytes(origin, id, bytes, InputFormat.AUTO, out::add);
+        return out;
+    }
+
+    static void fromBytes(String origin, String id, byte[] bytes, InputFormat format, Consumer<ReadResult> sink) {
+        if (bytes.length == 0) {
+            sink.accept(ReadResult.failed(origin, "empty file (0 bytes)"));
+            return;
+        }
+        InputFormat f = format == InputFormat.AUTO ? InputFormat.detect(origin, bytes) : format;
+        switch (f) {
+            case HTML -> sink.accept(Documents.html(origin, id, bytes, null, null));
+            case FEED -> Documents.feed(origin, bytes).forEach(sink);
+            case WARC -> WarcInput.read(origin, new ByteArrayInputStream(bytes), sink);
+            case JSONL -> {
+                DecodedText d;
+                try {
+                    d = TextDecoder.decode(bytes);
+                } catch (UnreadableInputException e) {
+                    sink.accept(ReadResult.failed(origin, e.getMessage()));
+                    return;
+                }
+                jsonLines(origin, d.text(), sink);
+            }
+            default -> sink.accept(Documents.text(origin, id, bytes));
+        }
+    }
+
+    private static void jsonLines(String origin, String text, Consumer<ReadResult> sink) {
         try (BufferedReader r = new BufferedReader(new StringReader(text))) {
             String line;
             int n = 0;
             while ((line = r.readLine()) != null) {
                 n++;
-                if (line.isBlank()) {
-                    continue;
+                if (!line.isBlank()) {
+                    sink.accept(jsonLine(origin + ":" + n, n, line));
                 }
-                String where = origin + ":" + n;
-                out.add(jsonLine(where, n, line));
             }
         } catch (IOException e) {
-            out.add(ReadResult.failed(origin, e.getMessage()));
+            sink.accept(ReadResult.failed(origin, e.getMessage()));
         }
-        return out;
     }
 
+    /** One JSON Lines record: {@code id, url, title, published, source} and {@code text} or {@code html}. */
     private static ReadResult jsonLine(String where, int n, String line) {
         JsonNode o;
         try {
@@ -133,25 +235,37 @@ public final class Inputs {
         if (o == null || !o.isObject()) {
             return ReadResult.failed(where, "not a JSON object");
         }
+        String id = str(o, "id") != null ? str(o, "id") : "line-" + n;
         String text = str(o, "text");
-        if (text == null || text.isBlank()) {
-            return ReadResult.failed(where, "no \"text\" field");
-        }
-        String id = str(o, "id");
+        Article a;
         List<Problem> problems = new ArrayList<>();
-        Published published = Published.UNKNOWN;
+        if (text != null && !text.isBlank()) {
+            a = new Article(id, str(o, "source"), str(o, "url"), str(o, "title"), Published.UNKNOWN,
+                    text.replace("\r\n", "\n").replace('\r', '\n'));
+        } else if (str(o, "html") != null && !str(o, "html").isBlank()) {
+            ReadResult page = Documents.html(where, id, str(o, "html").getBytes(StandardCharsets.UTF_8), str(o, "url"),
+                    "UTF-8");
+            if (page.failed()) {
+                return page;
+            }
+            Article p = page.article();
+            a = new Article(id, str(o, "source") != null ? str(o, "source") : p.source(),
+                    str(o, "url") != null ? str(o, "url") : p.url(), str(o, "title") != null ? str(o, "title") : p.title(),
+                    p.published(), p.text());
+            problems.addAll(page.problems());
+        } else {
+            return ReadResult.failed(where, "no \"text\" or \"html\" field");
+        }
         String date = str(o, "published");
         if (date != null && !date.isBlank()) {
             try {
-                published = new Published(LocalDate.parse(date.length() >= 10 ? date.substring(0, 10) : date),
-                        Published.How.METADATA, 1.0, "published field");
+                a = a.withPublished(new Published(LocalDate.parse(date.length() >= 10 ? date.substring(0, 10) : date),
+                        Published.How.METADATA, 1.0, "published field"));
+                problems.removeIf(p -> p.code().equals("no-date"));
             } catch (DateTimeParseException e) {
                 problems.add(Problem.warning("bad-date", "\"published\" is not a date: " + date));
             }
         }
-        String canonical = text.replace("\r\n", "\n").replace('\r', '\n');
-        Article a = new Article(id != null ? id : "line-" + n, str(o, "source"), str(o, "url"), str(o, "title"),
-                published, canonical);
         return ReadResult.ok(where, a, problems);
     }
 

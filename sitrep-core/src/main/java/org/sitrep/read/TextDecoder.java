@@ -7,9 +7,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Turns bytes into canonical text: byte-order marks honoured and removed, strict UTF-8 tried first,
- * windows-1252 assumed (and said so) when the bytes are not UTF-8, line ends normalised to {@code \n}.
- * Binary data is refused with a reason rather than decoded into noise.
+ * Turns bytes into canonical text: byte-order marks honoured and removed, UTF-16 without a mark recognised
+ * by its zero bytes, strict UTF-8 tried next; bytes that are none of these are decoded with the single-byte
+ * charset (windows-1252, windows-1251, KOI8-R, ISO-8859-2/5/7, windows-1250) under which they read most like
+ * words of one script — and that charset is marked as assumed, so callers can say so. Line ends are
+ * normalised to {@code \n}. Binary data is refused with a reason rather than decoded into noise.
  */
 public final class TextDecoder {
 
@@ -26,6 +28,11 @@ public final class TextDecoder {
         if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
             return canonical(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE), "UTF-16LE", false);
         }
+        String utf16 = utf16WithoutBom(bytes);
+        if (utf16 != null) {
+            Charset cs = Charset.forName(utf16);
+            return canonical(new String(bytes, cs), utf16, true);
+        }
         if (looksBinary(bytes)) {
             throw new UnreadableInputException("binary data, not text");
         }
@@ -36,7 +43,96 @@ public final class TextDecoder {
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return canonical(s, "UTF-8", false);
         } catch (CharacterCodingException e) {
-            return canonical(new String(bytes, Charset.forName("windows-1252")), "windows-1252", true);
+            String best = singleByte(bytes);
+            return canonical(new String(bytes, Charset.forName(best)), best, true);
+        }
+    }
+
+    private static final String[] SINGLE_BYTE = {"windows-1252", "windows-1251", "KOI8-R", "ISO-8859-2",
+        "ISO-8859-5", "ISO-8859-7", "windows-1250"};
+
+    /** The single-byte charset under which the non-ASCII bytes read most like letters inside words of one script. */
+    static String singleByte(byte[] bytes) {
+        String best = SINGLE_BYTE[0];
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (String name : SINGLE_BYTE) {
+            if (!Charset.isSupported(name)) {
+                continue;
+            }
+            double score = plausibility(new String(bytes, Charset.forName(name)));
+            if (name.equals("windows-1252")) {
+                score += 0.5;
+            }
+            if (score > bestScore) {
+                bestScore = score;
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private static double plausibility(String s) {
+        double score = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                continue;
+            }
+            if (c == '\uFFFD' || Character.isISOControl(c)) {
+                score -= 5;
+                continue;
+            }
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            char prev = i > 0 ? s.charAt(i - 1) : ' ';
+            char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
+            score += 1;
+            for (char n : new char[] {prev, next}) {
+                if (Character.isLetter(n)) {
+                    score += Character.UnicodeScript.of(n) == script ? 1 : -2;
+                }
+            }
+            if (Character.isUpperCase(c) && Character.isLowerCase(prev)) {
+                score -= 1.5;
+            }
+        }
+        return score;
+    }
+
+    /** UTF-16 without a byte-order mark: ASCII-range text leaves every other byte zero. */
+    static String utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, 4096) & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZero += bytes[i] == 0 ? 1 : 0;
+            oddZero += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (evenZero > pairs * 0.3 && oddZero < pairs * 0.05) {
+            return "UTF-16BE";
+        }
+        if (oddZero > pairs * 0.3 && evenZero < pairs * 0.05) {
+            return "UTF-16LE";
+        }
+        return null;
+    }
+
+    /** Whether the bytes are strictly valid UTF-8 (pure ASCII included). */
+    public static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

@@ -1,0 +1,112 @@
+package org.sitrep.read;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Fetches one URL with {@code java.net.http}: redirects followed, gzip accepted, a size cap, and
+ * conditional requests ({@code If-None-Match}, {@code If-Modified-Since}) for the feed watcher. Thread-safe.
+ */
+public final class HttpFetcher {
+
+    public static final HttpFetcher DEFAULT = new HttpFetcher(Duration.ofSeconds(30), 32 << 20);
+
+    private static final String AGENT = "sitrep/0.1 (news analysis; polite polling)";
+    private static final Pattern CHARSET = Pattern.compile("(?i)charset=\"?([A-Za-z0-9_:.-]+)");
+
+    private final HttpClient client;
+    private final Duration timeout;
+    private final int maxBytes;
+
+    public HttpFetcher(Duration timeout, int maxBytes) {
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(timeout).build();
+        this.timeout = timeout;
+        this.maxBytes = maxBytes;
+    }
+
+    /** A response: status 304 means not modified (no body); {@code retryAfter} as the server sent it. */
+    public record Fetched(String url, int status, byte[] body, String contentType, String etag, String lastModified,
+            String retryAfter) {
+
+        public String charset() {
+            if (contentType == null) {
+                return null;
+            }
+            Matcher m = CHARSET.matcher(contentType);
+            return m.find() ? m.group(1) : null;
+        }
+
+        /** The format the content type names, or what the bytes show when it names none we know. */
+        public InputFormat format() {
+            String t = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
+            if (t.contains("html")) {
+                return InputFormat.HTML;
+            }
+            if (t.contains("rss") || t.contains("atom")) {
+                return InputFormat.FEED;
+            }
+            if (t.contains("warc")) {
+                return InputFormat.WARC;
+            }
+            return InputFormat.detect(url, body);
+        }
+    }
+
+    /** GETs {@code url}; any status other than 200 is an error. */
+    public Fetched get(String url) throws IOException {
+        Fetched f = get(url, null, null);
+        if (f.status() != 200) {
+            throw new IOException("HTTP " + f.status());
+        }
+        return f;
+    }
+
+    /** A conditional GET; returns 304 responses as they are, throws for errors other than HTTP statuses. */
+    public Fetched get(String url, String etag, String lastModified) throws IOException {
+        HttpRequest.Builder b;
+        try {
+            b = HttpRequest.newBuilder(URI.create(url));
+        } catch (IllegalArgumentException e) {
+            throw new IOException("not a valid URL: " + url);
+        }
+        b.timeout(timeout).header("User-Agent", AGENT).header("Accept-Encoding", "gzip");
+        if (etag != null) {
+            b.header("If-None-Match", etag);
+        }
+        if (lastModified != null) {
+            b.header("If-Modified-Since", lastModified);
+        }
+        HttpResponse<InputStream> r;
+        try {
+            r = client.send(b.GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted");
+        }
+        byte[] body;
+        try (InputStream in = r.body()) {
+            body = in.readNBytes(maxBytes + 1);
+        }
+        if (body.length > maxBytes) {
+            throw new IOException("response larger than " + maxBytes + " bytes");
+        }
+        if (r.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip")) {
+            try (InputStream z = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                body = z.readAllBytes();
+            }
+        }
+        return new Fetched(r.uri().toString(), r.statusCode(), body, r.headers().firstValue("Content-Type").orElse(null),
+                r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null),
+                r.headers().firstValue("Retry-After").orElse(null));
+    }
+}

@@ -1,0 +1,156 @@
+package org.sitrep.read.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.sitrep.model.Problem;
+import org.sitrep.model.Published;
+import org.sitrep.read.DecodedText;
+import org.sitrep.read.TextDecoder;
+import org.sitrep.read.UnreadableInputException;
+
+/**
+ * Reads one HTML news page into a {@link WebPage}: main text by {@link MainText}, metadata from JSON-LD,
+ * meta tags, the markup and the URL. Stateless and thread-safe.
+ */
+public final class HtmlReader {
+
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_:.-]+)");
+    private HtmlReader() {
+    }
+
+    /**
+     * Decodes the page (byte-order mark, then the HTTP charset if given, then the page's meta charset,
+     * then strict UTF-8; anything else is guessed and said so) and reads it.
+     */
+    public static WebPage read(byte[] bytes, String url, String httpCharset) throws UnreadableInputException {
+        List<Problem> problems = new ArrayList<>();
+        String html = decode(bytes, httpCharset, problems);
+        return read(html, url, problems);
+    }
+
+    public static WebPage read(String html, String url) {
+        return read(html, url, new ArrayList<>());
+    }
+
+    /** The text of an HTML fragment (a feed item's content): its blocks as paragraphs, boilerplate removed. */
+    public static String fragmentText(String html) {
+        return String.join("\n\n", MainText.all(Jsoup.parseBodyFragment(html)));
+    }
+
+    private static String decode(byte[] bytes, String httpCharset, List<Problem> problems)
+            throws UnreadableInputException {
+        String declared = httpCharset;
+        if (declared == null) {
+            String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+            Matcher m = META_CHARSET.matcher(head);
+            declared = m.find() ? m.group(1) : null;
+        }
+        boolean bom = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xEF || (bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFF);
+        if (declared != null && !bom && !TextDecoder.isUtf8(bytes) && Charset.isSupported(declared)) {
+            Charset cs = Charset.forName(declared);
+            if (!cs.name().startsWith("UTF-16")) {
+                return new String(bytes, cs);
+            }
+        }
+        DecodedText d = TextDecoder.decode(bytes);
+        if (d.assumed()) {
+            problems.add(Problem.warning("charset-assumed", "page declares no charset and is not UTF-8; decoded as "
+                    + d.charset()));
+        }
+        return d.text();
+    }
+
+    private static WebPage read(String html, String url, List<Problem> problems) {
+        Document doc = Jsoup.parse(html, url == null ? "" : url);
+        List<JsonNode> ld = JsonLd.objects(doc);
+        JsonNode article = JsonLd.article(ld);
+        String canonical = canonical(doc);
+        String title = Titles.of(doc, article, url);
+        List<String> authors = Bylines.authors(doc, article);
+        String language = language(doc, article);
+        String site = meta(doc, "og:site_name");
+        Published published = PublicationDate.of(doc, article, url, canonical);
+        LocalDate modified = Dates.parse(firstNonNull(JsonLd.text(article, "dateModified"),
+                meta(doc, "article:modified_time"), meta(doc, "og:updated_time"), meta(doc, "dateModified")));
+        if (doc.body() == null || doc.body().children().isEmpty() && doc.body().text().isBlank()) {
+            problems.add(Problem.error("no-body", "the page has no body"));
+        }
+        List<String> paragraphs = MainText.extract(doc);
+        if (published.how() == Published.How.UNKNOWN && !paragraphs.isEmpty()) {
+            LocalDate d = Dates.visible(paragraphs.get(0).length() > 200 ? paragraphs.get(0).substring(0, 200) : paragraphs.get(0));
+            if (d != null) {
+                published = new Published(d, Published.How.INFERRED, 0.5, "dateline in the first paragraph");
+            }
+        }
+        if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
+            paragraphs = paragraphs.subList(1, paragraphs.size());
+        }
+        if (published.how() == Published.How.UNKNOWN) {
+            problems.add(Problem.warning("no-date", "no publication date found in the page"));
+        }
+        return new WebPage(url, canonical, title, authors, published, modified, language, site,
+                String.join("\n\n", paragraphs), problems);
+    }
+
+    private static String canonical(Document doc) {
+        Element link = doc.selectFirst("link[rel=canonical][href]");
+        if (link != null && !link.absUrl("href").isEmpty()) {
+            return link.absUrl("href");
+        }
+        String og = meta(doc, "og:url");
+        return og != null && og.startsWith("http") ? og : null;
+    }
+
+    static String meta(Document doc, String key) {
+        for (Element m : doc.select("meta[content]")) {
+            if (key.equalsIgnoreCase(m.attr("property")) || key.equalsIgnoreCase(m.attr("name"))
+                    || key.equalsIgnoreCase(m.attr("itemprop"))) {
+                String c = m.attr("content").strip();
+                if (!c.isEmpty()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    @SafeVarargs
+    static <T> T firstNonNull(T... xs) {
+        for (T x : xs) {
+            if (x != null) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    static String clean(String s) {
+        return s == null ? null : MainText.normalise(s);
+    }
+
+    private static String language(Document doc, JsonNode article) {
+        Element html = doc.selectFirst("html[lang]");
+        String lang = html != null ? html.attr("lang") : null;
+        if (lang == null || lang.isBlank()) {
+            lang = firstNonNull(JsonLd.text(article, "inLanguage"), meta(doc, "og:locale"),
+                    meta(doc, "content-language"), meta(doc, "language"));
+        }
+        if (lang == null || lang.isBlank()) {
+            Element http = doc.selectFirst("meta[http-equiv=content-language][content]");
+            lang = http != null ? http.attr("content") : null;
+        }
+        return lang == null || lang.isBlank() ? null : lang.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+    }
+
+}

@@ -1,0 +1,200 @@
+package org.sitrep.read.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.Charset;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Published;
+
+class HtmlReaderTest {
+
+    /** A page in the shape news sites have: chrome around an article with subheads, a list and a quote. */
+    static String page(String head, String extraArticleTop) {
+        return """
+                <!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8">
+                <title>Ceasefire talks resume in Geneva | The Daily Example</title>
+                <link rel="canonical" href="https://news.example.org/world/ceasefire-talks-resume">
+                %s
+                </head><body>
+                <div id="cookie-consent"><p>We use cookies to improve your experience. By continuing to browse you agree to our use of cookies and our privacy policy.</p><button>Accept</button></div>
+                <header class="site-header"><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+                <div class="ad-slot">Advertisement</div>
+                <main><article>
+                <h1>Ceasefire talks resume in Geneva</h1>
+                %s
+                <div class="byline">By Jane Roe</div>
+                <div class="article-body">
+                <p>GENEVA — Negotiators from both sides returned to the table on Tuesday, three weeks after the last round of talks collapsed without agreement.</p>
+                <p>The mediators said the first session lasted more than six hours and ended with a joint statement, the first since the fighting began in the spring.</p>
+                <h2>What is on the table</h2>
+                <p>Diplomats familiar with the draft said it covers three points, each of which has been rejected before in some form:</p>
+                <ul><li>a phased withdrawal of heavy weapons from the front line;</li><li>the exchange of all prisoners held since March;</li><li>a monitoring mission under a neutral flag.</li></ul>
+                <blockquote>“We are closer than we have been at any point this year, but nothing is agreed until everything is agreed,” one mediator told reporters outside the hall.</blockquote>
+                <div class="related-articles"><h3>Related</h3><ul><li><a href="/a">Earlier talks collapse after a single day in the city</a></li><li><a href="/b">Who are the mediators and what do they want from this</a></li></ul></div>
+                <p>The talks are expected to continue on Wednesday, when the delegations will discuss the prisoner exchange in detail and a possible timetable.</p>
+                </div>
+                <div class="share-tools"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+                </article>
+                <section class="comments"><h2>Comments</h2><p>This is the best news I have read all week and I really do hope they keep going until a full agreement is reached.</p></section>
+                </main>
+                <aside><h3>Most read</h3><ol><li><a href="/c">Storm batters the coast overnight, leaving thousands without power</a></li></ol></aside>
+                <footer><p>© 2024 The Daily Example. All rights reserved. Registered in England and Wales under company number 1234567.</p></footer>
+                </body></html>
+                """.formatted(head, extraArticleTop);
+    }
+
+    static final String JSON_LD = """
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"The Daily Example"},
+            {"@type":"NewsArticle","headline":"Ceasefire talks resume in Geneva","datePublished":"2024-04-23T22:15:00-04:00",
+             "dateModified":"2024-04-24T08:00:00Z","author":[{"@type":"Person","name":"Jane Roe"},{"@type":"Person","name":"John Doe"}],
+             "inLanguage":"en-GB"}]}</script>
+            <meta property="og:title" content="Ceasefire talks resume in Geneva">
+            <meta property="og:site_name" content="The Daily Example">
+            <meta property="article:published_time" content="2024-04-20T10:00:00Z">
+            """;
+
+    @Test
+    void mainTextKeepsArticleBlocksInOrderAndDropsChrome() {
+        WebPage p = HtmlReader.read(page(JSON_LD, ""), "https://news.example.org/world/ceasefire-talks-resume?ref=rss");
+        List<String> paragraphs = List.of(p.text().split("\n\n"));
+        assertEquals(List.of(
+                "GENEVA — Negotiators from both sides returned to the table on Tuesday, three weeks after the last round of talks collapsed without agreement.",
+                "The mediators said the first session lasted more than six hours and ended with a joint statement, the first since the fighting began in the spring.",
+                "What is on the table",
+                "Diplomats familiar with the draft said it covers three points, each of which has been rejected before in some form:",
+                "a phased withdrawal of heavy weapons from the front line;",
+                "the exchange of all prisoners held since March;",
+                "a monitoring mission under a neutral flag.",
+                "“We are closer than we have been at any point this year, but nothing is agreed until everything is agreed,” one mediator told reporters outside the hall.",
+                "The talks are expected to continue on Wednesday, when the delegations will discuss the prisoner exchange in detail and a possible timetable."),
+                paragraphs);
+        assertFalse(p.text().contains("cookies"));
+        assertFalse(p.text().contains("Comments"));
+    }
+
+    @Test
+    void metadataFromJsonLdFirst() {
+        WebPage p = HtmlReader.read(page(JSON_LD, ""), "https://news.example.org/x");
+        assertEquals("Ceasefire talks resume in Geneva", p.title());
+        assertEquals(List.of("Jane Roe", "John Doe"), p.authors());
+        // The day as the page writes it, in its own offset, and JSON-LD trusted over the meta tag.
+        assertEquals(new Published(LocalDate.of(2024, 4, 23), Published.How.METADATA, 0.95, "JSON-LD datePublished"),
+                p.published());
+        assertEquals(LocalDate.of(2024, 4, 24), p.modified());
+        assertEquals("https://news.example.org/world/ceasefire-talks-resume", p.canonicalUrl());
+        assertEquals("en-gb", p.language());
+        assertEquals("The Daily Example", p.siteName());
+        assertEquals("https://news.example.org/world/ceasefire-talks-resume", p.toArticle("a").url());
+        assertFalse(p.toArticle("a").text().startsWith("Ceasefire"), "the headline is not repeated in the text");
+    }
+
+    @Test
+    void datesFallBackInOrderOfTrust() {
+        WebPage meta = HtmlReader.read(page("<meta property=\"article:published_time\" content=\"2024-04-20T10:00:00Z\">", ""), null);
+        assertEquals(LocalDate.of(2024, 4, 20), meta.published().date());
+        assertEquals("meta article:published_time", meta.published().evidence());
+
+        WebPage time = HtmlReader.read(page("", "<time datetime=\"2024-03-02T09:00\">2 March</time>"),
+                "https://news.example.org/2023/01/05/story");
+        assertEquals(LocalDate.of(2024, 3, 2), time.published().date());
+        assertEquals(Published.How.METADATA, time.published().how());
+
+        WebPage url = HtmlReader.read(page("", ""), "https://news.example.org/2023/01/05/story");
+        assertEquals(LocalDate.of(2023, 1, 5), url.published().date());
+        assertEquals(Published.How.INFERRED, url.published().how());
+
+        String dateline = page("", "").replace("GENEVA — Negotiators", "GENEVA, April 9, 2024 — Negotiators");
+        WebPage visible = HtmlReader.read(dateline, "https://news.example.org/story");
+        assertEquals(LocalDate.of(2024, 4, 9), visible.published().date());
+        assertTrue(visible.published().evidence().contains("dateline"));
+
+        WebPage none = HtmlReader.read(page("", ""), "https://news.example.org/story");
+        assertEquals(Published.How.UNKNOWN, none.published().how());
+        assertTrue(none.problems().stream().anyMatch(x -> x.code().equals("no-date")));
+    }
+
+    @Test
+    void titleIsWhatMostPlacesAgreeOn() {
+        String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
+        assertEquals("Talks resume", HtmlReader.read(page(head, ""), null).title());
+        assertEquals("Ceasefire talks resume in Geneva", HtmlReader.read(page("", ""), null).title());
+    }
+
+    @Test
+    void siteNamesAreCutFromTitles() {
+        assertEquals("Golem.de", Titles.siteSuffix("LTE-Patent: Samsung soll zerstören - Golem.de", "https://www.golem.de/news/x.html"));
+        assertNull(Titles.siteSuffix("Talks resume - a first round", "https://news.example.org/x"));
+        assertEquals("Talks resume", Titles.withoutSiteName("Talks resume | The Daily Example", "The Daily Example"));
+        String head = "<meta property=\"og:title\" content=\"Talks resume - Example News\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume - Example News\"}</script>";
+        String html = page(head, "").replace("<title>Ceasefire talks resume in Geneva | The Daily Example</title>",
+                "<title>Talks resume - Example News</title>");
+        assertEquals("Talks resume", HtmlReader.read(html, "https://www.example.org/x").title());
+    }
+
+    @Test
+    void declaredCharsetIsUsedAndUndeclaredGuessIsReported() throws Exception {
+        String html = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article>"
+                + "<p>Переговоры возобновились во вторник, через три недели после того, как предыдущий раунд закончился ничем.</p>"
+                + "<p>Посредники сообщили, что первая сессия длилась более шести часов и завершилась совместным заявлением.</p>"
+                + "</article></body></html>";
+        WebPage declared = HtmlReader.read(html.getBytes(Charset.forName("windows-1251")), null, null);
+        assertTrue(declared.text().startsWith("Переговоры возобновились"));
+        assertTrue(declared.problems().stream().noneMatch(x -> x.code().equals("charset-assumed")));
+
+        String undeclared = html.replace("<meta charset=\"windows-1251\">", "");
+        WebPage guessed = HtmlReader.read(undeclared.getBytes(Charset.forName("windows-1251")), null, null);
+        assertTrue(guessed.text().startsWith("Переговоры возобновились"), guessed.text());
+        assertTrue(guessed.problems().stream().anyMatch(x -> x.code().equals("charset-assumed")
+                && x.message().contains("windows-1251")));
+    }
+
+    @Test
+    void whatFollowsTheLastParagraphIsDroppedUnlessAnnounced() {
+        String p1 = "<p>Negotiators from both sides returned to the table on Tuesday, three weeks after the last round of talks collapsed.</p>";
+        String announced = "<p>The mediators listed the points that both delegations have now accepted in writing, as follows:</p>"
+                + "<ul><li>a phased withdrawal of heavy weapons;</li><li>an exchange of prisoners.</li></ul>";
+        String tail = "<p>Jane Roe is our correspondent.</p><ul><li>Topics: Diplomacy</li><li>Geneva talks</li></ul>";
+        WebPage kept = HtmlReader.read("<html><body><article>" + p1 + announced + "</article></body></html>", null);
+        assertTrue(kept.text().endsWith("an exchange of prisoners."), kept.text());
+        WebPage dropped = HtmlReader.read("<html><body><article>" + p1 + p1.replace("Tuesday", "Monday") + tail
+                + "</article></body></html>", null);
+        assertTrue(dropped.text().endsWith("collapsed."), dropped.text());
+    }
+
+    static final String P1 = "<p>Negotiators from both sides returned to the table on Tuesday, three weeks after the last round of talks collapsed.</p>";
+    static final String P2 = "<p>The mediators said the first session lasted more than six hours and ended with a joint statement by both.</p>";
+    static final String P3 = "<p>The talks are expected to continue on Wednesday, when the delegations will discuss the prisoner exchange and a possible timetable.</p>";
+
+    @Test
+    void hiddenTextIsDroppedUnlessItIsTheArticle() {
+        WebPage byClass = HtmlReader.read("<html><body><article>" + P1 + P2 + "<div class=\"promo hidden\">" + P3
+                + "</div></article></body></html>", null);
+        assertFalse(byClass.text().contains("Wednesday"), byClass.text());
+
+        WebPage paywalled = HtmlReader.read("<html><body><article>" + P1 + P2
+                + P3.replace("<p>", "<p class=\"paywall\" aria-hidden=\"true\">") + "</article></body></html>", null);
+        assertTrue(paywalled.text().contains("Wednesday"), paywalled.text());
+
+        WebPage streamed = HtmlReader.read("<html><body><div class=\"teaser\">Short teaser</div><div hidden id=\"S:1\">"
+                + P1 + P2 + P3 + "</div></body></html>", null);
+        assertEquals(3, streamed.text().split("\n\n").length, streamed.text());
+
+        WebPage form = HtmlReader.read("<html><body><form id=\"aspnetForm\"><div class=\"LongDesc\"><div>"
+                + (P1 + P2 + P3).replace("<p>", "").replace("</p>", "<br><br>") + "</div></div></form></body></html>", null);
+        assertEquals(3, form.text().split("\n\n").length, form.text());
+    }
+
+    @Test
+    void pageWithoutBodyTextHasNoText() {
+        WebPage p = HtmlReader.read("<html><head><title>Nothing here</title></head></html>", null);
+        assertEquals("", p.text());
+        assertNull(p.canonicalUrl());
+    }
+}
