@@ -79,7 +79,8 @@ public final class Inputs {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    static List<ReadResult> fromBytes(String origin, String id, byte[] bytes) {
+    /** Reads one document's bytes (text, or JSON Lines when it looks like them); distributed readers call this too. */
+    public static List<ReadResult> fromBytes(String origin, String id, byte[] bytes) {
         DecodedText d;
         try {
             d = TextDecoder.decode(bytes);
@@ -115,7 +116,7 @@ public final class Inputs {
                     continue;
                 }
                 String where = origin + ":" + n;
-                out.add(jsonLine(where, n, line));
+                out.add(jsonLine(where, "line-" + n, line));
             }
         } catch (IOException e) {
             out.add(ReadResult.failed(origin, e.getMessage()));
@@ -123,7 +124,11 @@ public final class Inputs {
         return out;
     }
 
-    private static ReadResult jsonLine(String where, int n, String line) {
+    /**
+     * Reads one JSON Lines record; {@code fallbackId} names the article when the record has no {@code id}.
+     * Public so that a distributed reader that splits files into lines reads each exactly as this class does.
+     */
+    public static ReadResult jsonLine(String where, String fallbackId, String line) {
         JsonNode o;
         try {
             o = JSON.readTree(line);
@@ -150,7 +155,7 @@ public final class Inputs {
             }
         }
         String canonical = text.replace("\r\n", "\n").replace('\r', '\n');
-        Article a = new Article(id != null ? id : "line-" + n, str(o, "source"), str(o, "url"), str(o, "title"),
+        Article a = new Article(id != null ? id : fallbackId, str(o, "source"), str(o, "url"), str(o, "title"),
                 published, canonical);
         return ReadResult.ok(where, a, problems);
     }
