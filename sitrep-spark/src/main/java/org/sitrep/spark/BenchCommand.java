@@ -2,6 +2,9 @@ package org.sitrep.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +39,11 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         EngineSettings engine = EngineSettings.DEFAULT;
+        long t0 = System.nanoTime();
         warmUp(engine);
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        System.gc();
+        long engineHeap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
         List<String> lines = new ArrayList<>();
         for (String master : masters) {
             Path out = Files.createTempDirectory("sitrep-spark-bench");
@@ -51,6 +58,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.out.println("Spark job, models loaded once beforehand (" + input + "):");
         lines.forEach(System.out::println);
+        System.out.printf("engine load + first article: %.1f s; heap held after load: %.0f MB; peak heap: %.0f MB%n",
+                loadSeconds, engineHeap / 1e6, peakHeap() / 1e6);
         return 0;
     }
 
@@ -60,6 +69,17 @@ final class BenchCommand implements Callable<Integer> {
         String first = !l.texts().isEmpty() ? l.texts().get(0) : l.jsonLines().get(0);
         List<ReadResult> docs = org.sitrep.read.Inputs.read(first.replaceFirst("^file:", ""), System.in);
         AnalyseDocuments.analyse(Engines.get(engine), docs.get(0));
+    }
+
+    /** The sum of the heap pools' peak usage since the JVM started: what the executor heap must hold. */
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
     }
 
     private static void delete(Path dir) throws IOException {
