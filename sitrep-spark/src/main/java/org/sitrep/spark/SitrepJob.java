@@ -2,6 +2,10 @@ package org.sitrep.spark;
 
 import static org.apache.spark.sql.functions.expr;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
@@ -40,6 +44,9 @@ public final class SitrepJob {
         if (listing.isEmpty()) {
             throw new IllegalArgumentException("no .jsonl or .txt files at " + o.input());
         }
+        if (!o.overwrite()) {
+            refuseExistingOutput(jsc.hadoopConfiguration(), o);
+        }
         JavaRDD<RawDocument> docs = DocumentSource.read(jsc, listing);
         int partitions = o.partitions() > 0 ? o.partitions() : 4 * jsc.defaultParallelism();
         if (docs.getNumPartitions() < partitions) {
@@ -64,6 +71,18 @@ public final class SitrepJob {
         long unreadable = analyses.filter(expr("exists(problems, p -> p.code = 'unreadable')")).count();
         return new Result(articles, unreadable, duplicates.count(), listing.skipped().size(),
                 (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Fails before any work when a table is already there: hours of analysis must not end in "path exists". */
+    private static void refuseExistingOutput(Configuration conf, JobOptions o) {
+        try {
+            Path analyses = new Path(path(o, ANALYSES));
+            if (analyses.getFileSystem(conf).exists(analyses)) {
+                throw new IllegalArgumentException("tables already in " + o.output() + " (use --overwrite to replace them)");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check " + o.output(), e);
+        }
     }
 
     public static String path(JobOptions o, String table) {

@@ -3,6 +3,7 @@ package org.sitrep.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -128,6 +129,13 @@ class SparkJobTest {
         assertEquals(expected.size(), result.articles());
         assertEquals(0, result.unreadable());
         assertEquals(1, Engines.loaded(), "the job and the single-machine run share the JVM's one engine");
+    }
+
+    @Test
+    void aSecondRunIntoTheSameOutputIsRefusedBeforeAnyWork() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> SitrepJob.run(spark, JobOptions.of(input.toString(), output)));
+        assertTrue(e.getMessage().contains("--overwrite"), e.getMessage());
     }
 
     @Test
