@@ -179,7 +179,8 @@ public final class Inputs {
         return dot > 0 ? n.substring(0, dot) : n;
     }
 
-    static List<ReadResult> fromBytes(String origin, String id, byte[] bytes) {
+    /** Reads one document's bytes in whatever format they are; distributed readers call this too. */
+    public static List<ReadResult> fromBytes(String origin, String id, byte[] bytes) {
         List<ReadResult> out = new ArrayList<>();
         fromBytes(origin, id, bytes, InputFormat.AUTO, out::add);
         return out;
@@ -216,7 +217,7 @@ public final class Inputs {
             while ((line = r.readLine()) != null) {
                 n++;
                 if (!line.isBlank()) {
-                    sink.accept(jsonLine(origin + ":" + n, n, line));
+                    sink.accept(jsonLine(origin + ":" + n, "line-" + n, line));
                 }
             }
         } catch (IOException e) {
@@ -224,8 +225,12 @@ public final class Inputs {
         }
     }
 
-    /** One JSON Lines record: {@code id, url, title, published, source} and {@code text} or {@code html}. */
-    private static ReadResult jsonLine(String where, int n, String line) {
+    /**
+     * One JSON Lines record: {@code id, url, title, published, source} and {@code text} or {@code html};
+     * {@code fallbackId} names the article when the record has no id. Public so that a distributed reader that
+     * splits files into lines reads each exactly as this class does.
+     */
+    public static ReadResult jsonLine(String where, String fallbackId, String line) {
         JsonNode o;
         try {
             o = JSON.readTree(line);
@@ -235,7 +240,7 @@ public final class Inputs {
         if (o == null || !o.isObject()) {
             return ReadResult.failed(where, "not a JSON object");
         }
-        String id = str(o, "id") != null ? str(o, "id") : "line-" + n;
+        String id = str(o, "id") != null ? str(o, "id") : fallbackId;
         String text = str(o, "text");
         Article a;
         List<Problem> problems = new ArrayList<>();
