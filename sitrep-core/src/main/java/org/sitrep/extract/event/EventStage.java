@@ -1,0 +1,499 @@
+package org.sitrep.extract.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Event;
+import org.sitrep.model.Layer;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Place;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
+import org.sitrep.pipeline.Stage;
+
+/**
+ * Codes the events of each clause: the trigger (from the data lexicon), its PLOVER type, mode and CAMEO code,
+ * the source and target actors taken from the clause's own arguments, place and time from the same clause,
+ * and the clause's modality. An event said inside a quote is linked to that quote (when the quote layer is
+ * there). Every span of an event lies in the trigger's sentence.
+ */
+public final class EventStage implements Stage {
+
+    private static final Set<String> TARGET_CASES = Set.of("to", "against", "with", "on", "upon", "toward",
+            "towards", "into", "between", "at", "for");
+    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside", "across",
+            "along", "around", "throughout");
+    private static final Set<String> VERBAL = Set.of("AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "STATEMENT");
+    private static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT");
+
+    private final EventLexicon lexicon;
+    private final ActorCodes codes;
+    private final CameoScale scale;
+
+    /** The shipped lexicon, actor codes from the entity layer. */
+    public EventStage() {
+        this(EventLexicon.standard(), new EntityActorCodes());
+    }
+
+    public EventStage(EventLexicon lexicon, ActorCodes codes) {
+        this.lexicon = lexicon;
+        this.codes = codes;
+        this.scale = CameoScale.load();
+    }
+
+    @Override
+    public String name() {
+        return "events";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.DEPENDENCIES, Layer.ENTITIES);
+    }
+
+    @Override
+    public Set<Layer> produces() {
+        return EnumSet.of(Layer.EVENTS);
+    }
+
+    @Override
+    public Analysis apply(Analysis in) {
+        List<Event> events = new ArrayList<>();
+        for (Sentence s : in.sentences()) {
+            if (s.dependencies().isEmpty()) {
+                continue;
+            }
+            Clause c = new Clause(in, s);
+            for (Trigger t : Trigger.find(c, lexicon)) {
+                events.add(build(c, t));
+            }
+        }
+        events.sort(Comparator.comparing(Event::trigger));
+        return in.withEvents(events);
+    }
+
+    private Event build(Clause c, Trigger trig) {
+        Analysis a = c.analysis;
+        int t = trig.token();
+        EventLexicon.Pattern p = trig.pattern();
+        int holder = holder(c, trig);
+        List<Integer> chain = chain(c, holder);
+        int top = chain.get(chain.size() - 1);
+        String modality = Modality.of(c, t, chain, lexicon);
+        List<Integer> speaker = speaker(c, top);
+
+        List<Integer> subject = new ArrayList<>();
+        boolean passive = subject(c, chain, t, subject);
+        List<Integer> src;
+        List<Integer> tgt;
+        if (p.pos() == 'm') {
+            src = speaker;
+            tgt = subject;
+        } else if (p.reverse()) {
+            src = argument(c, List.of(t, holder), Set.of("from", "by"));
+            tgt = subject;
+        } else if (passive) {
+            tgt = subject;
+            src = argument(c, chain, Set.of("by"));
+        } else {
+            src = subject;
+            tgt = targets(c, t, holder);
+        }
+        if (!speaker.isEmpty() && !src.isEmpty() && src.stream().allMatch(i -> isPronoun(c, i))) {
+            src = speaker; // "Iraq said it would allow …": the pronoun is the speaker
+        }
+        if (!speaker.isEmpty() && p.reverse() && !tgt.isEmpty() && tgt.stream().allMatch(i -> isPronoun(c, i))) {
+            tgt = speaker; // "Putin said that he received a letter from …"
+        }
+        if (src.isEmpty() && Trigger.posClass(c.token(t).pos()) == 'n' && holder == t) {
+            src = argument(c, List.of(t), Set.of("by", "'s"));
+        }
+        List<Integer> srcFinal = src;
+        tgt = tgt.stream().filter(i -> !srcFinal.contains(i) && i != t).toList();
+
+        String type = p.type();
+        List<Event.Actor> source = actors(c, src);
+        List<Event.Actor> target = actors(c, tgt);
+        Span place = place(c, List.of(t, holder));
+        if (target.isEmpty() && source.size() > 1 && SYMMETRIC.contains(type)) {
+            target = source; // "Armenia and Azerbaijan agreed …": each is the other's counterpart
+        }
+        String cameo = p.cameo();
+        int quad = quad(cameo);
+        if (target.isEmpty() && place != null && quad == 4) {
+            target = List.of(actor(c, place)); // violence "in X" is violence against X (PLOVER practice)
+        }
+        Quote quote = quoteAround(a, c.token(t).span());
+        if (quote != null && quote.speaker().mention() != null
+                && (source.isEmpty() || source.stream().allMatch(x -> firstPerson(a, x.span())))) {
+            source = List.of(actor(c, quote.speaker().mention()));
+        }
+
+        // PLOVER codes intentions to cooperate as AGREE and intended or conditional coercion as THREATEN.
+        if (!VERBAL.contains(type) && !"CONCEDE".equals(type)) {
+            if (Modality.INTEND.equals(modality) && quad <= 2) {
+                type = "AGREE";
+                cameo = intentToCooperate(cameo);
+            } else if ((Modality.INTEND.equals(modality) || Modality.HYPOTHETICAL.equals(modality)
+                    || Modality.POSSIBLE.equals(modality)) && quad == 4 || "SANCTION".equals(type)
+                    && Modality.INTEND.equals(modality)) {
+                type = "THREATEN";
+                cameo = threat(cameo);
+            }
+        }
+        String mode = p.mode();
+        Span evidence = c.clauseSpan(top).union(c.token(t).span());
+        for (Event.Actor x : source) {
+            evidence = evidence.union(x.span());
+        }
+        for (Event.Actor x : target) {
+            evidence = evidence.union(x.span());
+        }
+        if (place != null) {
+            evidence = evidence.union(place);
+        }
+        if (mode == null && "ASSAULT".equals(type)) {
+            mode = instrument(c, evidence);
+        }
+        Span time = time(c, evidence, c.token(t).span());
+        boolean negative = Modality.NEGATED.equals(modality) || Modality.UNABLE.equals(modality);
+        double goldstein = negative ? 0 : scale.goldstein(cameo);
+        double conf = 0.4 + (source.isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.15)
+                + (p.with().isEmpty() ? 0 : 0.1) + (Trigger.posClass(c.token(t).pos()) == 'v' ? 0.05 : 0)
+                - (modality == null || Modality.INTEND.equals(modality) ? 0 : 0.15);
+        conf = Math.round(Math.max(0.05, Math.min(0.95, conf)) * 100) / 100.0;
+        return new Event(type, mode, cameo, source, target, place, time, c.token(t).span(), evidence, conf,
+                modality, goldstein, quote == null ? null : quote.content());
+    }
+
+    /** The word whose clause carries a trigger's arguments: a noun's light verb ("launched an attack"). */
+    private static int holder(Clause c, Trigger trig) {
+        int x = trig.node();
+        if (Trigger.posClass(c.token(x).pos()) != 'n') {
+            return x;
+        }
+        for (int steps = 0; steps < 2; steps++) {
+            String r = c.rel(x);
+            String b = Clause.base(r);
+            int h = c.head(x);
+            if (h < 0 || !(b.equals("obj") || b.equals("obl") || b.equals("nsubj") || b.equals("xcomp"))) {
+                break;
+            }
+            x = h;
+            if (c.token(h).isVerb() || Trigger.posClass(c.token(h).pos()) == 'a') {
+                return h;
+            }
+        }
+        return trig.node();
+    }
+
+    /** The holder and the words governing it through open complements ("ready to recognize"), upward. */
+    private List<Integer> chain(Clause c, int holder) {
+        List<Integer> chain = new ArrayList<>();
+        chain.add(holder);
+        int x = holder;
+        while (c.head(x) >= 0 && chain.size() < 6) {
+            String b = Clause.base(c.rel(x));
+            int h = c.head(x);
+            boolean open = b.equals("xcomp")
+                    || (b.equals("ccomp") || b.equals("advcl")) && lexicon.words("intend").contains(c.lemma(h));
+            if (!open) {
+                break;
+            }
+            chain.add(h);
+            x = h;
+        }
+        return chain;
+    }
+
+    /** The subject of the statement whose complement is {@code top} ("Peskov said that …"), or empty. */
+    private List<Integer> speaker(Clause c, int top) {
+        String b = Clause.base(c.rel(top));
+        int h = c.head(top);
+        if (h < 0 || !(b.equals("ccomp") || b.equals("parataxis"))) {
+            return List.of();
+        }
+        List<Integer> out = new ArrayList<>();
+        subject(c, chain(c, h), -1, out);
+        return out;
+    }
+
+    /** Fills the subject heads (with conjuncts) found along the chain; returns whether the subject is passive. */
+    private static boolean subject(Clause c, List<Integer> chain, int trigger, List<Integer> out) {
+        for (int node : chain) {
+            for (int k : c.children(node)) {
+                String r = c.rel(k);
+                if ((r.equals("nsubj") || r.equals("nsubj:pass")) && k != trigger) {
+                    out.addAll(c.withConjuncts(k));
+                    return r.equals("nsubj:pass") && node == chain.get(0);
+                }
+            }
+        }
+        int top = chain.get(chain.size() - 1);
+        if (Clause.base(c.rel(top)).equals("conj") && c.head(top) >= 0) {
+            for (int k : c.children(c.head(top), "nsubj")) {
+                out.addAll(c.withConjuncts(k));
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Oblique or nominal arguments with one of the case markers, under any of the nodes. */
+    private List<Integer> argument(Clause c, List<Integer> nodes, Set<String> cases) {
+        for (int node : nodes) {
+            for (int k : c.children(node)) {
+                String b = Clause.base(c.rel(k));
+                if ((b.equals("obl") || b.equals("nmod")) && cases.contains(String.valueOf(c.marker(k))) && actorLike(c, k)) {
+                    return c.withConjuncts(k);
+                }
+            }
+            for (int o : c.children(node, "obj")) {
+                for (int k : c.children(o, "nmod")) {
+                    if (cases.contains(String.valueOf(c.marker(k))) && actorLike(c, k)) {
+                        return c.withConjuncts(k);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The target: an actor object, an actor behind a case marker, or an actor inside the object's phrase. */
+    private List<Integer> targets(Clause c, int t, int holder) {
+        List<Integer> nodes = t == holder ? List.of(t) : List.of(t, holder);
+        for (int node : nodes) {
+            for (int o : c.children(node, "obj", "iobj")) {
+                if (o != t && actorLike(c, o)) {
+                    return c.withConjuncts(o);
+                }
+            }
+            for (int k : c.children(node)) {
+                String b = Clause.base(c.rel(k));
+                if ((b.equals("obl") || b.equals("nmod")) && !c.rel(k).equals("obl:tmod")
+                        && TARGET_CASES.contains(String.valueOf(c.marker(k))) && actorLike(c, k)) {
+                    return c.withConjuncts(k);
+                }
+            }
+            if (Trigger.posClass(c.token(node).pos()) == 'n') {
+                for (int k : c.children(node)) {
+                    if (c.rel(k).equals("nmod:poss") || Clause.base(c.rel(k)).equals("nmod") && "of".equals(c.marker(k))) {
+                        if (actorLike(c, k)) {
+                            return c.withConjuncts(k);
+                        }
+                    }
+                }
+            }
+        }
+        // Inside the object: "rejected North Korea's demand", "the sovereignty of Azerbaijan", "violations from X".
+        for (int node : nodes) {
+            for (int o : c.children(node, "obj", "xcomp")) {
+                List<Integer> inner = inside(c, o, 2);
+                if (!inner.isEmpty()) {
+                    return inner;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private List<Integer> inside(Clause c, int o, int depth) {
+        for (int k : c.children(o)) {
+            String r = c.rel(k);
+            String b = Clause.base(r);
+            boolean named = (b.equals("compound") || b.equals("amod")) && mentionAt(c, k) != null;
+            if ((b.equals("nmod") || named) && actorLike(c, k)) {
+                return c.withConjuncts(k);
+            }
+        }
+        if (depth > 1) {
+            for (int k : c.children(o, "nmod", "obj")) {
+                List<Integer> deeper = inside(c, k, depth - 1);
+                if (!deeper.isEmpty()) {
+                    return deeper;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private boolean actorLike(Clause c, int i) {
+        Token tok = c.token(i);
+        if ("PRP".equals(tok.pos())) {
+            return true;
+        }
+        if (mentionAt(c, i) != null || tok.isProperNoun()) {
+            return true;
+        }
+        if (lexicon.words("agent").contains(c.lemma(i))) {
+            return true;
+        }
+        return codes.code(c.analysis, c.phrase(i)).isPresent();
+    }
+
+    private static Mention mentionAt(Clause c, int i) {
+        Span s = c.token(i).span();
+        for (Mention m : c.analysis.mentions()) {
+            if (m.span().overlaps(s)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPronoun(Clause c, int i) {
+        String pos = c.token(i).pos();
+        return "PRP".equals(pos) || "WP".equals(pos) || "WDT".equals(pos);
+    }
+
+    private static boolean firstPerson(Analysis a, Span s) {
+        String w = a.textOf(s).toLowerCase();
+        return w.equals("we") || w.equals("i") || w.equals("us");
+    }
+
+    private List<Event.Actor> actors(Clause c, List<Integer> heads) {
+        List<Event.Actor> out = new ArrayList<>();
+        for (int h : heads) {
+            Span s = isPronoun(c, h) ? c.token(h).span() : c.phrase(h);
+            out.add(actor(c, s));
+        }
+        return out;
+    }
+
+    private Event.Actor actor(Clause c, Span s) {
+        Analysis a = c.analysis;
+        String entity = null;
+        int best = -1;
+        for (Mention m : a.mentions()) {
+            if (m.entity() != null && s.overlaps(m.span()) && m.span().length() > best) {
+                entity = m.entity();
+                best = m.span().length();
+            }
+        }
+        Optional<ActorCodes.Code> code = codes.code(a, s);
+        String country = code.map(ActorCodes.Code::country).orElse(null);
+        String sector = code.map(ActorCodes.Code::sector).orElse(null);
+        String joined = country == null ? sector : sector == null ? country : country + sector;
+        return new Event.Actor(s, entity, joined, sector);
+    }
+
+    /** A place argument ("in the breakaway region") of the trigger or its light verb. */
+    private Span place(Clause c, List<Integer> nodes) {
+        Analysis a = c.analysis;
+        for (int node : nodes) {
+            for (int k : c.children(node)) {
+                String b = Clause.base(c.rel(k));
+                if (!(b.equals("obl") || b.equals("nmod")) || !PLACE_CASES.contains(String.valueOf(c.marker(k)))) {
+                    continue;
+                }
+                Span phrase = c.phrase(k);
+                if (a.has(Layer.PLACES)) {
+                    for (Place pl : a.places()) {
+                        if (phrase.contains(pl.span())) {
+                            return pl.span();
+                        }
+                    }
+                }
+                for (Mention m : a.mentions()) {
+                    if (m.type() == EntityType.LOCATION && phrase.contains(m.span())) {
+                        return phrase;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The time expression of the clause nearest the trigger: from the time layer, else the tagger's dates. */
+    private static Span time(Clause c, Span evidence, Span trigger) {
+        Analysis a = c.analysis;
+        Span best = null;
+        if (a.has(Layer.TIMES)) {
+            for (TimeExpression te : a.times()) {
+                if (evidence.contains(te.span()) && (best == null || dist(te.span(), trigger) < dist(best, trigger))) {
+                    best = te.span();
+                }
+            }
+            return best;
+        }
+        Span run = null;
+        for (int i = c.firstToken(); i < c.endToken(); i++) {
+            Token tok = c.token(i);
+            boolean date = ("DATE".equals(tok.ner()) || "TIME".equals(tok.ner())) && evidence.contains(tok.span());
+            if (date) {
+                run = run == null ? tok.span() : run.union(tok.span());
+            }
+            if ((!date || i == c.endToken() - 1) && run != null) {
+                if (best == null || dist(run, trigger) < dist(best, trigger)) {
+                    best = run;
+                }
+                run = null;
+            }
+        }
+        return best;
+    }
+
+    private static int dist(Span s, Span t) {
+        return Math.abs(s.begin() - t.begin());
+    }
+
+    private String instrument(Clause c, Span evidence) {
+        for (Token tok : c.analysis.tokensIn(evidence)) {
+            String l = tok.lemma() == null ? tok.word().toLowerCase() : tok.lemma().toLowerCase();
+            for (String mode : List.of("heavy-weapons", "explosives", "firearms")) {
+                if (lexicon.words(mode).contains(l)) {
+                    return mode;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Quote quoteAround(Analysis a, Span trigger) {
+        if (!a.has(Layer.QUOTES)) {
+            return null;
+        }
+        for (Quote q : a.quotes()) {
+            if (q.content().contains(trigger)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    static int quad(String cameo) {
+        int root = Integer.parseInt(cameo.substring(0, 2));
+        return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+    }
+
+    /** CAMEO 03x for an intended act of cooperation of the given family. */
+    private static String intentToCooperate(String cameo) {
+        return switch (cameo.substring(0, 2)) {
+            case "04" -> "036";
+            case "05" -> "032";
+            case "06" -> "031";
+            case "07" -> "033";
+            case "08" -> "035";
+            default -> "030";
+        };
+    }
+
+    /** CAMEO 13x for an intended or conditional act of coercion or violence of the given family. */
+    private static String threat(String cameo) {
+        return switch (cameo.substring(0, 2)) {
+            case "14" -> "133";
+            case "16" -> "131";
+            case "17" -> "132";
+            case "15", "18", "19", "20" -> "138";
+            default -> "130";
+        };
+    }
+}
