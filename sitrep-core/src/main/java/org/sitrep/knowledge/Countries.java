@@ -38,16 +38,19 @@ public final class Countries {
 
     private final List<Country> all;
     private final Map<String, Country> byIso;
+    private final Map<String, Country> byIso2;
     private final Map<String, Match> folded;
     private final Map<String, Match> exact;
 
     private Countries(List<Country> all) {
         this.all = List.copyOf(all);
         Map<String, Country> iso = new HashMap<>();
+        Map<String, Country> iso2 = new HashMap<>();
         Map<String, Match> f = new HashMap<>();
         Map<String, Match> e = new HashMap<>();
         for (Country c : all) {
             iso.put(c.iso3(), c);
+            iso2.put(c.iso2(), c);
             put(f, e, c.name(), new Match(c, How.NAME));
             c.aliases().forEach(a -> put(f, e, a, new Match(c, How.NAME)));
             c.adjectives().forEach(a -> put(f, e, a, new Match(c, How.ADJECTIVE)));
@@ -55,6 +58,7 @@ public final class Countries {
             c.seats().forEach(a -> put(f, e, a, new Match(c, How.SEAT)));
         }
         this.byIso = Map.copyOf(iso);
+        this.byIso2 = Map.copyOf(iso2);
         this.folded = Map.copyOf(f);
         this.exact = Map.copyOf(e);
     }
@@ -111,12 +115,7 @@ public final class Countries {
 
     /** The country with this alpha-2 code. */
     public Optional<Country> byIso2(String iso2) {
-        for (Country c : all) {
-            if (c.iso2().equalsIgnoreCase(iso2)) {
-                return Optional.of(c);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(iso2 == null ? null : byIso2.get(iso2.toUpperCase(Locale.ROOT)));
     }
 
     public List<Country> all() {
