@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.sitrep.extract.actor.ActorCode;
+import org.sitrep.extract.actor.ActorCoder;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
@@ -35,15 +37,15 @@ public final class EventStage implements Stage {
     private static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT");
 
     private final EventLexicon lexicon;
-    private final ActorCodes codes;
+    private final ActorCoder codes;
     private final CameoScale scale;
 
-    /** The shipped lexicon, actor codes from the entity layer. */
+    /** The shipped lexicon and actor coder. */
     public EventStage() {
-        this(EventLexicon.standard(), new EntityActorCodes());
+        this(EventLexicon.standard(), new ActorCoder());
     }
 
-    public EventStage(EventLexicon lexicon, ActorCodes codes) {
+    public EventStage(EventLexicon lexicon, ActorCoder codes) {
         this.lexicon = lexicon;
         this.codes = codes;
         this.scale = CameoScale.load();
@@ -92,6 +94,9 @@ public final class EventStage implements Stage {
 
         List<Integer> subject = new ArrayList<>();
         boolean passive = subject(c, chain, t, subject);
+        if (subject.isEmpty()) {
+            subject.addAll(attachedSubject(c, top));
+        }
         List<Integer> src;
         List<Integer> tgt;
         if (p.pos() == 'm') {
@@ -105,7 +110,7 @@ public final class EventStage implements Stage {
             src = argument(c, chain, Set.of("by"));
         } else {
             src = subject;
-            tgt = targets(c, t, holder);
+            tgt = targets(c, t, holder, p.type());
         }
         if (!speaker.isEmpty() && !src.isEmpty() && src.stream().allMatch(i -> isPronoun(c, i))) {
             src = speaker; // "Iraq said it would allow …": the pronoun is the speaker
@@ -120,16 +125,16 @@ public final class EventStage implements Stage {
         tgt = tgt.stream().filter(i -> !srcFinal.contains(i) && i != t).toList();
 
         String type = p.type();
-        List<Event.Actor> source = actors(c, src);
-        List<Event.Actor> target = actors(c, tgt);
         Span place = place(c, List.of(t, holder));
+        List<Event.Actor> source = actors(c, src, tgt, place);
+        List<Event.Actor> target = actors(c, tgt, src, place);
         if (target.isEmpty() && source.size() > 1 && SYMMETRIC.contains(type)) {
             target = source; // "Armenia and Azerbaijan agreed …": each is the other's counterpart
         }
         String cameo = p.cameo();
         int quad = quad(cameo);
-        if (target.isEmpty() && place != null && quad == 4) {
-            target = List.of(actor(c, place)); // violence "in X" is violence against X (PLOVER practice)
+        if (target.isEmpty() && place != null) {
+            target = List.of(placeActor(c, place)); // an act "in X" is directed at X (PLOVER practice)
         }
         Quote quote = quoteAround(a, c.token(t).span());
         if (quote != null && quote.speaker().mention() != null
@@ -267,12 +272,50 @@ public final class EventStage implements Stage {
         return List.of();
     }
 
-    /** The target: an actor object, an actor behind a case marker, or an actor inside the object's phrase. */
-    private List<Integer> targets(Clause c, int t, int holder) {
+    /**
+     * The target: an actor object, an actor behind a case marker, an actor inside the object's phrase, or the
+     * same found in the clause's complement ("threatened to cut off electricity to X"); for demands, the
+     * complement's subject comes first ("demanded that the United States match …").
+     */
+    private List<Integer> targets(Clause c, int t, int holder, String type) {
         List<Integer> nodes = t == holder ? List.of(t) : List.of(t, holder);
+        List<Integer> direct = direct(c, t, nodes, type);
+        if (!direct.isEmpty()) {
+            return direct;
+        }
         for (int node : nodes) {
+            for (int comp : c.children(node, "xcomp", "ccomp")) {
+                if ("REQUEST".equals(type)) {
+                    for (int k : c.children(comp, "nsubj", "nsubj:pass")) {
+                        if (actorLike(c, k)) {
+                            return c.withConjuncts(k);
+                        }
+                    }
+                }
+                List<Integer> inner = direct(c, comp, List.of(comp), type);
+                if (!inner.isEmpty()) {
+                    return inner;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static final Set<String> GIVING = Set.of("AID", "AGREE", "COOPERATE");
+
+    private List<Integer> direct(Clause c, int t, List<Integer> nodes, String type) {
+        for (int node : nodes) {
+            if (GIVING.contains(type)) {
+                // "offered its troops to Lebanon": the recipient, not the thing given, is the target.
+                for (int k : c.children(node, "obl", "nmod")) {
+                    String m = String.valueOf(c.marker(k));
+                    if ((m.equals("to") || m.equals("for")) && actorLike(c, k)) {
+                        return c.withConjuncts(k);
+                    }
+                }
+            }
             for (int o : c.children(node, "obj", "iobj")) {
-                if (o != t && actorLike(c, o)) {
+                if (o != t && actorLike(c, o) && !ownedBySubject(c, o)) {
                     return c.withConjuncts(o);
                 }
             }
@@ -286,7 +329,7 @@ public final class EventStage implements Stage {
             if (Trigger.posClass(c.token(node).pos()) == 'n') {
                 for (int k : c.children(node)) {
                     if (c.rel(k).equals("nmod:poss") || Clause.base(c.rel(k)).equals("nmod") && "of".equals(c.marker(k))) {
-                        if (actorLike(c, k)) {
+                        if (actorLike(c, k) && !isPronoun(c, k)) {
                             return c.withConjuncts(k);
                         }
                     }
@@ -305,12 +348,22 @@ public final class EventStage implements Stage {
         return List.of();
     }
 
+    /** "its troops", "their forces": the subject's own people, not a counterpart. */
+    private static boolean ownedBySubject(Clause c, int o) {
+        for (int k : c.children(o, "nmod:poss")) {
+            if (isPronoun(c, k) || "PRP$".equals(c.token(k).pos())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Integer> inside(Clause c, int o, int depth) {
         for (int k : c.children(o)) {
             String r = c.rel(k);
             String b = Clause.base(r);
             boolean named = (b.equals("compound") || b.equals("amod")) && mentionAt(c, k) != null;
-            if ((b.equals("nmod") || named) && actorLike(c, k)) {
+            if ((b.equals("nmod") || named) && actorLike(c, k) && !isPronoun(c, k)) {
                 return c.withConjuncts(k);
             }
         }
@@ -359,13 +412,67 @@ public final class EventStage implements Stage {
         return w.equals("we") || w.equals("i") || w.equals("us");
     }
 
-    private List<Event.Actor> actors(Clause c, List<Integer> heads) {
+    /**
+     * Actors for argument heads. Codes come from the actor coder; an actor it leaves without a country gets one
+     * from, in order: an earlier phrase with the same head noun ("the peacekeepers" after "Russian
+     * peacekeepers"), the countries in the story for "the parties"/"the sides", a pronoun's antecedent in the
+     * sentence, and for a sector without a country ("police", "the president") the counterpart's country, the
+     * place's, or the first country named in the sentence (PLOVER codes domestic actors by their setting).
+     */
+    private List<Event.Actor> actors(Clause c, List<Integer> heads, List<Integer> others, Span place) {
+        Set<String> otherCountries = new java.util.HashSet<>();
+        for (int o : others) {
+            String oc = country(actor(c, isPronoun(c, o) ? c.token(o).span() : c.phrase(o)).code());
+            if (oc != null) {
+                otherCountries.add(oc);
+            }
+        }
         List<Event.Actor> out = new ArrayList<>();
         for (int h : heads) {
-            Span s = isPronoun(c, h) ? c.token(h).span() : c.phrase(h);
-            out.add(actor(c, s));
+            boolean pronoun = isPronoun(c, h);
+            Span s = pronoun ? c.token(h).span() : c.phrase(h);
+            Event.Actor x = actor(c, s);
+            if (country(x.code()) != null) {
+                out.add(x);
+                continue;
+            }
+            if (pronoun) {
+                out.add(antecedent(c, h, x, otherCountries));
+                continue;
+            }
+            String lemma = c.lemma(h);
+            if ((lemma.equals("party") || lemma.equals("side")) && "NNS".equals(c.token(h).pos())) {
+                List<String> parties = storyCountries(c, h, otherCountries);
+                if (parties.size() >= 2) {
+                    for (String country : parties.subList(0, 2)) {
+                        out.add(new Event.Actor(s, x.entity(), country, null));
+                    }
+                    continue;
+                }
+            }
+            String country = c.token(h).isProperNoun() ? null : earlierCountry(c, h);
+            if (country == null && x.sector() != null && !INTERNATIONAL.contains(x.sector())) {
+                country = otherCountries.stream().sorted().findFirst().orElse(null);
+                if (country == null && place != null) {
+                    country = country(placeActor(c, place).code());
+                }
+                if (country == null) {
+                    country = sentenceCountry(c);
+                }
+            }
+            out.add(country == null ? x : new Event.Actor(s, x.entity(), country + (x.sector() == null ? "" : x.sector()),
+                    x.sector()));
         }
         return out;
+    }
+
+    private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "MNC", "IMG");
+
+    static String country(String code) {
+        return code == null || code.length() < 3 || !Character.isUpperCase(code.charAt(0)) || code.length() == 3
+                && Set.of("GOV", "MIL", "REB", "CVL", "IGO", "NGO", "MED", "BUS", "OPP", "COP", "JUD", "LEG", "EDU",
+                "ELI", "POL", "LAB", "REF", "CRM", "SPY", "AGR", "HLH", "REL", "MOS", "UAF", "IMG", "MNC", "SEP",
+                "ETH", "JEW", "CHR", "HRI", "ENV", "PTY", "RAD", "INS", "MOD").contains(code) ? null : code.substring(0, 3);
     }
 
     private Event.Actor actor(Clause c, Span s) {
@@ -378,11 +485,122 @@ public final class EventStage implements Stage {
                 best = m.span().length();
             }
         }
-        Optional<ActorCodes.Code> code = codes.code(a, s);
-        String country = code.map(ActorCodes.Code::country).orElse(null);
-        String sector = code.map(ActorCodes.Code::sector).orElse(null);
-        String joined = country == null ? sector : sector == null ? country : country + sector;
-        return new Event.Actor(s, entity, joined, sector);
+        Optional<ActorCode> code = codes.code(a, s);
+        if (code.isEmpty()) {
+            code = codes.code(a.textOf(s));
+        }
+        String joined = code.map(ActorCode::code).filter(x -> !x.isEmpty()).orElse(null);
+        return new Event.Actor(s, entity, joined, code.map(ActorCode::sector).orElse(null));
+    }
+
+    /** A place taken as an actor: coded as a plain phrase, since "in Baku" names the place, not its government. */
+    private Event.Actor placeActor(Clause c, Span place) {
+        Optional<ActorCode> code = codes.code(c.analysis.textOf(place));
+        return new Event.Actor(place, null, code.map(ActorCode::country).orElse(null), null);
+    }
+
+    /** "it", "they", "he": the nearest earlier name in the sentence that fits, other than the counterpart. */
+    private Event.Actor antecedent(Clause c, int h, Event.Actor x, Set<String> otherCountries) {
+        String w = c.token(h).word().toLowerCase();
+        boolean person = w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her");
+        if (w.equals("i") || w.equals("we") || w.equals("you") || w.equals("us") || w.equals("me")) {
+            return x;
+        }
+        Span before = new Span(c.sentence.span().begin(), c.token(h).span().begin());
+        Mention pick = null;
+        String pickCode = null;
+        for (Mention m : c.analysis.mentions()) {
+            if (!before.contains(m.span()) || m.kind() == Mention.Kind.PRONOUN) {
+                continue;
+            }
+            if (person && m.type() != EntityType.PERSON) {
+                continue;
+            }
+            Event.Actor ax = actor(c, m.span());
+            String ctry = country(ax.code());
+            if (!person && (ctry == null || otherCountries.contains(ctry))) {
+                continue;
+            }
+            pick = m;
+            pickCode = ax.code();
+        }
+        return pick == null ? x : new Event.Actor(x.span(), pick.entity(), pickCode, x.sector());
+    }
+
+    /** The country of the nearest earlier phrase with the same head noun ("Russian peacekeepers"). */
+    private String earlierCountry(Clause c, int h) {
+        String lemma = c.lemma(h);
+        List<Token> toks = c.analysis.tokens();
+        for (int i = h - 1, seen = 0; i >= 0 && seen < 600; i--, seen++) {
+            Token tok = toks.get(i);
+            String l = tok.lemma() == null ? tok.word().toLowerCase() : tok.lemma().toLowerCase();
+            if (!l.equals(lemma)) {
+                continue;
+            }
+            int from = Math.max(0, i - 3);
+            while (from < i && toks.get(from).sentence() != tok.sentence()) {
+                from++;
+            }
+            Span window = new Span(toks.get(from).span().begin(), tok.span().end());
+            String ctry = country(codes.code(c.analysis.textOf(window)).map(ActorCode::code).orElse(null));
+            if (ctry != null) {
+                return ctry;
+            }
+        }
+        return null;
+    }
+
+    /** The countries named most often in the article before {@code h}, excluding the counterpart's. */
+    private List<String> storyCountries(Clause c, int h, Set<String> exclude) {
+        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        int end = c.token(h).span().begin();
+        for (Mention m : c.analysis.mentions()) {
+            if (m.span().end() > end) {
+                break;
+            }
+            String ctry = country(codes.code(c.analysis.textOf(m.span())).map(ActorCode::code).orElse(null));
+            if (ctry != null && !exclude.contains(ctry)) {
+                counts.merge(ctry, 1, Integer::sum);
+            }
+        }
+        List<String> out = new ArrayList<>(counts.keySet());
+        out.sort((x, y) -> counts.get(y) - counts.get(x));
+        return out;
+    }
+
+    /** The first country named in the sentence, or null. */
+    private String sentenceCountry(Clause c) {
+        for (Mention m : c.analysis.mentions()) {
+            if (c.sentence.span().contains(m.span())) {
+                String ctry = country(codes.code(c.analysis.textOf(m.span())).map(ActorCode::code).orElse(null));
+                if (ctry != null) {
+                    return ctry;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The subject of a verb the parser hung below a noun instead of over it ("Azerbaijan and Armenia, through
+     * the mediation of Moscow, agreed"): the actor-like noun it modifies, or that noun's earlier conjuncts.
+     */
+    private List<Integer> attachedSubject(Clause c, int v) {
+        String b = Clause.base(c.rel(v));
+        int h = c.head(v);
+        if (h < 0 || !c.token(v).isVerb() || !(b.equals("acl") || b.equals("dep"))) {
+            return List.of();
+        }
+        if (actorLike(c, h) && c.token(h).isNoun() && !"VBN".equals(c.token(v).pos())) {
+            return c.withConjuncts(h);
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int k : c.children(h, "conj")) {
+            if (k < v && actorLike(c, k)) {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     /** A place argument ("in the breakaway region") of the trigger or its light verb. */
