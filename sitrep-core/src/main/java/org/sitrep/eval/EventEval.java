@@ -127,7 +127,13 @@ public final class EventEval {
                 typeRight++;
                 pt[1]++;
             }
-            Boolean sr = countries(g.source(), e == null ? List.of() : e.source());
+            // A symmetric gold event (SRC/TAR: all sides in source, no target) is compared with both system sides.
+            List<Event.Actor> sysSource = e == null ? List.of() : e.source();
+            if (e != null && g.target().isEmpty() && g.source().size() > 1) {
+                sysSource = new ArrayList<>(e.source());
+                sysSource.addAll(e.target());
+            }
+            Boolean sr = countries(g.source(), sysSource);
             Boolean tg = countries(g.target(), e == null ? List.of() : e.target());
             if (sr != null) {
                 srcGold++;
@@ -237,6 +243,11 @@ public final class EventEval {
             boolean tg = e != null && (g.target() == null || actorsMatch(a, g.target(), e.target()));
             typeRight += tr ? 1 : 0;
             pt[1] += tr ? 1 : 0;
+            if (g.mode() != null) {
+                // The seed writes modality ("intend") where PLOVER writes a mode; either field may carry it.
+                modeGold++;
+                modeRight += e != null && (g.mode().equals(e.mode()) || g.mode().equals(e.modality())) ? 1 : 0;
+            }
             srcGold++;
             srcRight += sr ? 1 : 0;
             tgtGold++;

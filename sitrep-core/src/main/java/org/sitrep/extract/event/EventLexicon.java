@@ -23,9 +23,10 @@ public final class EventLexicon {
 
     /**
      * One pattern line. {@code pos} is 'v', 'n', 'a' or 'm'; {@code with} the words one of which must be
-     * near the trigger (empty: none needed); {@code reverse} swaps the roles of subject and "from" argument.
+     * near the trigger (empty: none needed); {@code reverse} swaps the roles of subject and "from" argument;
+     * {@code stative} reads a passive subject as the source ("Israel is opposed to …").
      */
-    public record Pattern(String lemma, char pos, Set<String> with, boolean reverse, String cameo, String type,
+    public record Pattern(String lemma, char pos, Set<String> with, boolean reverse, boolean stative, String cameo, String type,
                           String mode, String example, int line) {
 
         public Pattern {
@@ -106,6 +107,7 @@ public final class EventLexicon {
         }
         Set<String> with = new LinkedHashSet<>();
         boolean reverse = false;
+        boolean stative = false;
         for (int i = 1; i < trig.length; i++) {
             if (trig[i].equals("with") && i + 1 < trig.length) {
                 for (String w : trig[++i].split(",")) {
@@ -113,6 +115,8 @@ public final class EventLexicon {
                 }
             } else if (trig[i].equals("reverse")) {
                 reverse = true;
+            } else if (trig[i].equals("stative")) {
+                stative = true;
             } else {
                 throw new IllegalArgumentException("event lexicon line " + line + ": unknown word " + trig[i]);
             }
@@ -124,7 +128,7 @@ public final class EventLexicon {
         if (!cameo.matches("\\d{3,4}") || type.isEmpty() || example.isEmpty()) {
             throw new IllegalArgumentException("event lexicon line " + line + ": needs a CAMEO code, a type and a test sentence");
         }
-        return new Pattern(lp[0].toLowerCase(Locale.ROOT), lp[1].charAt(0), with, reverse, cameo, type,
+        return new Pattern(lp[0].toLowerCase(Locale.ROOT), lp[1].charAt(0), with, reverse, stative, cameo, type,
                 mode.isEmpty() ? null : mode, example, line);
     }
 

@@ -105,7 +105,7 @@ public final class EventStage implements Stage {
         } else if (p.reverse()) {
             src = argument(c, List.of(t, holder), Set.of("from", "by"));
             tgt = subject;
-        } else if (passive) {
+        } else if (passive && !p.stative()) {
             tgt = subject;
             src = argument(c, chain, Set.of("by"));
         } else {
@@ -126,13 +126,14 @@ public final class EventStage implements Stage {
 
         String type = p.type();
         Span place = place(c, List.of(t, holder));
-        List<Event.Actor> source = actors(c, src, tgt, place);
-        List<Event.Actor> target = actors(c, tgt, src, place);
+        String cameo = p.cameo();
+        int quad = quad(cameo);
+        boolean verbal = quad == 1 || quad == 3;
+        List<Event.Actor> source = actors(c, src, tgt, place, verbal);
+        List<Event.Actor> target = actors(c, tgt, src, place, verbal);
         if (target.isEmpty() && source.size() > 1 && SYMMETRIC.contains(type)) {
             target = source; // "Armenia and Azerbaijan agreed …": each is the other's counterpart
         }
-        String cameo = p.cameo();
-        int quad = quad(cameo);
         if (target.isEmpty() && place != null) {
             target = List.of(placeActor(c, place)); // an act "in X" is directed at X (PLOVER practice)
         }
@@ -285,11 +286,13 @@ public final class EventStage implements Stage {
         }
         for (int node : nodes) {
             for (int comp : c.children(node, "xcomp", "ccomp")) {
-                if ("REQUEST".equals(type)) {
-                    for (int k : c.children(comp, "nsubj", "nsubj:pass")) {
-                        if (actorLike(c, k)) {
-                            return c.withConjuncts(k);
-                        }
+                for (int k : c.children(comp, "nsubj", "nsubj:pass")) {
+                    if ("REQUEST".equals(type) && actorLike(c, k)) {
+                        return c.withConjuncts(k);
+                    }
+                    List<Integer> owner = actorLike(c, k) ? List.of() : inside(c, k, 1);
+                    if (!owner.isEmpty()) {
+                        return owner; // "rejected North Korea's demand to sever …"
                     }
                 }
                 List<Integer> inner = direct(c, comp, List.of(comp), type);
@@ -338,7 +341,7 @@ public final class EventStage implements Stage {
         }
         // Inside the object: "rejected North Korea's demand", "the sovereignty of Azerbaijan", "violations from X".
         for (int node : nodes) {
-            for (int o : c.children(node, "obj", "xcomp")) {
+            for (int o : c.children(node, "obj", "xcomp", "obl")) {
                 List<Integer> inner = inside(c, o, 2);
                 if (!inner.isEmpty()) {
                     return inner;
@@ -363,12 +366,12 @@ public final class EventStage implements Stage {
             String r = c.rel(k);
             String b = Clause.base(r);
             boolean named = (b.equals("compound") || b.equals("amod")) && mentionAt(c, k) != null;
-            if ((b.equals("nmod") || named) && actorLike(c, k) && !isPronoun(c, k)) {
+            if ((b.equals("nmod") || b.equals("dep") && c.children(k, "nmod:poss").isEmpty() || named) && actorLike(c, k) && !isPronoun(c, k)) {
                 return c.withConjuncts(k);
             }
         }
         if (depth > 1) {
-            for (int k : c.children(o, "nmod", "obj")) {
+            for (int k : c.children(o, "nmod", "obj", "dep")) {
                 List<Integer> deeper = inside(c, k, depth - 1);
                 if (!deeper.isEmpty()) {
                     return deeper;
@@ -378,8 +381,14 @@ public final class EventStage implements Stage {
         return List.of();
     }
 
+    private static final Set<String> NOT_ACTOR_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "MONEY",
+            "PERCENT", "ORDINAL", "SET");
+
     private boolean actorLike(Clause c, int i) {
         Token tok = c.token(i);
+        if (NOT_ACTOR_NER.contains(tok.ner())) {
+            return false;
+        }
         if ("PRP".equals(tok.pos())) {
             return true;
         }
@@ -419,10 +428,11 @@ public final class EventStage implements Stage {
      * sentence, and for a sector without a country ("police", "the president") the counterpart's country, the
      * place's, or the first country named in the sentence (PLOVER codes domestic actors by their setting).
      */
-    private List<Event.Actor> actors(Clause c, List<Integer> heads, List<Integer> others, Span place) {
+    private List<Event.Actor> actors(Clause c, List<Integer> heads, List<Integer> others, Span place, boolean verbal) {
         Set<String> otherCountries = new java.util.HashSet<>();
         for (int o : others) {
             String oc = country(actor(c, isPronoun(c, o) ? c.token(o).span() : c.phrase(o)).code());
+            // (the counterpart's own code, before any context; enough to tell domestic from foreign)
             if (oc != null) {
                 otherCountries.add(oc);
             }
@@ -451,7 +461,9 @@ public final class EventStage implements Stage {
                 }
             }
             String country = c.token(h).isProperNoun() ? null : earlierCountry(c, h);
-            if (country == null && x.sector() != null && !INTERNATIONAL.contains(x.sector())) {
+            // A government acting in words is too often foreign to its counterpart to borrow a country.
+            if (country == null && x.sector() != null && !INTERNATIONAL.contains(x.sector())
+                    && !(verbal && "GOV".equals(x.sector()))) {
                 country = otherCountries.stream().sorted().findFirst().orElse(null);
                 if (country == null && place != null) {
                     country = country(placeActor(c, place).code());

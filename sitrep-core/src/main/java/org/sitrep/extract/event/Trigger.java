@@ -55,7 +55,11 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
             return null; // "the negotiating table": a modifier, not a clause
         }
         EventLexicon.Pattern best = null;
-        for (EventLexicon.Pattern p : lex.withLemma(c.lemma(i))) {
+        List<EventLexicon.Pattern> candidates = new ArrayList<>();
+        for (String f : forms(c.lemma(i))) {
+            candidates.addAll(lex.withLemma(f));
+        }
+        for (EventLexicon.Pattern p : candidates) {
             if (!p.fits(pos)) {
                 continue;
             }
@@ -132,18 +136,42 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
         return pos.equals("MD") ? 'm' : 0;
     }
 
+    /**
+     * A lemma and its singular forms: the tagger leaves some plurals and capitalised words unlemmatised
+     * ("troops", "Hostilities").
+     */
+    static List<String> forms(String lemma) {
+        List<String> out = new ArrayList<>(3);
+        out.add(lemma);
+        if (lemma.length() > 4 && lemma.endsWith("ies")) {
+            out.add(lemma.substring(0, lemma.length() - 3) + "y");
+        } else if (lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss")) {
+            out.add(lemma.substring(0, lemma.length() - 1));
+        }
+        return out;
+    }
+
+    private static boolean has(Set<String> words, String lemma) {
+        for (String f : forms(lemma)) {
+            if (words.contains(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one of {@code words} is a dependent of {@code i} (two levels down) or its head. */
     private static boolean near(Clause c, int i, Set<String> words) {
         int h = c.head(i);
-        if (h >= 0 && words.contains(c.lemma(h))) {
+        if (h >= 0 && has(words, c.lemma(h))) {
             return true;
         }
         for (int k : c.children(i)) {
-            if (words.contains(c.lemma(k)) || words.contains(c.token(k).word().toLowerCase())) {
+            if (has(words, c.lemma(k)) || words.contains(c.token(k).word().toLowerCase())) {
                 return true;
             }
             for (int g : c.children(k)) {
-                if (words.contains(c.lemma(g))) {
+                if (has(words, c.lemma(g))) {
                     return true;
                 }
             }
