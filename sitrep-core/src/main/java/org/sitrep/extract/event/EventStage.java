@@ -143,8 +143,12 @@ public final class EventStage implements Stage {
             source = List.of(actor(c, quote.speaker().mention()));
         }
 
-        // PLOVER codes intentions to cooperate as AGREE and intended or conditional coercion as THREATEN.
-        if (!VERBAL.contains(type) && !"CONCEDE".equals(type)) {
+        // PLOVER codes intentions to cooperate as AGREE and intended or conditional coercion as THREATEN;
+        // a refusal announced for the future ("would not meet their demands") is a rejection.
+        if (Modality.NEGATED.equals(modality) && quad <= 2 && Modality.future(c, chain, lexicon)) {
+            type = "REJECT";
+            cameo = "120";
+        } else if (!VERBAL.contains(type) && !"CONCEDE".equals(type)) {
             if (Modality.INTEND.equals(modality) && quad <= 2) {
                 type = "AGREE";
                 cameo = intentToCooperate(cameo);
@@ -244,6 +248,12 @@ public final class EventStage implements Stage {
             }
         }
         int top = chain.get(chain.size() - 1);
+        if (Clause.base(c.rel(top)).equals("advcl") && "to".equals(c.marker(top)) && c.head(top) >= 0) {
+            for (int k : c.children(c.head(top), "nsubj")) {
+                out.addAll(c.withConjuncts(k)); // "mobilized groups to help support …": the same actor
+                return false;
+            }
+        }
         if (Clause.base(c.rel(top)).equals("conj") && c.head(top) >= 0) {
             for (int k : c.children(c.head(top), "nsubj")) {
                 out.addAll(c.withConjuncts(k));
@@ -306,7 +316,22 @@ public final class EventStage implements Stage {
 
     private static final Set<String> GIVING = Set.of("AID", "AGREE", "COOPERATE");
 
+    private static final Set<String> GRIEVANCE = Set.of("against", "over", "about");
+
     private List<Integer> direct(Clause c, int t, List<Integer> nodes, String type) {
+        if ("ACCUSE".equals(type)) {
+            // "complained to the UN over Israeli air raids": the target is what the complaint is about.
+            for (int node : nodes) {
+                for (int k : c.children(node, "obl", "nmod")) {
+                    if (GRIEVANCE.contains(String.valueOf(c.marker(k)))) {
+                        List<Integer> who = actorLike(c, k) ? c.withConjuncts(k) : inside(c, k, 1);
+                        if (!who.isEmpty()) {
+                            return who;
+                        }
+                    }
+                }
+            }
+        }
         for (int node : nodes) {
             if (GIVING.contains(type)) {
                 // "offered its troops to Lebanon": the recipient, not the thing given, is the target.
@@ -443,7 +468,9 @@ public final class EventStage implements Stage {
             Span s = pronoun ? c.token(h).span() : c.phrase(h);
             Event.Actor x = actor(c, s);
             if (country(x.code()) != null) {
-                out.add(x);
+                String home = plural(c, h) ? residence(c, h, country(x.code())) : null;
+                out.add(home == null ? x : new Event.Actor(s, x.entity(), home + (x.sector() == null ? "" : x.sector()),
+                        x.sector()));
                 continue;
             }
             if (pronoun) {
@@ -461,17 +488,21 @@ public final class EventStage implements Stage {
                 }
             }
             String country = c.token(h).isProperNoun() ? null : earlierCountry(c, h);
-            // A government acting in words is too often foreign to its counterpart to borrow a country.
-            if (country == null && x.sector() != null && !INTERNATIONAL.contains(x.sector())
-                    && !(verbal && "GOV".equals(x.sector()))) {
-                country = otherCountries.stream().sorted().findFirst().orElse(null);
+            if (country == null && x.sector() != null && !INTERNATIONAL.contains(x.sector())) {
+                // A government acting in words is too often foreign to its counterpart to borrow its country;
+                // it takes the sentence's other country instead ("Tutu called for sanctions against Nigeria").
+                boolean foreign = verbal && "GOV".equals(x.sector());
+                if (!foreign) {
+                    country = otherCountries.stream().sorted().findFirst().orElse(null);
+                }
                 if (country == null && place != null) {
                     country = country(placeActor(c, place).code());
                 }
                 if (country == null) {
-                    country = sentenceCountry(c);
+                    country = sentenceCountry(c, foreign ? otherCountries : Set.of());
                 }
             }
+
             out.add(country == null ? x : new Event.Actor(s, x.entity(), country + (x.sector() == null ? "" : x.sector()),
                     x.sector()));
         }
@@ -580,12 +611,35 @@ public final class EventStage implements Stage {
         return out;
     }
 
-    /** The first country named in the sentence, or null. */
-    private String sentenceCountry(Clause c) {
+    private static boolean plural(Clause c, int h) {
+        String pos = c.token(h).pos();
+        return "NNS".equals(pos) || "NNPS".equals(pos);
+    }
+
+    /**
+     * A people named by origin but placed elsewhere in their own phrase is coded by where they live, as PLOVER
+     * does ("Ethnic Albanians in south Serbia" → SRB); null when the phrase places them nowhere else.
+     */
+    private String residence(Clause c, int h, String origin) {
+        for (int k : c.children(h, "nmod", "acl")) {
+            String m = String.valueOf(c.marker(k));
+            if (!(m.equals("in") || m.equals("of") || m.equals("from"))) {
+                continue;
+            }
+            String ctry = country(codes.code(c.analysis.textOf(c.phrase(k))).map(ActorCode::code).orElse(null));
+            if (ctry != null && !ctry.equals(origin)) {
+                return ctry;
+            }
+        }
+        return null;
+    }
+
+    /** The first country named in the sentence other than the excluded ones, or null. */
+    private String sentenceCountry(Clause c, Set<String> exclude) {
         for (Mention m : c.analysis.mentions()) {
             if (c.sentence.span().contains(m.span())) {
                 String ctry = country(codes.code(c.analysis.textOf(m.span())).map(ActorCode::code).orElse(null));
-                if (ctry != null) {
+                if (ctry != null && !exclude.contains(ctry)) {
                     return ctry;
                 }
             }

@@ -19,6 +19,18 @@ final class Modality {
     private Modality() {
     }
 
+    /** Whether the chain carries a future auxiliary ("will", "would"). */
+    static boolean future(Clause c, List<Integer> chain, EventLexicon lex) {
+        for (int node : chain) {
+            for (int k : c.children(node)) {
+                if (c.rel(k).startsWith("aux") && lex.words("future").contains(c.lemma(k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** {@code chain}: the event's node, then the words governing it through complements, upward. */
     static String of(Clause c, int trigger, List<Integer> chain, EventLexicon lex) {
         Set<String> neg = lex.words("negation");
