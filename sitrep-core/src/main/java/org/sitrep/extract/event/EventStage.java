@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.sitrep.extract.actor.ActorCode;
 import org.sitrep.extract.actor.ActorCoder;
+import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
@@ -39,6 +40,7 @@ public final class EventStage implements Stage {
     private final EventLexicon lexicon;
     private final ActorCoder codes;
     private final CameoScale scale;
+    private final Gazetteer gazetteer;
 
     /** The shipped lexicon and actor coder. */
     public EventStage() {
@@ -49,6 +51,7 @@ public final class EventStage implements Stage {
         this.lexicon = lexicon;
         this.codes = codes;
         this.scale = CameoScale.load();
+        this.gazetteer = Gazetteer.load();
     }
 
     @Override
@@ -492,7 +495,10 @@ public final class EventStage implements Stage {
                 // A government acting in words is too often foreign to its counterpart to borrow its country;
                 // it takes the sentence's other country instead ("Tutu called for sanctions against Nigeria").
                 boolean foreign = verbal && "GOV".equals(x.sector());
-                if (!foreign) {
+                if (!verbal && place != null) {
+                    country = country(placeActor(c, place).code()); // victims of violence are where it happens
+                }
+                if (!foreign && country == null) {
                     country = otherCountries.stream().sorted().findFirst().orElse(null);
                 }
                 if (country == null && place != null) {
@@ -536,10 +542,32 @@ public final class EventStage implements Stage {
         return new Event.Actor(s, entity, joined, code.map(ActorCode::sector).orElse(null));
     }
 
-    /** A place taken as an actor: coded as a plain phrase, since "in Baku" names the place, not its government. */
+    /**
+     * A place taken as an actor: coded as a plain phrase, since "in Baku" names the place, not its government;
+     * a place the coder does not know is looked up in the gazetteer (regions and countries before towns, then
+     * the most populous).
+     */
     private Event.Actor placeActor(Clause c, Span place) {
-        Optional<ActorCode> code = codes.code(c.analysis.textOf(place));
-        return new Event.Actor(place, null, code.map(ActorCode::country).orElse(null), null);
+        String country = codes.code(c.analysis.textOf(place)).map(ActorCode::country).orElse(null);
+        if (country == null) {
+            Gazetteer.Entry best = null;
+            for (Mention m : c.analysis.mentions()) {
+                if (m.type() != EntityType.LOCATION || !place.contains(m.span())) {
+                    continue;
+                }
+                for (Gazetteer.Entry e : gazetteer.lookup(c.analysis.textOf(m.span()))) {
+                    if (best == null || rank(e) > rank(best)) {
+                        best = e;
+                    }
+                }
+            }
+            country = best == null ? null : best.country();
+        }
+        return new Event.Actor(place, null, country, null);
+    }
+
+    private static double rank(Gazetteer.Entry e) {
+        return (e.isCountry() ? 2e10 : e.isRegion() && e.geonameid() == null ? 1e10 : 0) + e.population();
     }
 
     /** "it", "they", "he": the nearest earlier name in the sentence that fits, other than the counterpart. */
@@ -672,7 +700,11 @@ public final class EventStage implements Stage {
     /** A place argument ("in the breakaway region") of the trigger or its light verb. */
     private Span place(Clause c, List<Integer> nodes) {
         Analysis a = c.analysis;
+        List<Integer> all = new ArrayList<>(nodes);
         for (int node : nodes) {
+            all.addAll(c.children(node, "obj")); // "blocked roads in the capital"
+        }
+        for (int node : all) {
             for (int k : c.children(node)) {
                 String b = Clause.base(c.rel(k));
                 if (!(b.equals("obl") || b.equals("nmod")) || !PLACE_CASES.contains(String.valueOf(c.marker(k)))) {
