@@ -127,6 +127,16 @@ public final class EventStage implements Stage {
         List<Integer> srcFinal = src;
         tgt = tgt.stream().filter(i -> !srcFinal.contains(i) && i != t).toList();
 
+        src = relatives(c, src);
+        tgt = relatives(c, tgt);
+        if (src.isEmpty() && tgt.stream().noneMatch(i -> actorLike(c, i))) {
+            // "signed between Russia, Armenia and Azerbaijan": an agentless act among parties
+            List<Integer> among = argument(c, chain, Set.of("between", "among"));
+            if (!among.isEmpty()) {
+                src = among;
+                tgt = List.of();
+            }
+        }
         String type = p.type();
         Span place = place(c, List.of(t, holder));
         String cameo = p.cameo();
@@ -141,8 +151,8 @@ public final class EventStage implements Stage {
             target = List.of(placeActor(c, place)); // an act "in X" is directed at X (PLOVER practice)
         }
         Quote quote = quoteAround(a, c.token(t).span());
-        if (quote != null && quote.speaker().mention() != null
-                && (source.isEmpty() || source.stream().allMatch(x -> firstPerson(a, x.span())))) {
+        if (quote != null && quote.speaker().mention() != null && !source.isEmpty()
+                && source.stream().allMatch(x -> firstPerson(a, x.span()))) {
             source = List.of(actor(c, quote.speaker().mention()));
         }
 
@@ -258,7 +268,7 @@ public final class EventStage implements Stage {
             }
         }
         if (Clause.base(c.rel(top)).equals("conj") && c.head(top) >= 0) {
-            for (int k : c.children(c.head(top), "nsubj")) {
+            for (int k : c.children(c.head(top), "nsubj", "nsubj:pass")) {
                 out.addAll(c.withConjuncts(k));
                 return false;
             }
@@ -370,6 +380,10 @@ public final class EventStage implements Stage {
         // Inside the object: "rejected North Korea's demand", "the sovereignty of Azerbaijan", "violations from X".
         for (int node : nodes) {
             for (int o : c.children(node, "obj", "xcomp", "obl")) {
+                String m = String.valueOf(c.marker(o));
+                if (Clause.base(c.rel(o)).equals("obl") && (lexicon.words("separate").contains(m) || PLACE_CASES.contains(m))) {
+                    continue; // "after Pashinyan's letter", "in the region": circumstances, not counterparts
+                }
                 List<Integer> inner = inside(c, o, 2);
                 if (!inner.isEmpty()) {
                     return inner;
@@ -437,6 +451,27 @@ public final class EventStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** Relative pronouns replaced by the noun their clause modifies ("the regions, which were …"); others kept. */
+    private List<Integer> relatives(Clause c, List<Integer> heads) {
+        List<Integer> out = new ArrayList<>();
+        for (int h : heads) {
+            String pos = c.token(h).pos();
+            if (!"WDT".equals(pos) && !"WP".equals(pos)) {
+                out.add(h);
+                continue;
+            }
+            for (int x = c.head(h); x >= 0; x = c.head(x)) {
+                if (c.rel(x).equals("acl:relcl")) {
+                    if (actorLike(c, c.head(x))) {
+                        out.add(c.head(x));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isPronoun(Clause c, int i) {
@@ -539,7 +574,14 @@ public final class EventStage implements Stage {
             code = codes.code(a.textOf(s));
         }
         String joined = code.map(ActorCode::code).filter(x -> !x.isEmpty()).orElse(null);
-        return new Event.Actor(s, entity, joined, code.map(ActorCode::sector).orElse(null));
+        String sector = code.map(ActorCode::sector).orElse(null);
+        if (country(joined) == null) {
+            String where = country(placeActor(c, s).code()); // a region the coder does not know ("Nagorno-Karabakh")
+            if (where != null) {
+                joined = where + (sector == null ? "" : sector);
+            }
+        }
+        return new Event.Actor(s, entity, joined, sector);
     }
 
     /**
@@ -684,6 +726,9 @@ public final class EventStage implements Stage {
         int h = c.head(v);
         if (h < 0 || !c.token(v).isVerb() || !(b.equals("acl") || b.equals("dep"))) {
             return List.of();
+        }
+        for (int k : c.children(h, "nmod:poss")) {
+            return List.of(k); // "its decision to launch …": the possessor decides
         }
         if (actorLike(c, h) && c.token(h).isNoun() && !"VBN".equals(c.token(v).pos())) {
             return c.withConjuncts(h);
