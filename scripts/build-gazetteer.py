@@ -29,6 +29,10 @@ LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E
 REGION_SUFFIX = re.compile(r"\s+(District|Province|Region|Oblast|Governorate|State|Prefecture|Rayon|Raion|"
                            r"County|Department|Municipality|Krai|Kray|Republic|Division|Parish|Territory)$")
 
+# Country points that stand for the country on a map; the source's point is replaced where a customary one
+# is better known: the geographic centre of the contiguous United States (near Lebanon, Kansas).
+COUNTRY_POINTS = {"US": ("39.83", "-98.58")}
+
 
 def fetch(tmp):
     dirs = {}
@@ -71,6 +75,15 @@ def main():
                 e = extent.setdefault(cc, [lat, lat, lon, lon])
                 e[0], e[1], e[2], e[3] = min(e[0], lat), max(e[1], lat), min(e[2], lon), max(e[3], lon)
 
+        sums = collections.defaultdict(lambda: [0.0, 0.0, 0.0])
+        for r in rows:
+            w = max(r[8], 1)
+            sm = sums[r[6]]
+            sm[0] += r[3] * w
+            sm[1] += r[4] * w
+            sm[2] += w
+        weighted = {cc: (str(round(v[0] / v[2], 4)), str(round(v[1] / v[2], 4))) for cc, v in sums.items()}
+
         def inside(cc, lat, lon, margin=1.0):
             e = extent.get(cc)
             return e is not None and e[0] - margin <= lat <= e[1] + margin and e[2] - margin <= lon <= e[3] + margin
@@ -111,6 +124,12 @@ def main():
             rows.append(["", s["name"], alts, round(lat, 4), round(lon, 4), "ADM1", cc, s["name"], 0])
         with open(os.path.join(csc, "country.json"), encoding="utf-8") as f:
             for c in json.load(f):
+                if c["isoCode"] in COUNTRY_POINTS:
+                    c["latitude"], c["longitude"] = COUNTRY_POINTS[c["isoCode"]]
+                if c.get("latitude") and not inside(c["isoCode"], float(c["latitude"]), float(c["longitude"]), 0.5) \
+                        and c["isoCode"] in weighted:
+                    # A point outside the country's own extent is a data error: take its places' centre.
+                    c["latitude"], c["longitude"] = weighted[c["isoCode"]]
                 if c.get("latitude"):
                     rows.append(["", c["name"], [], round(float(c["latitude"]), 4), round(float(c["longitude"]), 4),
                                  "PCLI", c["isoCode"], "", 0])

@@ -24,6 +24,9 @@ final class EvalPlacesCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Articles analysed at once (default: all cores).")
     Integer threads;
 
+    @Option(names = "--errors", description = "Also list missed, spurious and wrongly resolved toponyms.")
+    boolean errors;
+
     @Override
     public Integer call() throws Exception {
         List<PlacesEval.Doc> docs = PlacesEval.readLgl(gold);
@@ -32,6 +35,9 @@ final class EvalPlacesCommand implements Callable<Integer> {
         }
         SitrepConfig config = threads == null ? SitrepConfig.DEFAULT : SitrepConfig.DEFAULT.withThreads(threads);
         PlacesEval.Result r = PlacesEval.run(Sitrep.create(config), docs);
+        if (errors) {
+            r.misses().forEach(System.out::println);
+        }
         System.out.println("LGL " + docs.size() + " articles");
         System.out.println(r.summary());
         return 0;

@@ -39,7 +39,7 @@ public final class PlacesEval {
     }
 
     /** The figures: toponym P/R/F1, matched toponyms with gold coordinates, those within 161 km, errors. */
-    public record Result(Prf toponyms, int located, int within161, List<Double> errorsKm) {
+    public record Result(Prf toponyms, int located, int within161, List<Double> errorsKm, List<String> misses) {
 
         public double accuracy161() {
             return located == 0 ? 0 : (double) within161 / located;
@@ -58,7 +58,9 @@ public final class PlacesEval {
         public Result plus(Result o) {
             List<Double> e = new ArrayList<>(errorsKm);
             e.addAll(o.errorsKm);
-            return new Result(toponyms.plus(o.toponyms), located + o.located, within161 + o.within161, e);
+            List<String> m = new ArrayList<>(misses);
+            m.addAll(o.misses);
+            return new Result(toponyms.plus(o.toponyms), located + o.located, within161 + o.within161, e, m);
         }
 
         public String summary() {
@@ -67,7 +69,7 @@ public final class PlacesEval {
         }
     }
 
-    public static final Result EMPTY = new Result(Prf.ZERO, 0, 0, List.of());
+    public static final Result EMPTY = new Result(Prf.ZERO, 0, 0, List.of(), List.of());
 
     private PlacesEval() {
     }
@@ -128,6 +130,7 @@ public final class PlacesEval {
         int located = 0;
         int within = 0;
         List<Double> errors = new ArrayList<>();
+        List<String> misses = new ArrayList<>();
         for (GoldToponym g : doc.toponyms()) {
             int best = -1;
             for (int i = 0; i < system.size(); i++) {
@@ -137,6 +140,7 @@ public final class PlacesEval {
                 }
             }
             if (best < 0) {
+                misses.add(String.format("%s missed  %s", doc.id(), g.phrase()));
                 continue;
             }
             used[best] = true;
@@ -150,8 +154,16 @@ public final class PlacesEval {
             errors.add(km);
             if (km <= 161) {
                 within++;
+            } else {
+                misses.add(String.format("%s wrong   %s (%.2f, %.2f) → %s, %s (%s, %s) %.0f km", doc.id(), g.phrase(),
+                        g.lat(), g.lon(), p.name(), p.country(), p.lat(), p.lon(), km));
             }
         }
-        return new Result(new Prf(tp, system.size(), doc.toponyms().size()), located, within, errors);
+        for (int i = 0; i < system.size(); i++) {
+            if (!used[i]) {
+                misses.add(String.format("%s spurious %s", doc.id(), a.textOf(system.get(i).span())));
+            }
+        }
+        return new Result(new Prf(tp, system.size(), doc.toponyms().size()), located, within, errors, misses);
     }
 }

@@ -30,6 +30,7 @@ public final class Geocoder implements Stage {
     private static final double EARTH_KM = 6371.0;
 
     private final Gazetteer gazetteer;
+    private final Countries countries;
     private final ToponymFinder finder;
 
     public Geocoder() {
@@ -38,6 +39,7 @@ public final class Geocoder implements Stage {
 
     public Geocoder(Gazetteer gazetteer, Countries countries) {
         this.gazetteer = gazetteer;
+        this.countries = countries;
         this.finder = new ToponymFinder(gazetteer, countries);
     }
 
@@ -58,7 +60,7 @@ public final class Geocoder implements Stage {
 
     @Override
     public Analysis apply(Analysis in) {
-        List<Toponym> toponyms = finder.find(in);
+        List<Toponym> toponyms = finder.find(in).stream().map(this::resolvable).toList();
         Map<String, List<Gazetteer.Entry>> candidates = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         Map<String, Boolean> designated = new HashMap<>();
@@ -72,7 +74,8 @@ public final class Geocoder implements Stage {
         candidates.forEach((k, cs) -> first.put(k, best(cs, null, k, designated.get(k))));
         Context context = Context.of(first, counts);
         Map<String, Gazetteer.Entry> chosen = new HashMap<>();
-        candidates.forEach((k, cs) -> chosen.put(k, best(cs, context, k, designated.get(k))));
+        candidates.forEach((k, cs) -> chosen.put(k, best(cs.isEmpty() ? variants(k, context) : cs, context, k,
+                designated.get(k))));
 
         List<Place> places = new ArrayList<>();
         for (Toponym t : toponyms) {
@@ -105,20 +108,87 @@ public final class Geocoder implements Stage {
     }
 
     private List<Gazetteer.Entry> candidatesOf(String name) {
-        List<Gazetteer.Entry> cs = gazetteer.lookup(name);
-        if (cs.isEmpty() && name.length() >= 6 && !name.contains(" ")) {
-            cs = gazetteer.lookupVariants(name);
+        return gazetteer.lookup(name);
+    }
+
+    /**
+     * Spelling variants of a name the gazetteer does not hold, kept only in countries the rest of the article
+     * is about, so that a transliteration ("Kelbajar") finds its place but not a namesake elsewhere.
+     */
+    private List<Gazetteer.Entry> variants(String key, Context ctx) {
+        if (key.length() < 6 || key.contains(" ")) {
+            return List.of();
         }
-        return cs;
+        return gazetteer.lookupVariants(key).stream()
+                .filter(e -> e.country() != null && ctx.countryShare(e.country(), key) >= 0.2).toList();
+    }
+
+    private static final int MIN_PART_POPULATION = 1000;
+    /** Heads of natural features the gazetteer lacks: "Star Lake" must not become the town of Star. */
+    private static final java.util.Set<String> FEATURE_HEADS = java.util.Set.of("lake", "lakes", "river", "creek",
+            "mountain", "mountains", "mount", "island", "islands", "bay", "park", "valley", "forest", "hill", "hills",
+            "falls", "pond", "reservoir", "canyon", "beach", "springs", "trail");
+    /** Words that name no place alone. */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("republic", "islamic", "democratic",
+            "people", "county", "city", "state", "states", "north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "new", "saint", "st", "upper", "lower", "greater", "united", "federal");
+
+    /**
+     * A toponym the gazetteer does not know as a whole may hold one it knows: "Otter Tail County Road 80",
+     * "DFL-Minneapolis", "Northwest D.C.". The longest capitalised run of words (split at spaces and
+     * hyphens) naming a region or a place of some size stands for it, leftmost first.
+     */
+    private Toponym resolvable(Toponym t) {
+        if (!gazetteer.lookup(t.name()).isEmpty()) {
+            return t;
+        }
+        String name = t.name();
+        String[] all = name.toLowerCase(Locale.ROOT).split("[\\s-]+");
+        if (FEATURE_HEADS.contains(all[all.length - 1])) {
+            return t;
+        }
+        List<int[]> words = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[^\\s-]+").matcher(name);
+        while (m.find()) {
+            words.add(new int[] {m.start(), m.end()});
+        }
+        int offset = t.span().begin();
+        for (int[] w : words) {
+            String part = name.substring(w[0], w[1]);
+            if (countries.match(part).isPresent() && !gazetteer.lookup(part).isEmpty()) {
+                return new Toponym(new org.sitrep.model.Span(offset + w[0], offset + w[1]), part, t.designated(), true);
+            }
+        }
+        for (int len = words.size() - 1; len >= 1; len--) {
+            for (int i = 0; i + len <= words.size(); i++) {
+                int b = words.get(i)[0];
+                int e = words.get(i + len - 1)[1];
+                String part = name.substring(b, e);
+                if (part.length() < 2 || !Character.isUpperCase(part.charAt(0))
+                        || GENERIC.contains(Gazetteer.key(part))) {
+                    continue;
+                }
+                boolean known = gazetteer.lookup(part).stream()
+                        .anyMatch(x -> x.isRegion() || x.population() >= MIN_PART_POPULATION);
+                if (known && b + offset >= 0 && offset + e <= t.span().end()) {
+                    return new Toponym(new org.sitrep.model.Span(offset + b, offset + e), part, t.designated(),
+                            t.adjective());
+                }
+            }
+        }
+        return t;
     }
 
     private static String key(String name) {
         return Countries.fold(name);
     }
 
-    /** The world-wide view of the article: weights of countries and regions, and the points already known. */
-    record Context(Map<String, Double> countryShare, Map<String, Double> admin1Share,
-                   Map<String, Gazetteer.Entry> resolved) {
+    /**
+     * What the article is about: how often each country and first-level region is named by the first-pass
+     * choices, and those choices. Shares for one name leave that name out, so a name cannot vote for itself.
+     */
+    record Context(Map<String, Double> countries, Map<String, Double> admin1s, double total, double totalAdmin,
+                   Map<String, Gazetteer.Entry> resolved, Map<String, Integer> counts) {
 
         static Context of(Map<String, Gazetteer.Entry> first, Map<String, Integer> counts) {
             Map<String, Double> country = new HashMap<>();
@@ -133,25 +203,53 @@ public final class Geocoder implements Stage {
                 int n = counts.getOrDefault(e.getKey(), 1);
                 country.merge(g.country(), (double) n, Double::sum);
                 total += n;
-                String a1 = "ADM1".equals(g.kind()) ? g.name() : g.admin1();
+                String a1 = admin1Of(g);
                 if (a1 != null) {
-                    admin1.merge(g.country() + "/" + a1, (double) n, Double::sum);
+                    admin1.merge(a1, (double) n, Double::sum);
                     totalAdmin += n;
                 }
             }
-            double t = total;
-            double ta = totalAdmin;
-            country.replaceAll((k, v) -> v / t);
-            admin1.replaceAll((k, v) -> v / ta);
-            return new Context(country, admin1, first);
+            return new Context(country, admin1, total, totalAdmin, first, counts);
         }
+
+        private double own(String key, String what, boolean admin) {
+            Gazetteer.Entry g = resolved.get(key);
+            if (g == null || g.country() == null) {
+                return 0;
+            }
+            String mine = admin ? admin1Of(g) : g.country();
+            return what.equals(mine) ? counts.getOrDefault(key, 1) : 0;
+        }
+
+        private double ownTotal(String key, boolean admin) {
+            Gazetteer.Entry g = resolved.get(key);
+            if (g == null || g.country() == null || admin && admin1Of(g) == null) {
+                return 0;
+            }
+            return counts.getOrDefault(key, 1);
+        }
+
+        double countryShare(String country, String key) {
+            double rest = total - ownTotal(key, false);
+            return rest <= 0 ? 0 : (countries.getOrDefault(country, 0.0) - own(key, country, false)) / rest;
+        }
+
+        double admin1Share(String admin1, String key) {
+            double rest = totalAdmin - ownTotal(key, true);
+            return rest <= 0 ? 0 : (admin1s.getOrDefault(admin1, 0.0) - own(key, admin1, true)) / rest;
+        }
+    }
+
+    private static String admin1Of(Gazetteer.Entry g) {
+        String a1 = "ADM1".equals(g.kind()) ? g.name() : g.admin1();
+        return a1 == null || g.country() == null ? null : g.country() + "/" + a1;
     }
 
     private Gazetteer.Entry best(List<Gazetteer.Entry> cs, Context context, String key, boolean designated) {
         Gazetteer.Entry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Entry c : cs) {
-            double s = prior(c, designated) + (context == null ? 0 : contextScore(c, context, key));
+            double s = prior(c, designated, key) + (context == null ? 0 : contextScore(c, context, key));
             if (s > bestScore) {
                 best = c;
                 bestScore = s;
@@ -160,23 +258,30 @@ public final class Geocoder implements Stage {
         return best;
     }
 
-    private static double prior(Gazetteer.Entry c, boolean designated) {
+    /**
+     * How likely an entry is what a bare name means, before context: countries and first-level regions over
+     * namesake towns, bigger places over smaller ones, and the entry's own name over an old or foreign one.
+     */
+    private static double prior(Gazetteer.Entry c, boolean designated, String key) {
         double s = Math.log10(c.population() + 1);
         switch (c.kind()) {
-            case "PCLI", "PCLS", "PCLD", "PCLF", "PCL" -> s += 8;
-            case "ADM1" -> s += 6;
-            case "ADM2" -> s += 4;
-            case "PPLC" -> s += 2;
+            case "PCLI", "PCLS", "PCLD", "PCLF", "PCL" -> s += 12;
+            case "ADM1" -> s += 9;
+            case "ADM2" -> s += 5;
+            case "PPLC" -> s += 4;
             case "PPLA" -> s += 1;
             case "PPLA2" -> s += 0.5;
             default -> {
                 if (c.geonameid() == null) {
-                    s += 6.5; // hand-written regions name what news means by the name
+                    s += 9; // hand-written regions name what news means by the name
                 }
             }
         }
         if (designated && c.isRegion()) {
             s += 6;
+        }
+        if (Gazetteer.key(c.name()).equals(Gazetteer.key(key))) {
+            s += 2;
         }
         return s;
     }
@@ -184,10 +289,10 @@ public final class Geocoder implements Stage {
     private static double contextScore(Gazetteer.Entry c, Context ctx, String key) {
         double s = 0;
         if (c.country() != null) {
-            s += 6 * ctx.countryShare().getOrDefault(c.country(), 0.0);
-            String a1 = "ADM1".equals(c.kind()) ? c.name() : c.admin1();
+            s += 6 * ctx.countryShare(c.country(), key);
+            String a1 = admin1Of(c);
             if (a1 != null) {
-                s += 4 * ctx.admin1Share().getOrDefault(c.country() + "/" + a1, 0.0);
+                s += 4 * ctx.admin1Share(a1, key);
             }
         }
         double nearest = Double.MAX_VALUE;
