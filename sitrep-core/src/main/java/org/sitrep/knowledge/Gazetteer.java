@@ -101,7 +101,7 @@ public final class Gazetteer {
     /** The lookup key: folded, leading article and trailing possessive dropped. */
     public static String key(String phrase) {
         String s = Countries.fold(phrase).replaceAll("^the ", "").replaceAll("'s$", "");
-        return s.replace('-', ' ').replace(".", "");
+        return s.replace('-', ' ').replace(". ", ".");
     }
 
     /** Letters without vowels, 'h' and repeated letters, keeping the first letter: "kelbajar" → "klbjr". */

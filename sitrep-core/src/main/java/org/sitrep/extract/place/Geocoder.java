@@ -72,7 +72,7 @@ public final class Geocoder implements Stage {
         }
         Map<String, Gazetteer.Entry> first = new HashMap<>();
         candidates.forEach((k, cs) -> first.put(k, best(cs, null, k, designated.get(k))));
-        Context context = Context.of(first, counts);
+        Context context = Context.of(first, counts, candidates);
         Map<String, Gazetteer.Entry> chosen = new HashMap<>();
         candidates.forEach((k, cs) -> chosen.put(k, best(cs.isEmpty() ? variants(k, context) : cs, context, k,
                 designated.get(k))));
@@ -124,10 +124,31 @@ public final class Geocoder implements Stage {
     }
 
     private static final int MIN_PART_POPULATION = 1000;
+
+    /** Whether all words outside {@code [from, to)} are generic words around a place name, or numbers. */
+    private static boolean onlyAround(String name, List<int[]> words, int from, int to) {
+        for (int i = 0; i < words.size(); i++) {
+            if (i >= from && i < to) {
+                continue;
+            }
+            String w = name.substring(words.get(i)[0], words.get(i)[1]).toLowerCase(Locale.ROOT).replace(".", "");
+            if (!AROUND.contains(w) && !w.matches("\\d+")) {
+                return false;
+            }
+        }
+        return true;
+    }
     /** Heads of natural features the gazetteer lacks: "Star Lake" must not become the town of Star. */
     private static final java.util.Set<String> FEATURE_HEADS = java.util.Set.of("lake", "lakes", "river", "creek",
             "mountain", "mountains", "mount", "island", "islands", "bay", "park", "valley", "forest", "hill", "hills",
             "falls", "pond", "reservoir", "canyon", "beach", "springs", "trail");
+    /** Words that may follow or precede a place name inside a longer name: "Douglas County Hospital". */
+    private static final java.util.Set<String> AROUND = java.util.Set.of("road", "highway", "hospital", "city",
+            "police", "department", "school", "schools", "street", "avenue", "drive", "mall", "center", "centre",
+            "airport", "station", "church", "university", "college", "downtown", "metro", "area", "sheriff",
+            "office", "fire", "north", "south", "east", "west", "northwest", "northeast", "southwest", "southeast",
+            "northern", "southern", "eastern", "western", "central", "sub", "saharan", "greater", "county", "state",
+            "district", "township", "board", "court", "courthouse", "jail", "library", "council", "region", "metropolitan");
     /** Words that name no place alone. */
     private static final java.util.Set<String> GENERIC = java.util.Set.of("republic", "islamic", "democratic",
             "people", "county", "city", "state", "states", "north", "south", "east", "west", "northern", "southern",
@@ -168,6 +189,10 @@ public final class Geocoder implements Stage {
                         || GENERIC.contains(Gazetteer.key(part))) {
                     continue;
                 }
+                boolean hyphen = (b > 0 && name.charAt(b - 1) == '-') || (e < name.length() && name.charAt(e) == '-');
+                if (!hyphen && !onlyAround(name, words, i, i + len)) {
+                    continue;
+                }
                 boolean known = gazetteer.lookup(part).stream()
                         .anyMatch(x -> x.isRegion() || x.population() >= MIN_PART_POPULATION);
                 if (known && b + offset >= 0 && offset + e <= t.span().end()) {
@@ -188,9 +213,11 @@ public final class Geocoder implements Stage {
      * choices, and those choices. Shares for one name leave that name out, so a name cannot vote for itself.
      */
     record Context(Map<String, Double> countries, Map<String, Double> admin1s, double total, double totalAdmin,
-                   Map<String, Gazetteer.Entry> resolved, Map<String, Integer> counts) {
+                   Map<String, Gazetteer.Entry> resolved, Map<String, Integer> counts,
+                   Map<String, List<Gazetteer.Entry>> candidates) {
 
-        static Context of(Map<String, Gazetteer.Entry> first, Map<String, Integer> counts) {
+        static Context of(Map<String, Gazetteer.Entry> first, Map<String, Integer> counts,
+                          Map<String, List<Gazetteer.Entry>> candidates) {
             Map<String, Double> country = new HashMap<>();
             Map<String, Double> admin1 = new HashMap<>();
             double total = 0;
@@ -209,7 +236,7 @@ public final class Geocoder implements Stage {
                     totalAdmin += n;
                 }
             }
-            return new Context(country, admin1, total, totalAdmin, first, counts);
+            return new Context(country, admin1, total, totalAdmin, first, counts, candidates);
         }
 
         private double own(String key, String what, boolean admin) {
@@ -266,7 +293,7 @@ public final class Geocoder implements Stage {
         double s = Math.log10(c.population() + 1);
         switch (c.kind()) {
             case "PCLI", "PCLS", "PCLD", "PCLF", "PCL" -> s += 12;
-            case "ADM1" -> s += 9;
+            case "ADM1" -> s += Gazetteer.key(c.name()).equals(Gazetteer.key(key)) ? 9 : 7;
             case "ADM2" -> s += 5;
             case "PPLC" -> s += 4;
             case "PPLA" -> s += 1;
@@ -295,22 +322,57 @@ public final class Geocoder implements Stage {
                 s += 4 * ctx.admin1Share(a1, key);
             }
         }
-        double nearest = Double.MAX_VALUE;
-        for (Map.Entry<String, Gazetteer.Entry> e : ctx.resolved().entrySet()) {
-            Gazetteer.Entry o = e.getValue();
-            if (o == null || e.getKey().equals(key) || o.isCountry() || "CONT".equals(o.kind())) {
+        s += 8 * support(c, ctx, key);
+        return s;
+    }
+
+    /**
+     * How well the other names of the article fit this reading: for each other name, its best-fitting
+     * reading — inside this region, containing this place, or near it — averaged over the other names.
+     * Countries and continents are too large to say anything about nearness and are left out.
+     */
+    private static double support(Gazetteer.Entry c, Context ctx, String key) {
+        if (c.isCountry() || "CONT".equals(c.kind())) {
+            return 0;
+        }
+        double sum = 0;
+        int names = 0;
+        for (Map.Entry<String, List<Gazetteer.Entry>> other : ctx.candidates().entrySet()) {
+            if (other.getKey().equals(key) || other.getValue().isEmpty()) {
                 continue;
             }
-            nearest = Math.min(nearest, km(c.lat(), c.lon(), o.lat(), o.lon()));
+            double best = 0;
+            boolean informative = false;
+            for (Gazetteer.Entry e : other.getValue()) {
+                if (e.isCountry() || "CONT".equals(e.kind())) {
+                    continue;
+                }
+                informative = true;
+                best = Math.max(best, fit(c, e));
+                if (best >= 1) {
+                    break;
+                }
+            }
+            if (informative) {
+                sum += best;
+                names++;
+            }
         }
-        if (nearest < 50) {
-            s += 3;
-        } else if (nearest < 150) {
-            s += 2;
-        } else if (nearest < 400) {
-            s += 1;
+        return names == 0 ? 0 : sum / names;
+    }
+
+    private static double fit(Gazetteer.Entry c, Gazetteer.Entry e) {
+        if (c.country() != null && c.country().equals(e.country())) {
+            if ("ADM1".equals(e.kind()) && e.name().equals(c.admin1())
+                    || "ADM1".equals(c.kind()) && c.name().equals(e.admin1())) {
+                return 1;
+            }
         }
-        return s;
+        if ("ADM1".equals(c.kind()) || "ADM1".equals(e.kind())) {
+            return 0;
+        }
+        double d = km(c.lat(), c.lon(), e.lat(), e.lon());
+        return d < 50 ? 1 : d < 150 ? 0.7 : d < 400 ? 0.35 : 0;
     }
 
     /** Great-circle distance in kilometres. */
