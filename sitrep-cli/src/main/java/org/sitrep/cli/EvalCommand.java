@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure an extractor against gold data.",
-        subcommands = {EvalEventsCommand.class})
+        subcommands = {EvalEventsCommand.class, EvalPlacesCommand.class, EvalEntitiesCommand.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec

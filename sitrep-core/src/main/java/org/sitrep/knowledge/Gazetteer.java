@@ -17,7 +17,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * An in-memory gazetteer: GeoNames populated places (cities500), US counties, first-level regions and
  * countries ({@code gazetteer.tsv.gz}, built by {@code scripts/build-gazetteer.py}), hand-written conflict
- * and geographic regions ({@code regions.tsv}), and every name, demonym and alias of {@link Countries}
+ * and geographic regions ({@code regions.tsv}), abbreviations of regions ({@code aliases.tsv}), and every name, demonym and alias of {@link Countries}
  * pointing at its country. Names are looked up folded (case, accents); a consonant skeleton gives a
  * fallback for transliteration variants ("Kelbajar" / "Kalbajar"). Loaded once, immutable.
  */
@@ -48,6 +48,7 @@ public final class Gazetteer {
     private Gazetteer(Countries countries) {
         readGazetteer(countries);
         readRegions(countries);
+        readAliases(countries);
         for (Country c : countries.all()) {
             Integer idx = countryEntries.get(c.iso3());
             if (idx == null) {
@@ -98,9 +99,9 @@ public final class Gazetteer {
     }
 
     /** The lookup key: folded, leading article and trailing possessive dropped. */
-    static String key(String phrase) {
+    public static String key(String phrase) {
         String s = Countries.fold(phrase).replaceAll("^the ", "").replaceAll("'s$", "");
-        return s.replace('-', ' ').replace(".", "");
+        return s.replace('-', ' ').replace(". ", ".");
     }
 
     /** Letters without vowels, 'h' and repeated letters, keeping the first letter: "kelbajar" → "klbjr". */
@@ -182,6 +183,29 @@ public final class Gazetteer {
                 Entry e = new Entry(null, f[0], iso3, null, Double.parseDouble(f[3]), Double.parseDouble(f[4]),
                         f[5].trim(), 0);
                 add(e, f[1].isBlank() ? List.of() : Arrays.asList(f[1].split(";")));
+            }
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Abbreviations of first-level regions ("Ky.", "D.C."), indexed to the region they abbreviate. */
+    private void readAliases(Countries countries) {
+        try (BufferedReader r = reader("aliases.tsv", false)) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                String iso3 = countries.byIso2(f[1]).map(Country::iso3).orElse(null);
+                int[] ids = byName.get(key(f[2]));
+                for (int i : ids == null ? new int[0] : ids) {
+                    Entry e = entries.get(i);
+                    if ("ADM1".equals(e.kind()) && java.util.Objects.equals(iso3, e.country())) {
+                        append(byName, key(f[0]), i);
+                    }
+                }
             }
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

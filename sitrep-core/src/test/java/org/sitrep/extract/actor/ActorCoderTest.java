@@ -48,6 +48,8 @@ class ActorCoderTest {
         String text = a.text();
         int acting = text.indexOf("Moscow is alarmed");
         assertEquals("RUSGOV", CODER.code(a, new Span(acting, acting + 6)).map(ActorCode::code).orElse(null));
+        int peskov = text.indexOf("Peskov said");
+        assertEquals("RUSGOV", CODER.code(a, new Span(peskov, peskov + 6)).map(ActorCode::code).orElse(null));
         int place = text.indexOf("transferred to Baku") + "transferred to ".length();
         assertEquals(null, CODER.code(a, new Span(place, place + 4)).map(ActorCode::code).orElse(null));
     }
