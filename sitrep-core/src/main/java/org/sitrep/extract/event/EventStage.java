@@ -591,6 +591,14 @@ public final class EventStage implements Stage {
      */
     private Event.Actor placeActor(Clause c, Span place) {
         String country = codes.code(c.analysis.textOf(place)).map(ActorCode::country).orElse(null);
+        if (country == null && c.analysis.has(Layer.PLACES)) {
+            for (Place pl : c.analysis.places()) {
+                if (place.contains(pl.span()) && pl.country() != null) {
+                    country = pl.country(); // the geocoder's reading, which weighs the article's context
+                    break;
+                }
+            }
+        }
         if (country == null) {
             Gazetteer.Entry best = null;
             for (Mention m : c.analysis.mentions()) {
