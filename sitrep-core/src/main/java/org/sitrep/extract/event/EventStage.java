@@ -127,8 +127,12 @@ public final class EventStage implements Stage {
         List<Integer> srcFinal = src;
         tgt = tgt.stream().filter(i -> !srcFinal.contains(i) && i != t).toList();
 
-        src = relatives(c, src);
-        tgt = relatives(c, tgt);
+        src = relatives(c, src).stream().filter(i -> actorLike(c, i)).toList();
+        tgt = relatives(c, tgt).stream().filter(i -> actorLike(c, i)).toList();
+        if (src.isEmpty() && !tgt.isEmpty() && "between".equals(c.marker(tgt.get(0)))) {
+            src = tgt; // "contacts between Putin and Pashinyan": both sides act
+            tgt = List.of();
+        }
         if (src.isEmpty() && tgt.stream().noneMatch(i -> actorLike(c, i))) {
             // "signed between Russia, Armenia and Azerbaijan": an agentless act among parties
             List<Integer> among = argument(c, chain, Set.of("between", "among"));
@@ -429,7 +433,9 @@ public final class EventStage implements Stage {
     private boolean actorLike(Clause c, int i) {
         Token tok = c.token(i);
         if (NOT_ACTOR_NER.contains(tok.ner())) {
-            return false;
+            // "Israel Friday": a date heading a phrase that still names an actor
+            Span phrase = c.phrase(i);
+            return c.analysis.mentions().stream().anyMatch(m -> m.type() != EntityType.MISC && phrase.contains(m.span()));
         }
         if ("PRP".equals(tok.pos())) {
             return true;
