@@ -2,6 +2,8 @@ package org.sitrep;
 
 import java.util.List;
 import org.sitrep.extract.entity.EntityResolver;
+import org.sitrep.extract.event.EventStage;
+import org.sitrep.extract.place.Geocoder;
 import org.sitrep.extract.story.StorySegmenter;
 import org.sitrep.extract.time.PublicationDateStage;
 import org.sitrep.extract.time.TimeStage;
@@ -26,6 +28,8 @@ public final class Pipelines {
                 nlp,
                 new StorySegmenter(),
                 new EntityResolver(),
-                new TimeStage());
+                new Geocoder(),
+                new TimeStage(),
+                new EventStage());
     }
 }

@@ -26,7 +26,7 @@ public record SeedGold(String document, LocalDate published, String source, List
     }
 
     public record GoldEvent(String type, String cameo, String source, String target, String place, String date,
-                            String evidence) {
+                            String evidence, String mode) {
     }
 
     public static SeedGold read(Path file) throws IOException {
@@ -55,7 +55,7 @@ public record SeedGold(String document, LocalDate published, String source, List
         List<GoldEvent> events = new ArrayList<>();
         for (JsonNode e : n.path("events")) {
             events.add(new GoldEvent(text(e, "type"), text(e, "cameo"), text(e, "source"), text(e, "target"),
-                    text(e, "place"), text(e, "date"), text(e, "evidence")));
+                    text(e, "place"), text(e, "date"), text(e, "evidence"), text(e, "mode")));
         }
         String pub = text(n, "published");
         return new SeedGold(text(n, "document"), pub == null ? null : LocalDate.parse(pub), text(n, "source"),

@@ -119,6 +119,10 @@ public final class JsonFormat {
             n.set("trigger", span(a, e.trigger()));
             n.set("evidence", span(a, e.evidence()));
             n.put("confidence", e.confidence());
+            n.put("modality", e.modality());
+            n.put("goldstein", e.goldstein());
+            n.put("quad", e.quad());
+            n.set("quote", e.quote() == null ? null : span(a, e.quote()));
         }
         ArrayNode problems = o.putArray("problems");
         for (Problem pr : a.problems()) {

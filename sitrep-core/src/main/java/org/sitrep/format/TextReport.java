@@ -88,7 +88,8 @@ public final class TextReport {
             heading(2, "Events (" + a.events().size() + ")");
             for (Event e : a.events()) {
                 item(e.type() + " " + (e.cameo() == null ? "" : "(" + e.cameo() + ") ") + actors(e.source()) + " → "
-                        + actors(e.target()) + (e.mode() == null ? "" : " [" + e.mode() + "]") + ": "
+                        + actors(e.target()) + (e.mode() == null ? "" : " [" + e.mode() + "]")
+                        + (e.modality() == null ? "" : " {" + e.modality() + "}") + ": "
                         + clip(a.textOf(e.evidence()), 120));
             }
         }

@@ -54,7 +54,7 @@ class JsonContractTest {
                 .withTimes(List.of(new TimeExpression(new Span(65, 75), "DATE", "2023-09-19", null)))
                 .withPlaces(List.of(new Place(moscow, "Moscow", "RUS", 55.75, 37.62, 524901L)))
                 .withEvents(List.of(new Event("AID", "intended", "070", List.of(actor), List.of(), moscow, null,
-                        new Span(24, 28), new Span(0, 29), 0.7)))
+                        new Span(24, 28), new Span(0, 29), 0.7, "intend", 7.0, new Span(30, 44))))
                 .withProblem(new Problem(Problem.Severity.INFO, "note", "a note", peskov));
     }
 

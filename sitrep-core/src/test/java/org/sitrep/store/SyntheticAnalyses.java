@@ -102,7 +102,7 @@ final class SyntheticAnalyses {
                 List.of(new Event.Actor(span(source), entityOf(source), sourceCode, null)),
                 List.of(new Event.Actor(span(target), entityOf(target), targetCode, null)),
                 place == null ? null : span(place), time == null ? null : span(time), span(trigger),
-                span(trigger), 0.8));
+                span(trigger), 0.8, null, 0, null));
         return this;
     }
 

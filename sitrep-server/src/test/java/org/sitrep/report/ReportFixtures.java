@@ -65,7 +65,7 @@ public final class ReportFixtures {
         int sentE = t.indexOf('\n', tr);
         return new Event(type, null, cameo, List.of(new Event.Actor(new Span(s, s + source.length()), null, null, null)),
                 List.of(new Event.Actor(new Span(g, g + target.length()), null, null, null)), null, null,
-                new Span(tr, tr + trigger.length()), new Span(sentB, sentE < 0 ? t.length() : sentE), 0.8);
+                new Span(tr, tr + trigger.length()), new Span(sentB, sentE < 0 ? t.length() : sentE), 0.8, null, 0, null);
     }
 
     /** Goldstein weights of the CAMEO codes used above (from the CAMEO codebook's scale). */

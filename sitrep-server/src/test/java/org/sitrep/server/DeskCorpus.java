@@ -85,7 +85,7 @@ final class DeskCorpus {
                 quotes.add(quote(a, "“The main thing is to convince", "table,”", "Peskov", Quote.Kind.DIRECT));
                 Event assault = event(a, "ASSAULT", "190", "Baku", "AZE", "had launched", "Nagorno-Karabakh", "ARM");
                 events.add(new Event(assault.type(), null, assault.cameo(), assault.source(), assault.target(),
-                        assault.target().get(0).span(), null, assault.trigger(), assault.evidence(), assault.confidence()));
+                        assault.target().get(0).span(), null, assault.trigger(), assault.evidence(), assault.confidence(), null, -10, null));
                 events.add(event(a, "CONSULT", "020", "Russia", "RUS", "calls on", "Armenia", "ARM"));
                 events.add(event(a, "CONSULT", "020", "Russia", "RUS", "calls on", "Azerbaijan", "AZE"));
                 // Gazetteer coordinates of places the story names (the places layer fills these in production).
@@ -139,7 +139,7 @@ final class DeskCorpus {
         Span ts = new Span(t, t + target.length());
         return new Event(type, null, cameo, List.of(new Event.Actor(ss, entityAt(a, ss), sourceCode, null)),
                 List.of(new Event.Actor(ts, entityAt(a, ts), targetCode, null)), null, null,
-                new Span(tr, tr + trigger.length()), new Span(sentB, sentE < 0 ? a.text().length() : sentE), 0.8);
+                new Span(tr, tr + trigger.length()), new Span(sentB, sentE < 0 ? a.text().length() : sentE), 0.8, null, 0, null);
     }
 
     private static Place place(Analysis a, String name, double lat, double lon) {

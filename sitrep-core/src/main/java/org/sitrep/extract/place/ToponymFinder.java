@@ -1,0 +1,167 @@
+package org.sitrep.extract.place;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.knowledge.Countries;
+import org.sitrep.knowledge.Gazetteer;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.EntityType;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Finds the stretches of text that name places: place-name mentions; nationality adjectives and country
+ * names the tagger left untyped ("Russian" names Russia); and the place name that opens an organisation's
+ * name ("Shreveport Police Department", "Rapides Parish Fire District") when that name is a place the
+ * article names elsewhere, a country, or a first- or second-level division. A lone word the tagger took
+ * for a person or a body ("Mansfield Mayor Curtis McCoy" tags "Mansfield" PERSON) is a place when the
+ * gazetteer holds a town of that name, no person of the article has it as surname, and somewhere in the
+ * article the word is used as a place: after "in", "at", "near"… or before "mayor", "police", "residents"….
+ */
+final class ToponymFinder {
+
+    private static final Set<String> DESIGNATORS = Set.of("region", "regions", "province", "provinces", "district",
+            "districts", "oblast", "county", "parish", "prefecture", "governorate", "municipality", "krai", "raion",
+            "rayon", "area", "state");
+    private static final int MAX_PREFIX = 3;
+    private static final int MIN_TOWN = 1000;
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "from", "outside", "inside", "into",
+            "across", "around", "throughout", "toward", "towards", "downtown");
+    private static final Set<String> PLACE_NEXT = Set.of("mayor", "police", "city", "council", "county", "township",
+            "residents", "resident", "area", "officials", "schools", "school", "hospital", "fire", "sheriff",
+            "airport", "region", "district", "province", "governor", "municipality", "village", "town", "-based");
+    private static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "dr", "sen", "rep", "gov", "gen",
+            "president", "judge", "coach", "officer", "sgt", "lt", "capt", "col", "prof", "rev", "sir", "lord");
+
+    private final Gazetteer gazetteer;
+    private final Countries countries;
+
+    ToponymFinder(Gazetteer gazetteer, Countries countries) {
+        this.gazetteer = gazetteer;
+        this.countries = countries;
+    }
+
+    List<Toponym> find(Analysis a) {
+        List<Toponym> out = new ArrayList<>();
+        Set<String> placeNames = new HashSet<>();
+        for (Mention m : a.mentions()) {
+            if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.LOCATION) {
+                placeNames.add(Countries.fold(clean(a.textOf(m.span()))));
+            }
+        }
+        Set<String> surnames = new HashSet<>();
+        for (Mention m : a.mentions()) {
+            String[] w = clean(a.textOf(m.span())).split(" ");
+            if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && w.length > 1) {
+                surnames.add(Countries.fold(w[w.length - 1]));
+            }
+        }
+        for (Mention m : a.mentions()) {
+            String text = clean(a.textOf(m.span()));
+            if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && lonePlace(a, m, text, surnames)) {
+                placeNames.add(Countries.fold(text));
+            }
+        }
+        for (Mention m : a.mentions()) {
+            if (m.kind() != Mention.Kind.NAME) {
+                continue;
+            }
+            String text = clean(a.textOf(m.span()));
+            boolean lone = !text.contains(" ") && lonePlace(a, m, text, surnames);
+            if (m.type() == EntityType.PERSON && lone
+                    || m.type() == EntityType.ORGANIZATION && lone && placeNames.contains(Countries.fold(text))) {
+                out.add(new Toponym(m.span(), text, designated(a, m.span()), false));
+            } else if (m.type() == EntityType.LOCATION) {
+                out.add(new Toponym(m.span(), text, designated(a, m.span()), false));
+            } else if (m.type() == EntityType.MISC) {
+                boolean country = countries.match(text)
+                        .map(x -> x.how() == Countries.How.ADJECTIVE || x.how() == Countries.How.NAME).orElse(false);
+                if (country) {
+                    out.add(new Toponym(m.span(), text, false, true));
+                }
+            } else if (m.type() == EntityType.ORGANIZATION) {
+                Toponym t = prefix(a, m, placeNames);
+                if (t != null) {
+                    out.add(t);
+                }
+            }
+        }
+        out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+
+    private boolean lonePlace(Analysis a, Mention m, String text, Set<String> surnames) {
+        if (text.contains(" ") || text.length() < 3 || surnames.contains(Countries.fold(text))) {
+            return false;
+        }
+        List<Token> before = a.tokens().subList(0, Math.max(0, firstToken(a, m.span())));
+        if (!before.isEmpty() && TITLES.contains(before.get(before.size() - 1).word().replace(".", "").toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return usedAsPlace(a, text)
+                && gazetteer.lookup(text).stream().anyMatch(e -> e.population() >= MIN_TOWN || e.isRegion());
+    }
+
+    /** Whether some occurrence of the one-word name follows a locative preposition or precedes a place noun. */
+    private static boolean usedAsPlace(Analysis a, String word) {
+        List<Token> ts = a.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            if (!ts.get(i).word().equalsIgnoreCase(word)) {
+                continue;
+            }
+            if (i > 0 && LOCATIVE.contains(ts.get(i - 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            if (i + 1 < ts.size() && PLACE_NEXT.contains(ts.get(i + 1).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int firstToken(Analysis a, Span s) {
+        for (Token t : a.tokens()) {
+            if (t.span().end() > s.begin()) {
+                return t.index();
+            }
+        }
+        return a.tokens().size();
+    }
+
+    private Toponym prefix(Analysis a, Mention m, Set<String> placeNames) {
+        List<Token> ts = a.tokensIn(m.span());
+        for (int k = Math.min(MAX_PREFIX, ts.size() - 1); k >= 1; k--) {
+            boolean proper = true;
+            for (int i = 0; i < k; i++) {
+                proper &= ts.get(i).isProperNoun() || countries.match(ts.get(i).word()).isPresent();
+            }
+            if (!proper) {
+                continue;
+            }
+            Span s = new Span(ts.get(0).span().begin(), ts.get(k - 1).span().end());
+            String text = a.textOf(s);
+            if (placeNames.contains(Countries.fold(text)) || countries.lookup(text).isPresent()
+                    || gazetteer.lookup(text).stream().anyMatch(e -> e.kind().equals("ADM1") || e.kind().equals("ADM2"))) {
+                return new Toponym(s, text, false, false);
+            }
+        }
+        return null;
+    }
+
+    private static boolean designated(Analysis a, Span s) {
+        for (Token t : a.tokens()) {
+            if (t.span().begin() >= s.end()) {
+                return DESIGNATORS.contains(t.word().toLowerCase(Locale.ROOT)) && t.span().begin() - s.end() <= 1;
+            }
+        }
+        return false;
+    }
+
+    static String clean(String s) {
+        return s.replaceAll("\\s+", " ").replaceAll("[’']s$", "").trim();
+    }
+}

@@ -1,0 +1,149 @@
+package org.sitrep.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sitrep.eval.EventEval;
+import org.sitrep.eval.SeedGold;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.pipeline.StageContract;
+import org.sitrep.testing.Fixtures;
+
+class EventStageTest extends StageContract {
+
+    private static final EventStage STAGE = new EventStage();
+    private static volatile List<Analysis> inputs;
+
+    @Override
+    protected Stage stage() {
+        return STAGE;
+    }
+
+    /** The seed through the stages before this one, computed once (CoreNLP on the seed takes seconds). */
+    @Override
+    protected List<Analysis> inputs() {
+        if (inputs == null) {
+            inputs = super.inputs();
+        }
+        return inputs;
+    }
+
+    private static List<Event> events(String text) {
+        return Fixtures.sitrep().analyze(Article.of("t", text)).events();
+    }
+
+    private static Event only(String text, String type) {
+        List<Event> es = events(text).stream().filter(e -> type.equals(e.type())).toList();
+        assertEquals(1, es.size(), "one " + type + " event in: " + text + " but got " + events(text));
+        return es.get(0);
+    }
+
+    @Test
+    void seedGoldEventsAreFoundWithTypeSourceAndTarget() throws Exception {
+        SeedGold gold = SeedGold.read(Fixtures.repoRoot().resolve("../shared/corpus/seed/karabakh-2023-09-19.gold.json"));
+        EventEval.Report r = EventEval.seed(Fixtures.seedAnalysis(), gold);
+        assertTrue(r.allRight() >= 8, "seed: " + r.allRight() + "/10 events right\n" + r.summary()
+                + String.join("\n", r.errors()));
+    }
+
+    @Test
+    void everyEventLiesInOneSentence() {
+        Analysis a = Fixtures.seedAnalysis();
+        assertTrue(!a.events().isEmpty());
+        for (Event e : a.events()) {
+            Sentence s = a.sentenceAt(e.trigger().begin());
+            assertNotNull(s);
+            for (Span part : parts(e)) {
+                assertTrue(s.span().contains(part), "event part " + a.textOf(part) + " outside the sentence of "
+                        + a.textOf(e.trigger()));
+            }
+            assertTrue(e.evidence().contains(e.trigger()));
+        }
+    }
+
+    private static List<Span> parts(Event e) {
+        List<Span> out = new java.util.ArrayList<>();
+        out.add(e.evidence());
+        e.source().forEach(x -> out.add(x.span()));
+        e.target().forEach(x -> out.add(x.span()));
+        if (e.place() != null) {
+            out.add(e.place());
+        }
+        if (e.time() != null) {
+            out.add(e.time());
+        }
+        return out;
+    }
+
+    @Test
+    void appealIsOneEventWithSourceAndTargets() {
+        Event e = only("Germany urged Serbia and Croatia to stop the shelling and cease hostilities.", "REQUEST");
+        assertEquals("DEU", EventStage.country(e.source().get(0).code()));
+        assertEquals(List.of("HRV", "SRB"), e.target().stream().map(x -> EventStage.country(x.code())).sorted()
+                .collect(Collectors.toList()));
+        assertEquals(3.0, e.goldstein()); // CAMEO 02 (appeal) on the Goldstein scale
+        assertEquals(1, e.quad());
+    }
+
+    @Test
+    void negationIsModality() {
+        Event e = only("Kenya did not have any contacts with Somalia after the raid.", "CONSULT");
+        assertEquals("negated", e.modality());
+        assertEquals(0.0, e.goldstein());
+    }
+
+    @Test
+    void readinessToCooperateIsAnIntentToAgree() {
+        Event e = only("Georgia is ready to recognize the independence of Kosovo.", "AGREE");
+        assertEquals("intend", e.modality());
+        assertTrue(e.cameo().startsWith("03"), e.cameo());
+        assertEquals("GEO", EventStage.country(e.source().get(0).code()));
+    }
+
+    @Test
+    void possibilityAndConditionAreKept() {
+        assertEquals("possible", only("Ecuador and Peru may sign a border treaty this year.", "SUPPORT").modality());
+        // A conditional expulsion is coded as what PLOVER makes of it: a threat.
+        Event threat = only("Ghana will close its embassy in Abuja if Nigeria expels more Ghanaian workers.", "THREATEN");
+        assertEquals("hypothetical", threat.modality());
+        assertEquals("deport", threat.mode());
+    }
+
+    @Test
+    void intendedViolenceIsAThreat() {
+        Event e = only("The rebels plan to attack the capital next week.", "THREATEN");
+        assertEquals("intend", e.modality());
+        assertTrue(e.cameo().startsWith("13"), e.cameo());
+    }
+
+    @Test
+    void reportedDemandCarriesTheSpeakerAsSource() {
+        Event e = only("The Norwegian minister said that Sudan must open the border to aid convoys.", "REQUEST");
+        assertEquals("NOR", EventStage.country(e.source().get(0).code()));
+        assertEquals("SDN", EventStage.country(e.target().get(0).code()));
+    }
+
+    @Test
+    void anEventSaidInAQuoteIsLinkedToTheQuote() {
+        String text = "\"Our forces recorded ceasefire violations by the Turkish side,\" the Greek ministry said.";
+        Analysis a = Fixtures.sitrep().analyze(Article.of("q", text));
+        int b = text.indexOf("Our");
+        Span content = new Span(b, text.indexOf(",\""));
+        Span mention = new Span(text.indexOf("the Greek"), text.indexOf(" said"));
+        Analysis quoted = a.withQuotes(List.of(new Quote(Quote.Kind.DIRECT, content, new Span(text.indexOf("said"),
+                text.indexOf("said") + 4), new Quote.Speaker(null, "Greek ministry", mention), 0.9, "test")));
+        Event e = STAGE.apply(quoted).events().stream().filter(x -> x.type().equals("ACCUSE")).findFirst().orElseThrow();
+        assertEquals(content, e.quote());
+        assertEquals("TUR", EventStage.country(e.target().get(0).code()));
+    }
+}

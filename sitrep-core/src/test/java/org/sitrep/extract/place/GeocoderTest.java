@@ -1,0 +1,64 @@
+package org.sitrep.extract.place;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.eval.PlacesEval;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Place;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.pipeline.StageContract;
+import org.sitrep.testing.Fixtures;
+
+class GeocoderTest extends StageContract {
+
+    private static final Geocoder GEOCODER = new Geocoder();
+    private static final int LGL_SUBSET = 30;
+
+    @Override
+    protected Stage stage() {
+        return GEOCODER;
+    }
+
+    private static void near(Analysis a, String text, String country, double lat, double lon) {
+        List<Place> ps = a.places().stream().filter(p -> a.textOf(p.span()).equals(text)).toList();
+        assertTrue(!ps.isEmpty(), "no place for " + text);
+        for (Place p : ps) {
+            assertEquals(country, p.country(), text);
+            assertTrue(Geocoder.km(lat, lon, p.lat(), p.lon()) < 50, text + " placed at " + p);
+        }
+    }
+
+    @Test
+    void seedPlacesInAzerbaijan() {
+        Analysis a = Fixtures.seedAnalysis();
+        near(a, "Aghdam", "AZE", 39.99, 46.93);
+        near(a, "Agdam", "AZE", 39.99, 46.93);
+        near(a, "Lachin", "AZE", 39.64, 46.55);
+        near(a, "Kelbajar", "AZE", 40.10, 46.04);
+        near(a, "Nagorno-Karabakh", "AZE", 39.8, 46.7);
+        near(a, "Baku", "AZE", 40.4, 49.9);
+        near(a, "Yerevan", "ARM", 40.18, 44.51);
+        near(a, "Moscow", "RUS", 55.75, 37.62);
+    }
+
+    @Test
+    void greatCircle() {
+        assertEquals(0, Geocoder.km(40, 50, 40, 50), 1e-9);
+        assertEquals(111.2, Geocoder.km(0, 0, 1, 0), 0.1);
+    }
+
+    /** The first articles of LGL: floors a little under the figures measured when the rules were written. */
+    @Test
+    void lglSubsetFloors() throws IOException {
+        List<PlacesEval.Doc> docs = PlacesEval.readLgl(Fixtures.shared("eval/geo-lgl/lgl.xml")).subList(0, LGL_SUBSET);
+        PlacesEval.Result r = PlacesEval.run(Fixtures.sitrep(), docs);
+        System.out.println("LGL first " + LGL_SUBSET + ": " + r.summary());
+        assertTrue(r.toponyms().recall() >= 0.78, r.summary());
+        assertTrue(r.toponyms().precision() >= 0.80, r.summary());
+        assertTrue(r.accuracy161() >= 0.75, r.summary());
+    }
+}
