@@ -2,6 +2,7 @@ package org.sitrep;
 
 import java.util.List;
 import org.sitrep.extract.entity.EntityResolver;
+import org.sitrep.extract.quote.QuoteStage;
 import org.sitrep.extract.story.StorySegmenter;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.pipeline.Pipeline;
@@ -22,6 +23,7 @@ public final class Pipelines {
         return List.of(
                 nlp,
                 new StorySegmenter(),
-                new EntityResolver());
+                new EntityResolver(),
+                new QuoteStage());
     }
 }

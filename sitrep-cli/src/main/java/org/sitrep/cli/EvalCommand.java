@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure an extractor against gold data.",
-        subcommands = {})
+        subcommands = {EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec

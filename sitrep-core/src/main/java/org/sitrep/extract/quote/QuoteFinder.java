@@ -1,0 +1,541 @@
+package org.sitrep.extract.quote;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Story;
+import org.sitrep.model.Token;
+
+/**
+ * Finds statements: direct quotes (text in quotation marks framed by a speech verb, or standing alone as a
+ * paragraph), mixed and indirect quotes (the clausal complement of a speech verb in the dependency parse,
+ * "according to X", "X calls on Y to …", "…, X said"), and headline attributions ("…, PM Says").
+ * Speakers are left as syntax gives them; {@link SpeakerSieves} resolves them.
+ */
+final class QuoteFinder {
+
+    /** How far into the text after a closing mark the speech verb of its frame may lie, in tokens. */
+    private static final int FRAME_REACH = 8;
+
+    private static final Pattern HEADLINE_SAYS = Pattern.compile("^(.*\\S),\\s+((?:\\S+\\s+){0,4}?\\S+)\\s+(\\p{Lu}\\p{L}+)\\s*$");
+    private static final Pattern HEADLINE_COLON = Pattern.compile("^([^:]{3,60}):\\s+(\\S.*\\S)\\s*$");
+
+    private final CueLexicon lex;
+
+    QuoteFinder(CueLexicon lex) {
+        this.lex = lex;
+    }
+
+    List<Candidate> find(Analysis a, DepTree t) {
+        List<QuoteMarks.Region> regions = QuoteMarks.find(a.text());
+        List<Candidate> out = new ArrayList<>();
+        List<Span> directInner = new ArrayList<>();
+        direct(a, t, regions, out, directInner);
+        Set<Span> taken = new HashSet<>();
+        out.forEach(c -> taken.add(c.content()));
+        reported(a, t, regions, directInner, out, taken);
+        headlines(a, out, taken);
+        out.sort((x, y) -> x.content().compareTo(y.content()));
+        return out;
+    }
+
+    // ---------------------------------------------------------------- direct quotes
+
+    private void direct(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Candidate> out, List<Span> directInner) {
+        Candidate previous = null;
+        int previousCue = -1;
+        for (int i = 0; i < regions.size(); i++) {
+            QuoteMarks.Region r = regions.get(i);
+            Sentence so = a.sentenceAt(r.outer().begin());
+            Sentence sc = a.sentenceAt(Math.max(r.outer().begin(), r.outer().end() - 1));
+            if (so == null || sc == null) {
+                continue;
+            }
+            int prevEnd = i > 0 ? regions.get(i - 1).outer().end() : 0;
+            int nextBegin = i + 1 < regions.size() ? regions.get(i + 1).outer().begin() : Integer.MAX_VALUE;
+            List<Integer> before = frame(a, so, prevEnd, r.outer().begin());
+            List<Integer> after = frame(a, sc, r.outer().end(), nextBegin);
+            Span inner = trim(a.text(), r.inner());
+            if (inner.length() == 0) {
+                continue;
+            }
+            String innerText = inner.of(a.text());
+            int words = innerText.split("\\s+").length;
+            char last = innerText.charAt(innerText.length() - 1);
+            boolean openEnded = ",?!…—–-:".indexOf(last) >= 0;
+            boolean beforeEmpty = before.isEmpty();
+            int cueBefore = -1;
+            if (!beforeEmpty) {
+                String lastWord = t.token(before.get(before.size() - 1)).word();
+                if (lastWord.equals(",") || lastWord.equals(":")) {
+                    cueBefore = cue(t, before, before.size());
+                }
+                if (cueBefore < 0) {
+                    continue; // the quotation sits inside a clause: a fragment, not a direct quote
+                }
+            }
+            int cueAfter = after.isEmpty() ? -1 : cue(t, after, FRAME_REACH);
+            int cue;
+            if (cueAfter >= 0 && (openEnded || t.token(after.get(0)).word().equals(","))) {
+                cue = cueAfter;
+            } else if (cueBefore >= 0) {
+                cue = cueBefore;
+            } else if (beforeEmpty && (after.isEmpty() || onlyPunctuation(t, after)) && words >= 3) {
+                cue = -1; // a quote standing alone: its speaker comes from the conversation around it
+            } else {
+                continue;
+            }
+            int subject = cue >= 0 ? subjectOf(t, cue) : -1;
+            Candidate c = new Candidate(Quote.Kind.DIRECT, inner, cue >= 0 ? cueSpan(t, cue) : null, subject,
+                    subject >= 0 ? subjectSpan(a, t, subject) : null, false);
+            if (previous != null && cue >= 0 && cue == previousCue && cueBefore == cue) {
+                // "“A,” Peskov said, “B.”": one statement around its frame.
+                out.remove(out.size() - 1);
+                c = new Candidate(Quote.Kind.DIRECT, previous.content().union(inner), c.cue(), subject, c.subject(), false);
+            }
+            out.add(c);
+            directInner.add(r.inner());
+            previous = c;
+            previousCue = cue;
+        }
+    }
+
+    /** The non-punctuation-only tokens of sentence {@code s} lying within [from, to), quote marks excluded. */
+    private static List<Integer> frame(Analysis a, Sentence s, int from, int to) {
+        List<Integer> out = new ArrayList<>();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            Token tok = a.tokens().get(k);
+            if (tok.span().begin() >= from && tok.span().end() <= to && !isQuoteToken(tok)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isQuoteToken(Token t) {
+        String w = t.word();
+        return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("`")
+                || w.equals("'") && t.pos() != null && t.pos().equals("''");
+    }
+
+    private static boolean onlyPunctuation(DepTree t, List<Integer> toks) {
+        for (int k : toks) {
+            if (Character.isLetterOrDigit(t.token(k).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The first speech verb (or "according to") among the first {@code reach} tokens, or -1. */
+    private int cue(DepTree t, List<Integer> toks, int reach) {
+        for (int j = 0; j < Math.min(reach, toks.size()); j++) {
+            int k = toks.get(j);
+            Token tok = t.token(k);
+            if (tok.isVerb() && lex.speechVerb(tok.lemma()) || isAccording(t, k)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAccording(DepTree t, int k) {
+        return t.token(k).word().equalsIgnoreCase("according") && k + 1 < tokenCount(t)
+                && t.token(k + 1).word().equalsIgnoreCase("to");
+    }
+
+    private static int tokenCount(DepTree t) {
+        return t.size();
+    }
+
+    // ---------------------------------------------------------------- speakers as syntax gives them
+
+    /** The subject of a speech verb, climbing "went on to say" / "adding that" / "and called" to the governing verb. */
+    int subjectOf(DepTree t, int v) {
+        if (isAccording(t, v)) {
+            int h = t.head(v);
+            return h >= 0 && !t.token(h).isVerb() ? h : (v + 2 < t.size() ? v + 2 : -1);
+        }
+        int x = v;
+        for (int steps = 0; steps < 4 && x >= 0; steps++) {
+            int s = t.child(x, "nsubj");
+            if (s >= 0) {
+                return s;
+            }
+            String r = t.baseRel(x);
+            if (!(r.equals("xcomp") || r.equals("advcl") || r.equals("conj") || r.equals("dep") || r.equals("acl"))) {
+                break;
+            }
+            x = t.head(x);
+        }
+        return -1;
+    }
+
+    /** The speaker phrase under a subject head: its subtree without clauses hanging on it. */
+    static Span subjectSpan(Analysis a, DepTree t, int head) {
+        int lo = head;
+        int hi = head;
+        for (int k : t.subtree(head)) {
+            if (k == head) {
+                continue;
+            }
+            int top = k;
+            while (t.head(top) != head && t.head(top) >= 0) {
+                top = t.head(top);
+            }
+            String r = t.baseRel(top);
+            if (r.equals("acl") || r.equals("punct") || r.equals("parataxis") || r.equals("dep") || r.equals("cc")
+                    || r.equals("conj") && top > head) {
+                continue;
+            }
+            lo = Math.min(lo, k);
+            hi = Math.max(hi, k);
+        }
+        return new Span(t.token(lo).span().begin(), t.token(hi).span().end());
+    }
+
+    /** The cue: the verb with its particle, and "went on to" when the verb hangs on one. */
+    private static Span cueSpan(DepTree t, int v) {
+        Span s = t.token(v).span();
+        for (int c : t.children(v)) {
+            if (t.rel(c).equals("compound:prt") || isAccordingTo(t, v, c)) {
+                s = s.union(t.token(c).span());
+            }
+        }
+        if (t.rel(v).equals("xcomp") && t.head(v) >= 0 && t.head(v) < v) {
+            s = s.union(t.token(t.head(v)).span());
+        }
+        return s;
+    }
+
+    private static boolean isAccordingTo(DepTree t, int v, int c) {
+        return t.token(v).word().equalsIgnoreCase("according") && t.rel(c).equals("fixed");
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    private void reported(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Span> directInner,
+                          List<Candidate> out, Set<Span> taken) {
+        for (int v = 0; v < t.size(); v++) {
+            Token tok = t.token(v);
+            boolean according = isAccording(t, v);
+            if (!according && !(tok.isVerb() && lex.speechVerb(tok.lemma()))) {
+                continue;
+            }
+            if (insideAny(tok.span(), directInner)) {
+                continue; // a statement quoted inside a quotation belongs to the quotation
+            }
+            if (!according && passive(t, v)) {
+                continue;
+            }
+            Span content = according ? accordingContent(t, v) : complement(t, v);
+            if (content == null) {
+                continue;
+            }
+            content = trim(a.text(), content);
+            if (content.length() < 3 || wordCount(a, content) < 2 || taken.contains(content)) {
+                continue;
+            }
+            if (coveredByDirect(content, directInner)) {
+                continue;
+            }
+            int subject = subjectOf(t, v);
+            if (!according && lex.weakVerb(tok.lemma()) && !personSubject(t, subject)) {
+                continue;
+            }
+            Quote.Kind kind = containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+            out.add(new Candidate(kind, content, cueSpan(t, v), subject,
+                    subject >= 0 ? subjectSpan(a, t, subject) : null, false));
+            taken.add(content);
+        }
+    }
+
+    private static boolean passive(DepTree t, int v) {
+        if (t.child(v, "nsubj") >= 0) {
+            return false;
+        }
+        int p = t.child(v, "nsubj:pass");
+        return p >= 0 && !t.token(p).word().equalsIgnoreCase("it");
+    }
+
+    private static boolean personSubject(DepTree t, int s) {
+        if (s < 0) {
+            return false;
+        }
+        Token tok = t.token(s);
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        return "PERSON".equals(tok.ner()) || w.equals("he") || w.equals("she");
+    }
+
+    /** What a speech verb reports: its clausal complement, a request's addressee and act, or the clause it frames. */
+    private Span complement(DepTree t, int v) {
+        int c = t.child(v, "ccomp");
+        if (c >= 0) {
+            return withoutLeadingMark(t, c);
+        }
+        if (lex.requestVerb(t.token(v).lemma())) {
+            Span req = request(t, v);
+            if (req != null) {
+                return req;
+            }
+        }
+        String r = t.baseRel(v);
+        int h = t.head(v);
+        boolean framing = r.equals("parataxis") || r.equals("advcl") && hasMarkAs(t, v);
+        if (framing && h >= 0 && t.child(v, "nsubj") >= 0) {
+            return remainder(t, h, v);
+        }
+        for (int p : t.children(v)) {
+            if ((t.rel(p).equals("parataxis") || t.rel(p).equals("dep")) && p < v && t.token(p).isVerb()) {
+                return t.span(p);
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasMarkAs(DepTree t, int v) {
+        for (int c : t.children(v)) {
+            if (t.rel(c).equals("mark") && t.token(c).word().equalsIgnoreCase("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "calls on Y to …" gives "Y to …"; "called for Y" gives "Y". */
+    private static Span request(DepTree t, int v) {
+        int x = t.child(v, "xcomp");
+        for (int c : t.children(v)) {
+            String r = t.baseRel(c);
+            if (!(r.equals("obl") || r.equals("obj") || r.equals("iobj"))) {
+                continue;
+            }
+            String kase = caseOf(t, c);
+            if (r.equals("obl") && !(kase.equals("on") || kase.equals("upon") || kase.equals("for"))) {
+                continue;
+            }
+            Span y = withoutCase(t, c);
+            if (x >= 0 && x > c) {
+                return y.union(t.span(x));
+            }
+            if (kase.equals("for") || hasClause(t, c)) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasClause(DepTree t, int n) {
+        for (int c : t.children(n)) {
+            if (t.baseRel(c).equals("acl") || t.baseRel(c).equals("xcomp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String caseOf(DepTree t, int n) {
+        for (int c : t.children(n)) {
+            if (t.rel(c).equals("case")) {
+                return t.token(c).word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    private static Span withoutCase(DepTree t, int n) {
+        List<Integer> sub = t.subtree(n);
+        int lo = 0;
+        while (lo < sub.size() - 1 && t.head(sub.get(lo)) == n && t.rel(sub.get(lo)).equals("case")) {
+            lo++;
+        }
+        return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
+    }
+
+    private static Span withoutLeadingMark(DepTree t, int c) {
+        List<Integer> sub = t.subtree(c);
+        int lo = 0;
+        while (lo < sub.size() - 1) {
+            int k = sub.get(lo);
+            String w = t.token(k).word().toLowerCase(Locale.ROOT);
+            boolean mark = t.rel(k).equals("mark") && (w.equals("that") || w.equals("if") || w.equals("whether"))
+                    || t.rel(k).equals("punct") && !isQuoteToken(t.token(k));
+            if (!mark) {
+                break;
+            }
+            lo++;
+        }
+        return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
+    }
+
+    /** "According to X, …": the clause X hangs on, without the attribution phrase. */
+    private static Span accordingContent(DepTree t, int v) {
+        int x = t.head(v);
+        if (x < 0 || !t.rel(v).startsWith("case")) {
+            return null;
+        }
+        int m = t.head(x);
+        if (m < 0) {
+            return null;
+        }
+        return remainder(t, m, x);
+    }
+
+    /** The span of the subtree under {@code h} without the subtree under {@code cut}, on the side that is longer. */
+    private static Span remainder(DepTree t, int h, int cut) {
+        List<Integer> all = t.subtree(h);
+        Span cutSpan = t.span(cut);
+        List<Integer> left = new ArrayList<>();
+        List<Integer> right = new ArrayList<>();
+        for (int k : all) {
+            Span s = t.token(k).span();
+            if (s.end() <= cutSpan.begin()) {
+                left.add(k);
+            } else if (s.begin() >= cutSpan.end()) {
+                right.add(k);
+            }
+        }
+        stripPunct(t, left);
+        stripPunct(t, right);
+        List<Integer> side = left.size() >= right.size() ? left : right;
+        if (side.isEmpty()) {
+            return null;
+        }
+        return new Span(t.token(side.get(0)).span().begin(), t.token(side.get(side.size() - 1)).span().end());
+    }
+
+    private static void stripPunct(DepTree t, List<Integer> toks) {
+        while (!toks.isEmpty() && isPunct(t, toks.get(toks.size() - 1))) {
+            toks.remove(toks.size() - 1);
+        }
+        while (!toks.isEmpty() && isPunct(t, toks.get(0))) {
+            toks.remove(0);
+        }
+    }
+
+    private static boolean isPunct(DepTree t, int k) {
+        String w = t.token(k).word();
+        return w.equals(",") || w.equals(";") || w.equals("--") || w.equals("-") || w.equals("—") || w.equals(":");
+    }
+
+    // ---------------------------------------------------------------- headlines
+
+    private void headlines(Analysis a, List<Candidate> out, Set<Span> taken) {
+        for (Story s : a.stories()) {
+            Span h = s.headline();
+            if (h == null) {
+                continue;
+            }
+            String text = h.of(a.text());
+            Matcher m = HEADLINE_SAYS.matcher(text);
+            if (m.matches() && lex.speechVerb(verbLemma(m.group(3)))) {
+                Span content = new Span(h.begin() + m.start(1), h.begin() + m.end(1));
+                Span speaker = new Span(h.begin() + m.start(2), h.begin() + m.end(2));
+                Span cue = new Span(h.begin() + m.start(3), h.begin() + m.end(3));
+                if (!taken.contains(content)) {
+                    out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, lastToken(a, speaker), speaker, true));
+                    taken.add(content);
+                }
+                continue;
+            }
+            Matcher c = HEADLINE_COLON.matcher(text);
+            if (c.matches()) {
+                Span speaker = new Span(h.begin() + c.start(1), h.begin() + c.end(1));
+                if (isPersonName(a, speaker)) {
+                    Span content = new Span(h.begin() + c.start(2), h.begin() + c.end(2));
+                    Span cue = new Span(h.begin() + c.end(1), h.begin() + c.end(1) + 1);
+                    if (!taken.contains(content)) {
+                        out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, lastToken(a, speaker), speaker, true));
+                        taken.add(content);
+                    }
+                }
+            }
+        }
+    }
+
+    private static String verbLemma(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("s") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    private static boolean isPersonName(Analysis a, Span s) {
+        for (Mention m : a.mentions()) {
+            if (m.kind() == Mention.Kind.NAME && m.type() == org.sitrep.model.EntityType.PERSON && m.span().equals(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int lastToken(Analysis a, Span s) {
+        int last = -1;
+        for (Token t : a.tokens()) {
+            if (s.contains(t.span())) {
+                last = t.index();
+            }
+        }
+        return last;
+    }
+
+    // ---------------------------------------------------------------- spans
+
+    private static boolean insideAny(Span s, List<Span> spans) {
+        for (Span x : spans) {
+            if (x.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean coveredByDirect(Span content, List<Span> directInner) {
+        for (Span d : directInner) {
+            int inter = Math.min(d.end(), content.end()) - Math.max(d.begin(), content.begin());
+            if (inter > content.length() / 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean containsRegion(Span content, List<QuoteMarks.Region> regions, List<Span> directInner) {
+        for (QuoteMarks.Region r : regions) {
+            if (r.outer().overlaps(content) && !directInner.contains(r.inner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordCount(Analysis a, Span s) {
+        return s.of(a.text()).trim().split("\\s+").length;
+    }
+
+    /** Whitespace trimmed off both ends. */
+    static Span trim(String text, Span s) {
+        int b = s.begin();
+        int e = s.end();
+        while (b < e && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return new Span(b, e);
+    }
+}
