@@ -166,15 +166,20 @@ final class QuoteFinder {
             return h >= 0 && !t.token(h).isVerb() ? h : (v + 2 < t.size() ? v + 2 : -1);
         }
         int x = v;
-        for (int steps = 0; steps < 4 && x >= 0; steps++) {
+        boolean viaXcomp = false;
+        for (int steps = 0; steps < 5 && x >= 0; steps++) {
             int s = t.child(x, "nsubj");
-            if (s >= 0) {
+            // "adding that" hangs on whatever clause precedes it; only a speech verb (or "went on to say") lends its subject.
+            if (s >= 0 && (x == v || viaXcomp || lex.speechVerb(t.token(x).lemma()))) {
                 return s;
             }
             String r = t.baseRel(x);
-            if (!(r.equals("xcomp") || r.equals("advcl") || r.equals("conj") || r.equals("dep") || r.equals("acl"))) {
+            boolean up = r.equals("xcomp") || r.equals("advcl") || r.equals("conj") || r.equals("dep") || r.equals("acl")
+                    || r.equals("ccomp") && x != v;
+            if (!up) {
                 break;
             }
+            viaXcomp = r.equals("xcomp") && x == v;
             x = t.head(x);
         }
         return -1;
@@ -237,7 +242,19 @@ final class QuoteFinder {
             if (!according && passive(t, v)) {
                 continue;
             }
-            Span content = according ? accordingContent(t, v) : complement(t, v);
+            Span content;
+            int subject;
+            Span subjectPhrase;
+            int[] trail = according ? null : trailingFrame(a, t, v);
+            if (trail != null) {
+                content = new Span(t.token(trail[0]).span().begin(), t.token(trail[1]).span().end());
+                subject = trail[2];
+                subjectPhrase = new Span(t.token(trail[3]).span().begin(), t.token(trail[4]).span().end());
+            } else {
+                content = according ? accordingContent(t, v) : complement(t, v);
+                subject = subjectOf(t, v);
+                subjectPhrase = subject >= 0 ? subjectSpan(a, t, subject) : null;
+            }
             if (content == null) {
                 continue;
             }
@@ -248,15 +265,101 @@ final class QuoteFinder {
             if (coveredByDirect(content, directInner)) {
                 continue;
             }
-            int subject = subjectOf(t, v);
             if (!according && lex.weakVerb(tok.lemma()) && !personSubject(t, subject)) {
                 continue;
             }
             Quote.Kind kind = containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-            out.add(new Candidate(kind, content, cueSpan(t, v), subject,
-                    subject >= 0 ? subjectSpan(a, t, subject) : null, false));
+            out.add(new Candidate(kind, content, cueSpan(t, v), subject, subjectPhrase, false));
             taken.add(content);
         }
+    }
+
+    /**
+     * "…, spokesman Dmitry Peskov said [at a briefing]." or "…, said Peskov.": a sentence that ends with its
+     * frame after a comma. Read on the surface, since the parser often makes the reported clause the subject.
+     * Returns {content first, content last, subject head, subject first, subject last} as token indexes, or null.
+     */
+    private static int[] trailingFrame(Analysis a, DepTree t, int v) {
+        String pos = t.token(v).pos();
+        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+            return null;
+        }
+        Sentence s = a.sentences().get(t.token(v).sentence());
+        int end = s.endToken();
+        while (end > v + 1 && isFinalPunct(t.token(end - 1))) {
+            end--;
+        }
+        for (int k = v + 1; k < end; k++) {
+            if (t.token(k).isVerb() || t.token(k).word().equals(";")) {
+                return null;
+            }
+        }
+        int comma;
+        int subjFirst;
+        int subjLast;
+        if (v - 1 > s.firstToken() && t.token(v - 1).word().equals(",")) {
+            comma = v - 1; // "…, said Peskov."
+            subjFirst = v + 1;
+            subjLast = v + 1;
+            while (subjLast + 1 < end && (nounPhraseToken(t.token(subjLast + 1)) || t.token(subjLast + 1).word().equals(","))) {
+                subjLast++;
+            }
+            if (subjFirst >= end || !nounPhraseToken(t.token(subjFirst))) {
+                return null;
+            }
+        } else {
+            int k = v - 1;
+            while (k >= s.firstToken() && (nounPhraseToken(t.token(k)) || t.token(k).pos() != null && t.token(k).pos().equals("RB")
+                    && k == v - 1)) {
+                k--;
+            }
+            if (k < s.firstToken() || k >= v - 1 || !t.token(k).word().equals(",")) {
+                return null;
+            }
+            comma = k;
+            subjFirst = k + 1;
+            subjLast = v - 1;
+            while (subjLast > subjFirst && t.token(subjLast).pos() != null && t.token(subjLast).pos().equals("RB")) {
+                subjLast--;
+            }
+        }
+        int head = -1;
+        for (int k = subjFirst; k <= subjLast; k++) {
+            Token tok = t.token(k);
+            if (tok.isNoun() || tok.isPronoun()) {
+                head = k;
+                if (k + 1 <= subjLast && (t.token(k + 1).word().equals(",") || t.token(k + 1).pos().equals("IN"))) {
+                    break; // "Peskov, the spokesman" or "a spokesman for the ministry": the first noun heads it
+                }
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        int first = s.firstToken();
+        while (first < comma && isQuoteToken(t.token(first))) {
+            first++;
+        }
+        int last = comma - 1;
+        if (last - first < 4) {
+            return null;
+        }
+        return new int[] {first, last, head, subjFirst, subjLast};
+    }
+
+    private static boolean isFinalPunct(Token t) {
+        String w = t.word();
+        return w.equals(".") || w.equals("!") || w.equals("?") || isQuoteToken(t);
+    }
+
+    private static boolean nounPhraseToken(Token t) {
+        String p = t.pos();
+        if (p == null) {
+            return false;
+        }
+        return p.startsWith("NN") || p.equals("DT") || p.equals("JJ") || p.equals("POS") || p.equals("HYPH")
+                || p.equals("PRP") || p.equals("PRP$") || p.equals("CD") || p.equals("NNPS") || p.equals("CC")
+                || p.equals("IN");
     }
 
     private static boolean passive(DepTree t, int v) {
