@@ -134,7 +134,20 @@ public final class QuoteEval {
         if (s.name() == null) {
             return false;
         }
-        return lastWord(s.name()).equals(lastWord(a.sourceText()));
+        return lastWord(s.name()).equals(lastWord(headPhrase(a.sourceText())));
+    }
+
+    /** The part of a gold Source that holds its head: before an appositive, a bracket or a relative clause. */
+    static String headPhrase(String source) {
+        String s = source.trim().replaceFirst("^[,\\s]+", "");
+        int cut = s.length();
+        for (String stop : new String[] {",", "(", " who ", " which ", " that "}) {
+            int i = s.indexOf(stop);
+            if (i > 0) {
+                cut = Math.min(cut, i);
+            }
+        }
+        return s.substring(0, cut);
     }
 
     static String normal(String name) {

@@ -71,7 +71,20 @@ public final class CueLexicon {
     }
 
     public boolean speechVerb(String lemma) {
-        return in("speech-verbs", lemma) || in("weak-verbs", lemma);
+        return in("speech-verbs", lemma) || in("weak-verbs", lemma) || in("object-verbs", lemma)
+                || in("infinitive-verbs", lemma);
+    }
+
+    public boolean objectVerb(String lemma) {
+        return in("object-verbs", lemma);
+    }
+
+    public boolean infinitiveVerb(String lemma) {
+        return in("infinitive-verbs", lemma);
+    }
+
+    public boolean sourceDocument(String noun) {
+        return in("source-documents", noun);
     }
 
     public boolean weakVerb(String lemma) {

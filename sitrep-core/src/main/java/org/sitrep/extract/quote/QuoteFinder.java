@@ -97,16 +97,25 @@ final class QuoteFinder {
             int subject = cue >= 0 ? subjectOf(t, cue) : -1;
             Candidate c = new Candidate(Quote.Kind.DIRECT, inner, cue >= 0 ? cueSpan(t, cue) : null, subject,
                     subject >= 0 ? subjectSpan(a, t, subject) : null, false);
-            if (previous != null && cue >= 0 && cue == previousCue && cueBefore == cue) {
-                // "“A,” Peskov said, “B.”": one statement around its frame.
+            int breaks = previous == null || previous.content().end() > inner.begin() ? Integer.MAX_VALUE
+                    : paragraphBreaks(a.text().substring(previous.content().end(), inner.begin()));
+            // A quote with no frame of its own goes on with the quote before it in the same or the next paragraph.
+            if (breaks == 0 && cue >= 0 && cue == previousCue && cueBefore == cue || breaks <= 1 && cue < 0) {
+                // "“A,” Peskov said, “B.”" and "“A,” she said. “B.”": one statement around its frame.
                 out.remove(out.size() - 1);
-                c = new Candidate(Quote.Kind.DIRECT, previous.content().union(inner), c.cue(), subject, c.subject(), false);
+                c = new Candidate(Quote.Kind.DIRECT, previous.content().union(inner), previous.cue(),
+                        previous.subjectHead(), previous.subject(), false);
+                cue = previousCue;
             }
             out.add(c);
             directInner.add(r.inner());
             previous = c;
             previousCue = cue;
         }
+    }
+
+    private static int paragraphBreaks(String between) {
+        return (int) Pattern.compile("\n\\s*").matcher(between).results().count();
     }
 
     /** The non-punctuation-only tokens of sentence {@code s} lying within [from, to), quote marks excluded. */
@@ -391,6 +400,15 @@ final class QuoteFinder {
                 return req;
             }
         }
+        String lemma = t.token(v).lemma();
+        int o = t.child(v, "obj");
+        if (o > v && lex.objectVerb(lemma)) {
+            return t.span(o);
+        }
+        int x = t.child(v, "xcomp");
+        if (x > v && lex.infinitiveVerb(lemma)) {
+            return t.span(x);
+        }
         String r = t.baseRel(v);
         int h = t.head(v);
         boolean framing = r.equals("parataxis") || r.equals("advcl") && hasMarkAs(t, v);
@@ -553,7 +571,9 @@ final class QuoteFinder {
             Matcher c = HEADLINE_COLON.matcher(text);
             if (c.matches()) {
                 Span speaker = new Span(h.begin() + c.start(1), h.begin() + c.end(1));
-                if (isPersonName(a, speaker)) {
+                String prefix = speaker.of(a.text()).trim();
+                String last = prefix.substring(prefix.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+                if (isPersonName(a, speaker) || prefix.split("\\s+").length <= 3 && lex.sourceDocument(last)) {
                     Span content = new Span(h.begin() + c.start(2), h.begin() + c.end(2));
                     Span cue = new Span(h.begin() + c.end(1), h.begin() + c.end(1) + 1);
                     if (!taken.contains(content)) {

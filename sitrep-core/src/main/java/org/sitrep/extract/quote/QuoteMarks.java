@@ -36,6 +36,7 @@ public final class QuoteMarks {
         List<Region> out = new ArrayList<>();
         int n = text.length();
         int open = -1;
+        int openLen = 1;
         int depth = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
@@ -45,47 +46,63 @@ public final class QuoteMarks {
                 while (j < n && Character.isWhitespace(text.charAt(j))) {
                     j++;
                 }
-                if (j < n && (isOpening(text.charAt(j)) || text.charAt(j) == '"')) {
-                    i = j;
+                int len = j < n ? markLength(text, j) : 0;
+                if (len > 0 && leftFlanking(text, j, len)) {
+                    i = j + len - 1;
                     continue;
                 }
-                close(out, text, open, trimEnd(text, i), false);
+                close(out, open, openLen, trimEnd(text, i), 0);
                 open = -1;
                 depth = 0;
                 continue;
             }
-            if (!isQuote(c)) {
+            int len = markLength(text, i);
+            if (len == 0) {
                 continue;
             }
-            boolean leftFlanking = leftFlanking(text, i);
+            boolean left = leftFlanking(text, i, len);
+            boolean right = rightFlanking(text, i, len);
             if (open < 0) {
-                if (isOpening(c) || c == '"' && leftFlanking) {
+                // Any double mark with space before and text after opens, even a wrongly turned ” (as typed).
+                if (left || isOpening(c) && !right) {
                     open = i;
+                    openLen = len;
                     depth = 0;
                 }
-                continue;
-            }
-            if (isOpening(c) || c == '"' && leftFlanking && !rightFlanking(text, i)) {
+            } else if (left && !right) {
                 depth++;
             } else if (depth > 0) {
                 depth--;
             } else {
-                close(out, text, open, i + 1, true);
+                close(out, open, openLen, i + len, len);
                 open = -1;
             }
+            i += len - 1;
         }
         if (open >= 0) {
-            close(out, text, open, trimEnd(text, n), false);
+            close(out, open, openLen, trimEnd(text, n), 0);
         }
         return out;
     }
 
-    private static void close(List<Region> out, String text, int open, int end, boolean closed) {
-        int innerEnd = closed ? end - 1 : end;
-        if (innerEnd <= open + 1) {
+    /** The length of a double quotation mark at {@code i}: 1 for “ ” " „ « », 2 for '' and ``, else 0. */
+    static int markLength(String text, int i) {
+        char c = text.charAt(i);
+        if (isQuote(c)) {
+            return 1;
+        }
+        if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static void close(List<Region> out, int open, int openLen, int end, int closeLen) {
+        int innerEnd = end - closeLen;
+        if (innerEnd <= open + openLen) {
             return;
         }
-        out.add(new Region(new Span(open, end), new Span(open + 1, innerEnd)));
+        out.add(new Region(new Span(open, end), new Span(open + openLen, innerEnd)));
     }
 
     private static int trimEnd(String text, int end) {
@@ -96,16 +113,16 @@ public final class QuoteMarks {
     }
 
     /** A mark with space (or start, or an opening bracket) before it and a non-space after it opens. */
-    static boolean leftFlanking(String text, int i) {
-        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/".indexOf(text.charAt(i - 1)) >= 0;
-        boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    static boolean leftFlanking(String text, int i, int len) {
+        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/―".indexOf(text.charAt(i - 1)) >= 0;
+        boolean after = i + len < text.length() && !Character.isWhitespace(text.charAt(i + len));
         return before && after;
     }
 
-    static boolean rightFlanking(String text, int i) {
+    static boolean rightFlanking(String text, int i, int len) {
         boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
-        boolean after = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1))
-                || ".,;:!?)]}—–-".indexOf(text.charAt(i + 1)) >= 0;
+        boolean after = i + len >= text.length() || Character.isWhitespace(text.charAt(i + len))
+                || ".,;:!?)]}—–-―".indexOf(text.charAt(i + len)) >= 0 || markLength(text, i + len) > 0;
         return before && after;
     }
 }
