@@ -89,6 +89,10 @@ final class EvalQuotesCommand implements Callable<Integer> {
         out.printf("  %-18s %-48s %s%n", "speaker accuracy",
                 String.format("%.3f  (%d/%d matched)", s.speakerAccuracy(), s.speakerRight(), s.speakerJudged()),
                 b == null ? "" : String.format("%.3f  (%d/%d matched)", b.speakerAccuracy(), b.speakerRight(), b.speakerJudged()));
+        out.printf("  %-18s %-48s %s%n", "  on direct",
+                String.format("%.3f  (%d/%d matched)", s.directSpeakerAccuracy(), s.directSpeakerRight(), s.directSpeakerJudged()),
+                b == null ? "" : String.format("%.3f  (%d/%d matched)", b.directSpeakerAccuracy(), b.directSpeakerRight(),
+                        b.directSpeakerJudged()));
     }
 
     private static void row(PrintStream out, String name, org.sitrep.eval.Prf s, org.sitrep.eval.Prf b) {

@@ -20,19 +20,26 @@ public final class QuoteEval {
     }
 
     /** The scores of one or many documents; {@code errors} lists what was missed, extra or misattributed. */
-    public record Scores(Prf all, Prf direct, Prf other, int speakerRight, int speakerJudged, List<String> errors) {
+    public record Scores(Prf all, Prf direct, Prf other, int speakerRight, int speakerJudged,
+                         int directSpeakerRight, int directSpeakerJudged, List<String> errors) {
 
-        public static final Scores ZERO = new Scores(Prf.ZERO, Prf.ZERO, Prf.ZERO, 0, 0, List.of());
+        public static final Scores ZERO = new Scores(Prf.ZERO, Prf.ZERO, Prf.ZERO, 0, 0, 0, 0, List.of());
 
         public Scores plus(Scores o) {
             List<String> e = new ArrayList<>(errors);
             e.addAll(o.errors);
             return new Scores(all.plus(o.all), direct.plus(o.direct), other.plus(o.other),
-                    speakerRight + o.speakerRight, speakerJudged + o.speakerJudged, e);
+                    speakerRight + o.speakerRight, speakerJudged + o.speakerJudged,
+                    directSpeakerRight + o.directSpeakerRight, directSpeakerJudged + o.directSpeakerJudged, e);
         }
 
         public double speakerAccuracy() {
             return speakerJudged == 0 ? 0 : (double) speakerRight / speakerJudged;
+        }
+
+        /** Speaker accuracy on matched gold quotes that are direct. */
+        public double directSpeakerAccuracy() {
+            return directSpeakerJudged == 0 ? 0 : (double) directSpeakerRight / directSpeakerJudged;
         }
     }
 
@@ -44,6 +51,8 @@ public final class QuoteEval {
         int tp = 0;
         int right = 0;
         int judged = 0;
+        int directRight = 0;
+        int directJudged = 0;
         boolean[] used = new boolean[system.size()];
         for (int i = 0; i < g.size(); i++) {
             QuoteGold.Attribution a = g.get(i);
@@ -58,8 +67,10 @@ public final class QuoteEval {
             Boolean ok = speakerRight(text, a, q);
             if (ok != null) {
                 judged++;
+                directJudged += a.direct() ? 1 : 0;
                 if (ok) {
                     right++;
+                    directRight += a.direct() ? 1 : 0;
                 } else {
                     errors.add(gold.id() + "\tSPEAKER\t" + q.sieve() + "\t" + clip(a.content().of(text)) + "\tgold <"
                             + (a.speaker() != null ? a.speaker() : a.sourceText()) + "> system <" + q.speaker().name()
@@ -79,7 +90,7 @@ public final class QuoteEval {
         List<QuoteGold.Attribution> go = g.stream().filter(x -> !x.direct()).toList();
         List<Quote> sd = system.stream().filter(q -> q.kind() == Quote.Kind.DIRECT).toList();
         List<Quote> so = system.stream().filter(q -> q.kind() != Quote.Kind.DIRECT).toList();
-        return new Scores(all, prf(gd, sd), prf(go, so), right, judged, errors);
+        return new Scores(all, prf(gd, sd), prf(go, so), right, judged, directRight, directJudged, errors);
     }
 
     private static Prf prf(List<QuoteGold.Attribution> g, List<Quote> s) {

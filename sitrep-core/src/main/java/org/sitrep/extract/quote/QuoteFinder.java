@@ -55,8 +55,13 @@ final class QuoteFinder {
         int previousCue = -1;
         for (int i = 0; i < regions.size(); i++) {
             QuoteMarks.Region r = regions.get(i);
-            Sentence so = a.sentenceAt(r.outer().begin());
-            Sentence sc = a.sentenceAt(Math.max(r.outer().begin(), r.outer().end() - 1));
+            Span inner = trim(a.text(), r.inner());
+            if (inner.length() == 0) {
+                continue;
+            }
+            // The sentences of the quoted words, not of the marks: a tokenizer may hang a mark on the sentence before.
+            Sentence so = a.sentenceAt(inner.begin());
+            Sentence sc = a.sentenceAt(inner.end() - 1);
             if (so == null || sc == null) {
                 continue;
             }
@@ -64,13 +69,10 @@ final class QuoteFinder {
             int nextBegin = i + 1 < regions.size() ? regions.get(i + 1).outer().begin() : Integer.MAX_VALUE;
             List<Integer> before = frame(a, so, prevEnd, r.outer().begin());
             List<Integer> after = frame(a, sc, r.outer().end(), nextBegin);
-            Span inner = trim(a.text(), r.inner());
-            if (inner.length() == 0) {
-                continue;
-            }
             String innerText = inner.of(a.text());
             int words = innerText.split("\\s+").length;
-            char last = innerText.charAt(innerText.length() - 1);
+            String bare = innerText.replaceAll("[’'”\"\\s]+$", "");
+            char last = bare.isEmpty() ? ' ' : bare.charAt(bare.length() - 1);
             boolean openEnded = ",?!…—–-:".indexOf(last) >= 0;
             boolean beforeEmpty = before.isEmpty();
             int cueBefore = -1;
@@ -85,7 +87,18 @@ final class QuoteFinder {
             }
             int cueAfter = after.isEmpty() ? -1 : cue(t, after, FRAME_REACH);
             int cue;
-            if (cueAfter >= 0 && (openEnded || t.token(after.get(0)).word().equals(","))) {
+            int byline = beforeEmpty ? byline(t, after) : -1;
+            if (byline >= 0) {
+                // "“…” ― Stephanie Egan": a dash and a name sign the quote.
+                Candidate c = new Candidate(Quote.Kind.DIRECT, inner, t.token(after.get(0)).span(), byline,
+                        subjectSpan(a, t, byline), false);
+                out.add(c);
+                directInner.add(r.inner());
+                previous = c;
+                previousCue = after.get(0);
+                continue;
+            }
+            if (cueAfter >= 0 && (openEnded || beforeEmpty || t.token(after.get(0)).word().equals(","))) {
                 cue = cueAfter;
             } else if (cueBefore >= 0) {
                 cue = cueBefore;
@@ -112,6 +125,29 @@ final class QuoteFinder {
             previous = c;
             previousCue = cue;
         }
+    }
+
+    /** The head of a name signing a quote after a dash ("― Stephanie Egan"), or -1. */
+    private static int byline(DepTree t, List<Integer> after) {
+        if (after.size() < 2) {
+            return -1;
+        }
+        String dash = t.token(after.get(0)).word();
+        if (!(dash.equals("―") || dash.equals("—") || dash.equals("--") || dash.equals("–") || dash.equals("-"))) {
+            return -1;
+        }
+        int last = -1;
+        for (int j = 1; j < after.size(); j++) {
+            Token tok = t.token(after.get(j));
+            if (tok.isProperNoun()) {
+                last = after.get(j);
+            } else if (!(tok.word().equals(".") || tok.word().equals(",") && last >= 0)) {
+                return -1;
+            } else {
+                break;
+            }
+        }
+        return last;
     }
 
     private static int paragraphBreaks(String between) {
