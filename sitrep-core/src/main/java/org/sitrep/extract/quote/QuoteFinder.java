@@ -26,8 +26,8 @@ final class QuoteFinder {
     /** How far into the text after a closing mark the speech verb of its frame may lie, in tokens. */
     private static final int FRAME_REACH = 8;
 
-    private static final Pattern HEADLINE_SAYS = Pattern.compile("^(.*\\S),\\s+((?:\\S+\\s+){0,4}?\\S+)\\s+(\\p{Lu}\\p{L}+)\\s*$");
-    private static final Pattern HEADLINE_COLON = Pattern.compile("^([^:]{3,60}):\\s+(\\S.*\\S)\\s*$");
+    private static final Pattern HEADLINE_SAYS = Pattern.compile("^(.*\\S),\\s+((?:\\S+\\s+){0,4}?\\S+)\\s+(\\p{Lu}\\p{L}+)\\.?\\s*$");
+    private static final Pattern HEADLINE_COLON = Pattern.compile("^([^:]{3,60}):\\s+(\\S.*?\\S)\\.?\\s*$");
 
     private final CueLexicon lex;
 
@@ -107,7 +107,7 @@ final class QuoteFinder {
             } else {
                 continue;
             }
-            int subject = cue >= 0 ? subjectOf(t, cue) : -1;
+            int subject = cue < 0 ? -1 : frameSubject(t, cue, cue == cueAfter ? after : before);
             Candidate c = new Candidate(Quote.Kind.DIRECT, inner, cue >= 0 ? cueSpan(t, cue) : null, subject,
                     subject >= 0 ? subjectSpan(a, t, subject) : null, false);
             int breaks = previous == null || previous.content().end() > inner.begin() ? Integer.MAX_VALUE
@@ -125,6 +125,41 @@ final class QuoteFinder {
             previous = c;
             previousCue = cue;
         }
+    }
+
+    /**
+     * The speaker in a quote's frame: the speech verb's subject when it lies in the frame (the parser sometimes
+     * takes a word of the quotation or a date for it), else the noun next to the verb ("…,” Peskov said" or
+     * "…,” said Tim Hess, a developer").
+     */
+    private int frameSubject(DepTree t, int cue, List<Integer> frame) {
+        int s = subjectOf(t, cue);
+        if (s >= 0 && frame.contains(s) && plausibleSpeaker(t.token(s))) {
+            return s;
+        }
+        int at = frame.indexOf(cue);
+        if (at > 0 && plausibleSpeaker(t.token(frame.get(at - 1)))) {
+            return frame.get(at - 1);
+        }
+        int last = -1;
+        for (int j = at + 1; j < frame.size(); j++) {
+            Token tok = t.token(frame.get(j));
+            if (plausibleSpeaker(tok)) {
+                last = frame.get(j);
+                if (!(j + 1 < frame.size() && t.token(frame.get(j + 1)).isNoun())) {
+                    break;
+                }
+            } else if (last >= 0 || !(tok.pos().equals("DT") || tok.pos().startsWith("JJ") || tok.pos().equals("NNP"))) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    private static boolean plausibleSpeaker(Token tok) {
+        String ner = tok.ner();
+        boolean timeOrNumber = "DATE".equals(ner) || "TIME".equals(ner) || "NUMBER".equals(ner) || "DURATION".equals(ner);
+        return (tok.isNoun() || tok.isPronoun()) && !timeOrNumber;
     }
 
     /** The head of a name signing a quote after a dash ("― Stephanie Egan"), or -1. */
@@ -354,8 +389,20 @@ final class QuoteFinder {
             }
         } else {
             int k = v - 1;
-            while (k >= s.firstToken() && (nounPhraseToken(t.token(k)) || t.token(k).pos() != null && t.token(k).pos().equals("RB")
-                    && k == v - 1)) {
+            int depth = 0;
+            while (k >= s.firstToken()) {
+                Token tok = t.token(k);
+                String w = tok.word();
+                if (w.equals("-RRB-") || w.equals(")")) {
+                    depth++;
+                } else if (w.equals("-LRB-") || w.equals("(")) {
+                    depth--;
+                } else if (depth == 0 && !nounPhraseToken(tok) && !(tok.pos() != null && tok.pos().equals("RB") && k == v - 1)) {
+                    break;
+                }
+                k--;
+            }
+            while (k > s.firstToken() && isQuoteToken(t.token(k))) {
                 k--;
             }
             if (k < s.firstToken() || k >= v - 1 || !t.token(k).word().equals(",")) {
@@ -438,6 +485,17 @@ final class QuoteFinder {
         }
         String lemma = t.token(v).lemma();
         int o = t.child(v, "obj");
+        if (o > v && lemma.equals("call")) {
+            // "called the charges unsubstantiated": the object and what it is called.
+            Span sp = t.span(o);
+            for (int d : t.children(v)) {
+                String r = t.baseRel(d);
+                if (d > o && (r.equals("xcomp") || r.equals("obj") || r.equals("dep") || r.equals("iobj"))) {
+                    sp = sp.union(t.span(d));
+                }
+            }
+            return sp.equals(t.span(o)) ? null : sp;
+        }
         if (o > v && lex.objectVerb(lemma)) {
             return t.span(o);
         }
@@ -519,7 +577,16 @@ final class QuoteFinder {
     }
 
     private static Span withoutLeadingMark(DepTree t, int c) {
-        List<Integer> sub = t.subtree(c);
+        List<Integer> sub = new ArrayList<>(t.subtree(c));
+        // ", contradicting …" hanging on the reported clause is the writer's, not the speaker's.
+        for (int d : t.children(c)) {
+            if (d > c && t.baseRel(d).equals("advcl") && t.token(d).pos().equals("VBG") && d - 1 >= 0
+                    && t.token(t.subtree(d).get(0)).index() == d && d > 0 && t.token(d - 1).word().equals(",")) {
+                List<Integer> cut = t.subtree(d);
+                sub.removeAll(cut);
+                sub.remove(Integer.valueOf(d - 1));
+            }
+        }
         int lo = 0;
         while (lo < sub.size() - 1) {
             int k = sub.get(lo);
