@@ -14,8 +14,7 @@ import org.sitrep.model.Span;
 
 /**
  * CoreNLP's own quote finder and quote attribution (QuoteAnnotator with {@code quote.attributeQuotes}),
- * run as a baseline for the quote evaluator. Coreference is off (it needs the large coref models and is
- * not what a fast pipeline runs); attribution then uses its dependency, name and paragraph sieves.
+ * run as a baseline for the quote evaluator, with the statistical coreference its attribution relies on.
  * Its quotes are all direct: it finds only text in quotation marks.
  */
 public final class CoreNlpQuoteBaseline {
@@ -24,12 +23,13 @@ public final class CoreNlpQuoteBaseline {
 
     public CoreNlpQuoteBaseline() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,quote");
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote");
+        p.setProperty("coref.algorithm", "statistical");
+        p.setProperty("coref.md.type", "dep");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.applyRegexner", "false");
         p.setProperty("quote.attributeQuotes", "true");
-        p.setProperty("quote.attribution.useCoref", "false");
         this.pipeline = new StanfordCoreNLP(p);
     }
 
@@ -49,7 +49,11 @@ public final class CoreNlpQuoteBaseline {
             if (e - b < 2) {
                 continue;
             }
-            String speaker = q.get(QuoteAttributionAnnotator.SpeakerAnnotation.class);
+            // The canonical mention ("Dmitry Peskov") when attribution found one, else the speaker as written.
+            String speaker = q.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class);
+            if (speaker == null) {
+                speaker = q.get(QuoteAttributionAnnotator.SpeakerAnnotation.class);
+            }
             Integer mb = q.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
             Integer me = q.get(QuoteAttributionAnnotator.MentionEndAnnotation.class);
             Span mention = null;
