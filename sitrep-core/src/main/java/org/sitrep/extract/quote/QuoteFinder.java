@@ -44,8 +44,26 @@ final class QuoteFinder {
         out.forEach(c -> taken.add(c.content()));
         reported(a, t, regions, directInner, out, taken);
         headlines(a, out, taken);
+        out.removeIf(c -> nestedRequest(a, c, out));
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
+    }
+
+    /** "X said Moscow … calls on the parties to …": an appeal inside what someone reported is part of it. */
+    private boolean nestedRequest(Analysis a, Candidate c, List<Candidate> all) {
+        if (c.cue() == null || c.headline()) {
+            return false;
+        }
+        String cueWord = c.cue().of(a.text()).split("\\s+")[0].toLowerCase(Locale.ROOT);
+        if (!(cueWord.startsWith("call") || cueWord.startsWith("urge"))) {
+            return false;
+        }
+        for (Candidate o : all) {
+            if (o != c && o.content().contains(c.cue()) && o.content().contains(c.content())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- direct quotes
@@ -528,6 +546,16 @@ final class QuoteFinder {
 
     /** "calls on Y to …" gives "Y to …"; "called for Y" gives "Y". */
     private static Span request(DepTree t, int v) {
+        for (int c : t.children(v)) {
+            // Parsed as a clause marked by the particle: "calls [on [both sides to return …]]".
+            if (c > v && (t.baseRel(c).equals("advcl") || t.baseRel(c).equals("ccomp"))) {
+                List<Integer> sub = t.subtree(c);
+                String first = t.token(sub.get(0)).word().toLowerCase(Locale.ROOT);
+                if ((first.equals("on") || first.equals("upon")) && sub.size() > 2) {
+                    return new Span(t.token(sub.get(1)).span().begin(), t.span(c).end());
+                }
+            }
+        }
         int x = t.child(v, "xcomp");
         for (int c : t.children(v)) {
             String r = t.baseRel(c);
@@ -580,8 +608,9 @@ final class QuoteFinder {
         List<Integer> sub = new ArrayList<>(t.subtree(c));
         // ", contradicting …" hanging on the reported clause is the writer's, not the speaker's.
         for (int d : t.children(c)) {
-            if (d > c && t.baseRel(d).equals("advcl") && t.token(d).pos().equals("VBG") && d - 1 >= 0
-                    && t.token(t.subtree(d).get(0)).index() == d && d > 0 && t.token(d - 1).word().equals(",")) {
+            String r = t.baseRel(d);
+            if (d > c && (r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"))
+                    && t.token(d).pos().equals("VBG") && t.subtree(d).get(0) == d && t.token(d - 1).word().equals(",")) {
                 List<Integer> cut = t.subtree(d);
                 sub.removeAll(cut);
                 sub.remove(Integer.valueOf(d - 1));
@@ -648,7 +677,8 @@ final class QuoteFinder {
 
     private static boolean isPunct(DepTree t, int k) {
         String w = t.token(k).word();
-        return w.equals(",") || w.equals(";") || w.equals("--") || w.equals("-") || w.equals("—") || w.equals(":");
+        return w.equals(",") || w.equals(";") || w.equals("--") || w.equals("-") || w.equals("—") || w.equals(":")
+                || w.equals(".") || w.equals("!") || w.equals("?");
     }
 
     // ---------------------------------------------------------------- headlines

@@ -153,8 +153,16 @@ class QuoteStageTest extends StageContract {
     }
 
     @Test
-    void quoteStandingAloneContinuesTheConversation() {
+    void quoteStandingAloneInTheNextParagraphGoesOnWithTheQuoteBefore() {
         Analysis a = run("“We are ready for talks,” Tom Becker said.\n“We have waited long enough for this moment.”");
+        check(a, only(a), Quote.Kind.DIRECT, "We are ready for talks,” Tom Becker said.\n“We have waited long enough for this moment.",
+                "Tom Becker", "name");
+    }
+
+    @Test
+    void quoteStandingAloneAfterAnotherParagraphContinuesTheConversation() {
+        Analysis a = run("“We are ready for talks,” Tom Becker said.\nHe spoke in the capital on Monday.\n"
+                + "“We have waited long enough for this moment.”");
         assertEquals(2, a.quotes().size(), describe(a));
         check(a, a.quotes().get(1), Quote.Kind.DIRECT, "We have waited long enough for this moment.", "Tom Becker",
                 "continuation");
