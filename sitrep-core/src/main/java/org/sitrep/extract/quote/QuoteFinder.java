@@ -97,7 +97,10 @@ final class QuoteFinder {
             if (!beforeEmpty) {
                 String lastWord = t.token(before.get(before.size() - 1)).word();
                 if (lastWord.equals(",") || lastWord.equals(":")) {
-                    cueBefore = cue(t, before, before.size());
+                    // "Peskov said, “…" or "He told reporters on Monday: “…": the verb ends the frame; a verb
+                    // further back ("said that under Obama, “…") makes the quotation part of reported speech.
+                    int from = Math.max(0, before.size() - FRAME_REACH + 2);
+                    cueBefore = cue(t, before.subList(from, before.size()), before.size() - from);
                 }
                 if (cueBefore < 0) {
                     continue; // the quotation sits inside a clause: a fragment, not a direct quote
@@ -269,6 +272,10 @@ final class QuoteFinder {
             int s = t.child(x, "nsubj");
             // "adding that" hangs on whatever clause precedes it; only a speech verb (or "went on to say") lends its subject.
             if (s >= 0 && (x == v || viaXcomp || lex.speechVerb(t.token(x).lemma()))) {
+                String pos = t.token(s).pos();
+                if (("WP".equals(pos) || "WDT".equals(pos)) && t.rel(x).equals("acl:relcl") && t.head(x) >= 0) {
+                    return t.head(x); // "Flynn, who said …": the relative pronoun stands for the noun it modifies
+                }
                 return s;
             }
             String r = t.baseRel(x);
@@ -277,7 +284,8 @@ final class QuoteFinder {
             if (!up) {
                 break;
             }
-            viaXcomp = r.equals("xcomp") && x == v;
+            // "went on to say": an infinitive speech verb borrows the subject of the verb it completes.
+            viaXcomp = x == v && (r.equals("xcomp") || r.equals("advcl") && hasMarkTo(t, v));
             x = t.head(x);
         }
         return -1;
@@ -533,6 +541,15 @@ final class QuoteFinder {
             }
         }
         return null;
+    }
+
+    private static boolean hasMarkTo(DepTree t, int v) {
+        for (int c : t.children(v)) {
+            if (t.rel(c).equals("mark") && t.token(c).word().equalsIgnoreCase("to")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasMarkAs(DepTree t, int v) {

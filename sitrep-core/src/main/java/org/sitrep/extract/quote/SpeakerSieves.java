@@ -40,6 +40,9 @@ final class SpeakerSieves {
         List<Quote> done = new ArrayList<>();
         for (Candidate c : candidates) {
             Resolved r = resolveOne(a, t, c, roles, done);
+            if (r == null) {
+                continue;
+            }
             out.add(r);
             done.add(r.quote());
         }
@@ -47,13 +50,16 @@ final class SpeakerSieves {
     }
 
     private Resolved resolveOne(Analysis a, DepTree t, Candidate c, Map<String, String> roles, List<Quote> done) {
+        if (!c.hasSubject() && c.kind() != Quote.Kind.DIRECT) {
+            return quote(c, Quote.Speaker.UNKNOWN, 0.2, "unknown", null);
+        }
         if (!c.hasSubject()) {
             Quote prev = continuation(a, c, done);
             if (prev != null) {
                 return quote(c, new Quote.Speaker(prev.speaker().entity(), prev.speaker().name(), null), 0.6,
                         "continuation", null);
             }
-            return quote(c, Quote.Speaker.UNKNOWN, 0.2, "unknown", null);
+            return null; // a quotation with no frame and no conversation around it: nobody to attribute it to
         }
         int h = c.subjectHead();
         Span phrase = c.subject() != null ? c.subject() : t.token(h).span();

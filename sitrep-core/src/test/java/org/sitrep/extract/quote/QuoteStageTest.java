@@ -169,11 +169,16 @@ class QuoteStageTest extends StageContract {
     }
 
     @Test
-    void quoteWithNobodyAroundItHasAnUnknownSpeaker() {
-        Analysis a = run("“This cannot go on any longer.”");
+    void quoteWithNobodyAroundItIsNotReported() {
+        assertTrue(run("“This cannot go on any longer.”").quotes().isEmpty());
+    }
+
+    @Test
+    void reportedSpeechWithoutASpeakerKeepsAnUnknownSpeaker() {
+        Analysis a = run("It was reported that the talks had failed.");
         Quote q = only(a);
-        assertEquals("unknown", q.sieve());
-        assertFalse(q.speaker().known());
+        assertFalse(q.speaker().known(), describe(a));
+        assertEquals("the talks had failed", a.textOf(q.content()));
     }
 
     @Test
