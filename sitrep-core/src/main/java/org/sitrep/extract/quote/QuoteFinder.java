@@ -99,7 +99,8 @@ final class QuoteFinder {
                 if (lastWord.equals(",") || lastWord.equals(":")) {
                     // "Peskov said, “…" or "He told reporters on Monday: “…": the verb ends the frame; a verb
                     // further back ("said that under Obama, “…") makes the quotation part of reported speech.
-                    int from = Math.max(0, before.size() - FRAME_REACH + 2);
+                    boolean midFrame = i > 0 && regions.get(i - 1).outer().end() > so.span().begin();
+                    int from = midFrame ? 0 : Math.max(0, before.size() - FRAME_REACH + 2);
                     cueBefore = cue(t, before.subList(from, before.size()), before.size() - from);
                 }
                 if (cueBefore < 0) {
@@ -125,6 +126,10 @@ final class QuoteFinder {
                 cue = cueBefore;
             } else if (beforeEmpty && (after.isEmpty() || onlyPunctuation(t, after)) && words >= 3) {
                 cue = -1; // a quote standing alone: its speaker comes from the conversation around it
+                int intro = introduction(a, t, so);
+                if (intro >= 0 && !(previous != null && previous.content().end() > a.sentences().get(t.token(intro).sentence()).span().begin())) {
+                    cue = intro; // "Caddell told Breitbart News:" ending the paragraph before
+                }
             } else {
                 continue;
             }
@@ -181,6 +186,33 @@ final class QuoteFinder {
         String ner = tok.ner();
         boolean timeOrNumber = "DATE".equals(ner) || "TIME".equals(ner) || "NUMBER".equals(ner) || "DURATION".equals(ner);
         return (tok.isNoun() || tok.isPronoun()) && !timeOrNumber;
+    }
+
+    /**
+     * The speech verb of the sentence just before a quote that stands alone, when that sentence ends its
+     * paragraph with a colon or is itself a report by a named subject ("Trump said at a rally:"), or -1.
+     */
+    private int introduction(Analysis a, DepTree t, Sentence quoteSentence) {
+        int si = quoteSentence.index() - 1;
+        if (si < 0) {
+            return -1;
+        }
+        Sentence prev = a.sentences().get(si);
+        String between = a.text().substring(prev.span().end(), quoteSentence.span().begin());
+        if (paragraphBreaks(between) > 1) {
+            return -1;
+        }
+        Token last = t.token(prev.endToken() - 1);
+        if (!last.word().equals(":")) {
+            return -1;
+        }
+        for (int k = prev.endToken() - 1; k >= prev.firstToken(); k--) {
+            Token tok = t.token(k);
+            if (tok.isVerb() && lex.speechVerb(tok.lemma()) && subjectOf(t, k) >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The head of a name signing a quote after a dash ("― Stephanie Egan"), or -1. */
