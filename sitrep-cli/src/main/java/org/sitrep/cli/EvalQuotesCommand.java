@@ -64,6 +64,11 @@ final class EvalQuotesCommand implements Callable<Integer> {
             }
             List<Analysis> results = new ArrayList<>();
             sitrep.analyzeAll(articles.iterator(), StageTimings.NONE, results::add);
+            for (Analysis r : results) {
+                // A stage that failed on a document silently lowers the scores: say so.
+                r.problems().stream().filter(p -> p.severity() == org.sitrep.model.Problem.Severity.ERROR)
+                        .forEach(p -> System.err.println("sitrep: " + r.article().id() + ": " + p.message()));
+            }
             QuoteEval.Scores ours = QuoteEval.Scores.ZERO;
             QuoteEval.Scores base = QuoteEval.Scores.ZERO;
             for (int i = 0; i < docs.size(); i++) {

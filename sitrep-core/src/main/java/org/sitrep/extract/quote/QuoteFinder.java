@@ -109,15 +109,24 @@ final class QuoteFinder {
             }
             int cueAfter = after.isEmpty() ? -1 : cue(t, after, FRAME_REACH);
             int cue;
-            int byline = beforeEmpty ? byline(t, after) : -1;
+            List<Integer> signature = after;
+            if (after.isEmpty() && sc.index() + 1 < a.sentences().size()) {
+                // The sentence splitter may end the sentence at ."” and leave "― Name" as a sentence of its own.
+                Sentence next = a.sentences().get(sc.index() + 1);
+                int from = Math.min(r.outer().end(), next.span().begin());
+                if (a.text().substring(from, Math.max(from, next.span().begin())).indexOf('\n') < 0) {
+                    signature = frame(a, next, r.outer().end(), nextBegin);
+                }
+            }
+            int byline = beforeEmpty ? byline(t, signature) : -1;
             if (byline >= 0) {
                 // "“…” ― Stephanie Egan": a dash and a name sign the quote.
-                Candidate c = new Candidate(Quote.Kind.DIRECT, inner, t.token(after.get(0)).span(), byline,
+                Candidate c = new Candidate(Quote.Kind.DIRECT, inner, t.token(signature.get(0)).span(), byline,
                         subjectSpan(a, t, byline), false);
                 out.add(c);
                 directInner.add(r.inner());
                 previous = c;
-                previousCue = after.get(0);
+                previousCue = signature.get(0);
                 continue;
             }
             if (cueAfter >= 0 && (openEnded || beforeEmpty || t.token(after.get(0)).word().equals(","))) {
