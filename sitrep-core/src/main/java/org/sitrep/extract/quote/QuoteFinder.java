@@ -142,7 +142,8 @@ final class QuoteFinder {
             } else {
                 continue;
             }
-            int subject = cue < 0 ? -1 : frameSubject(t, cue, cue == cueAfter ? after : before);
+            boolean inFrame = cue >= 0 && (cue == cueAfter || cue == cueBefore);
+            int subject = cue < 0 ? -1 : inFrame ? frameSubject(t, cue, cue == cueAfter ? after : before) : subjectOf(t, cue);
             Candidate c = new Candidate(Quote.Kind.DIRECT, inner, cue >= 0 ? cueSpan(t, cue) : null, subject,
                     subject >= 0 ? subjectSpan(a, t, subject) : null, false);
             int breaks = previous == null || previous.content().end() > inner.begin() ? Integer.MAX_VALUE

@@ -85,6 +85,18 @@ class QuoteStageTest extends StageContract {
     }
 
     @Test
+    void dashBylineSignsTheQuote() {
+        Analysis a = run("“We need better schools for all of our children.”― Stephanie Egan\nMore text follows here.");
+        check(a, only(a), Quote.Kind.DIRECT, "We need better schools for all of our children.", "Stephanie Egan", "name");
+    }
+
+    @Test
+    void introducingSentenceEndingInAColon() {
+        Analysis a = run("Tom Becker told reporters on Monday:\n“The border will stay closed until the talks resume.”");
+        check(a, only(a), Quote.Kind.DIRECT, "The border will stay closed until the talks resume.", "Tom Becker", "name");
+    }
+
+    @Test
     void mixedQuote() {
         Analysis a = run("Tom Becker said that the deal was “dead on arrival” in the senate.");
         check(a, only(a), Quote.Kind.MIXED, "the deal was “dead on arrival” in the senate", "Tom Becker", "name");
