@@ -127,21 +127,18 @@ final class SpeakerSieves {
         return null;
     }
 
-    /** The last person name inside a phrase, else its last body name. */
+    /**
+     * The last person name inside a phrase ("Russian Foreign Ministry spokeswoman Maria Zakharova"), or null.
+     * A body named inside a person's phrase ("a spokesman for the ministry") is not the speaker.
+     */
     private static Mention nameInside(Analysis a, Span phrase) {
         Mention person = null;
-        Mention other = null;
         for (Mention m : a.mentions()) {
-            if (m.kind() != Mention.Kind.NAME || !phrase.contains(m.span())) {
-                continue;
-            }
-            if (m.type() == EntityType.PERSON) {
+            if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON && phrase.contains(m.span())) {
                 person = m;
-            } else if (m.type() == EntityType.ORGANIZATION) {
-                other = m;
             }
         }
-        return person != null ? person : null;
+        return person;
     }
 
     private boolean definite(Analysis a, DepTree t, int h) {
