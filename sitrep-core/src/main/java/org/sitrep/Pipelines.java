@@ -4,6 +4,7 @@ import java.util.List;
 import org.sitrep.extract.entity.EntityResolver;
 import org.sitrep.extract.event.EventStage;
 import org.sitrep.extract.place.Geocoder;
+import org.sitrep.extract.quote.QuoteStage;
 import org.sitrep.extract.story.StorySegmenter;
 import org.sitrep.extract.time.PublicationDateStage;
 import org.sitrep.extract.time.TimeStage;
@@ -28,6 +29,7 @@ public final class Pipelines {
                 nlp,
                 new StorySegmenter(),
                 new EntityResolver(),
+                new QuoteStage(),
                 new Geocoder(),
                 new TimeStage(),
                 new EventStage());

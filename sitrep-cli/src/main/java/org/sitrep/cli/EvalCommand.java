@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure an extractor against gold data.",
-        subcommands = {EvalTimesCommand.class, EvalEntitiesCommand.class,
+        subcommands = {EvalQuotesCommand.class, EvalTimesCommand.class, EvalEntitiesCommand.class,
                 EvalPlacesCommand.class, EvalEventsCommand.class, EvalHtmlCommand.class})
 final class EvalCommand implements Runnable {
 

@@ -1,0 +1,122 @@
+package org.sitrep.extract.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that signal a statement and stand for a speaker, read from the readable resource
+ * {@code cues.txt} (one {@code [section]} per word class). Immutable once loaded.
+ */
+public final class CueLexicon {
+
+    private final Map<String, Set<String>> sections;
+
+    private CueLexicon(Map<String, Set<String>> sections) {
+        this.sections = sections;
+    }
+
+    /** The lexicon shipped with Sitrep. */
+    public static CueLexicon standard() {
+        try (InputStream in = CueLexicon.class.getResourceAsStream("cues.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("cues.txt missing from the classpath");
+            }
+            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static CueLexicon parse(BufferedReader r) throws IOException {
+        Map<String, Set<String>> out = new HashMap<>();
+        Set<String> current = null;
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            int hash = line.indexOf('#');
+            String l = (hash >= 0 ? line.substring(0, hash) : line).trim();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.startsWith("[") && l.endsWith("]")) {
+                current = out.computeIfAbsent(l.substring(1, l.length() - 1), k -> new HashSet<>());
+            } else if (current != null) {
+                if (l.contains(" ") && hash < 0 && isPhraseSection(out, current)) {
+                    current.add(l.toLowerCase(Locale.ROOT));
+                } else {
+                    for (String w : l.split("\\s+")) {
+                        current.add(w.toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        Map<String, Set<String>> frozen = new HashMap<>();
+        out.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return new CueLexicon(Map.copyOf(frozen));
+    }
+
+    private static boolean isPhraseSection(Map<String, Set<String>> all, Set<String> current) {
+        return all.get("phrases") == current;
+    }
+
+    private boolean in(String section, String word) {
+        return word != null && sections.getOrDefault(section, Set.of()).contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean speechVerb(String lemma) {
+        return in("speech-verbs", lemma) || in("weak-verbs", lemma) || in("object-verbs", lemma)
+                || in("infinitive-verbs", lemma);
+    }
+
+    public boolean objectVerb(String lemma) {
+        return in("object-verbs", lemma);
+    }
+
+    public boolean infinitiveVerb(String lemma) {
+        return in("infinitive-verbs", lemma);
+    }
+
+    public boolean sourceDocument(String noun) {
+        return in("source-documents", noun);
+    }
+
+    public boolean weakVerb(String lemma) {
+        return in("weak-verbs", lemma);
+    }
+
+    public boolean requestVerb(String lemma) {
+        return in("request-verbs", lemma);
+    }
+
+    public boolean personRole(String noun) {
+        return in("person-roles", noun);
+    }
+
+    public boolean femaleRole(String word) {
+        return in("female-roles", word);
+    }
+
+    public boolean maleRole(String word) {
+        return in("male-roles", word);
+    }
+
+    public boolean organisationNoun(String noun) {
+        return in("organisation-nouns", noun);
+    }
+
+    public boolean anonymous(String noun) {
+        return in("anonymous", noun);
+    }
+
+    /** Multi-word cues that need no verb ("according to"). */
+    public Set<String> phrases() {
+        return sections.getOrDefault("phrases", Set.of());
+    }
+}

@@ -1,0 +1,128 @@
+package org.sitrep.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.sitrep.model.Span;
+
+/**
+ * Finds the stretches of text between double quotation marks as wire copy really writes them: curly or
+ * straight, mismatched (“…"), nested, and running over paragraphs (a paragraph that ends inside a quote and
+ * a next paragraph that opens with a mark continue the same quote). Single marks are left alone at the top
+ * level: they are apostrophes too often to be trusted.
+ */
+public final class QuoteMarks {
+
+    private QuoteMarks() {
+    }
+
+    /** A quoted stretch: {@code outer} includes the marks, {@code inner} is what lies between them. */
+    public record Region(Span outer, Span inner) {
+    }
+
+    static boolean isOpening(char c) {
+        return c == '“' || c == '„' || c == '«';
+    }
+
+    static boolean isClosing(char c) {
+        return c == '”' || c == '»';
+    }
+
+    static boolean isQuote(char c) {
+        return c == '"' || isOpening(c) || isClosing(c);
+    }
+
+    /** All top-level quoted regions of a text, in order. */
+    public static List<Region> find(String text) {
+        List<Region> out = new ArrayList<>();
+        int n = text.length();
+        int open = -1;
+        int openLen = 1;
+        int depth = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' && open >= 0) {
+                // A paragraph ends inside a quote: it goes on only if the next paragraph opens with a mark.
+                int j = i;
+                while (j < n && Character.isWhitespace(text.charAt(j))) {
+                    j++;
+                }
+                int len = j < n ? markLength(text, j) : 0;
+                if (len > 0 && leftFlanking(text, j, len)) {
+                    i = j + len - 1;
+                    continue;
+                }
+                close(out, open, openLen, trimEnd(text, i), 0);
+                open = -1;
+                depth = 0;
+                continue;
+            }
+            int len = markLength(text, i);
+            if (len == 0) {
+                continue;
+            }
+            boolean left = leftFlanking(text, i, len);
+            boolean right = rightFlanking(text, i, len);
+            if (open < 0) {
+                // Any double mark with space before and text after opens, even a wrongly turned ” (as typed).
+                if (left || isOpening(c) && !right) {
+                    open = i;
+                    openLen = len;
+                    depth = 0;
+                }
+            } else if (left && !right) {
+                depth++;
+            } else if (depth > 0) {
+                depth--;
+            } else {
+                close(out, open, openLen, i + len, len);
+                open = -1;
+            }
+            i += len - 1;
+        }
+        if (open >= 0) {
+            close(out, open, openLen, trimEnd(text, n), 0);
+        }
+        return out;
+    }
+
+    /** The length of a double quotation mark at {@code i}: 1 for “ ” " „ « », 2 for '' and ``, else 0. */
+    static int markLength(String text, int i) {
+        char c = text.charAt(i);
+        if (isQuote(c)) {
+            return 1;
+        }
+        if ((c == '\'' || c == '`') && i + 1 < text.length() && text.charAt(i + 1) == c) {
+            return 2;
+        }
+        return 0;
+    }
+
+    private static void close(List<Region> out, int open, int openLen, int end, int closeLen) {
+        int innerEnd = end - closeLen;
+        if (innerEnd <= open + openLen) {
+            return;
+        }
+        out.add(new Region(new Span(open, end), new Span(open + openLen, innerEnd)));
+    }
+
+    private static int trimEnd(String text, int end) {
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** A mark with space (or start, or an opening bracket) before it and a non-space after it opens. */
+    static boolean leftFlanking(String text, int i, int len) {
+        boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/―".indexOf(text.charAt(i - 1)) >= 0;
+        boolean after = i + len < text.length() && !Character.isWhitespace(text.charAt(i + len));
+        return before && after;
+    }
+
+    static boolean rightFlanking(String text, int i, int len) {
+        boolean before = i > 0 && !Character.isWhitespace(text.charAt(i - 1));
+        boolean after = i + len >= text.length() || Character.isWhitespace(text.charAt(i + len))
+                || ".,;:!?)]}—–-―".indexOf(text.charAt(i + len)) >= 0 || markLength(text, i + len) > 0;
+        return before && after;
+    }
+}

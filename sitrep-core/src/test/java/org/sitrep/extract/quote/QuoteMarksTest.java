@@ -1,0 +1,38 @@
+package org.sitrep.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class QuoteMarksTest {
+
+    private static List<String> inner(String text) {
+        return QuoteMarks.find(text).stream().map(r -> r.inner().of(text)).toList();
+    }
+
+    @Test
+    void curlyStraightAndMismatched() {
+        assertEquals(List.of("a b,"), inner("“a b,” he said."));
+        assertEquals(List.of("a b,"), inner("\"a b,\" he said."));
+        assertEquals(List.of("a b,"), inner("“a b,\" he said."));
+        assertEquals(List.of("constant contact."), inner("is in \"constant contact.” Then"));
+    }
+
+    @Test
+    void nestedMarksStayInsideTheOuterQuote() {
+        assertEquals(List.of("He called it “a farce” twice."), inner("“He called it “a farce” twice.” she said"));
+        assertEquals(List.of("He called it \"a farce\" twice."), inner("“He called it \"a farce\" twice.” she said"));
+    }
+
+    @Test
+    void paragraphsContinueOnlyWhenTheNextOpensWithAMark() {
+        assertEquals(List.of("One.\n“Two."), inner("“One.\n“Two.” he said"));
+        assertEquals(List.of("One.", "Two."), inner("“One.\nThen. “Two.”"));
+    }
+
+    @Test
+    void apostrophesAreNotQuotes() {
+        assertEquals(List.of(), inner("Russia's position isn't ‘new’ at all."));
+    }
+}

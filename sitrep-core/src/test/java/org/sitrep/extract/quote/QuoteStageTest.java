@@ -1,0 +1,211 @@
+package org.sitrep.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Article;
+import org.sitrep.model.Entity;
+import org.sitrep.model.Mention;
+import org.sitrep.model.Quote;
+import org.sitrep.pipeline.Stage;
+import org.sitrep.pipeline.StageContract;
+import org.sitrep.testing.Fixtures;
+
+/** Each quote form and each speaker sieve on small made-up texts, plus the stage contract on the seed. */
+class QuoteStageTest extends StageContract {
+
+    private static final QuoteStage STAGE = new QuoteStage();
+
+    @Override
+    protected Stage stage() {
+        return STAGE;
+    }
+
+    private static Analysis run(String text) {
+        return Fixtures.sitrep().analyze(Article.of("t", text));
+    }
+
+    private static Quote only(Analysis a) {
+        assertEquals(1, a.quotes().size(), () -> "quotes: " + describe(a));
+        return a.quotes().get(0);
+    }
+
+    private static String describe(Analysis a) {
+        StringBuilder sb = new StringBuilder();
+        for (Quote q : a.quotes()) {
+            sb.append("\n  ").append(q.kind()).append(" [").append(a.textOf(q.content())).append("] <")
+                    .append(q.speaker().name()).append("> ").append(q.sieve());
+        }
+        return sb.toString();
+    }
+
+    private static void check(Analysis a, Quote q, Quote.Kind kind, String content, String speaker, String sieve) {
+        assertEquals(kind, q.kind(), describe(a));
+        assertEquals(content, a.textOf(q.content()), describe(a));
+        assertEquals(speaker, q.speaker().name(), describe(a));
+        assertEquals(sieve, q.sieve(), describe(a));
+    }
+
+    @Test
+    void directQuoteWithSpeakerAfter() {
+        Analysis a = run("“We will not back down,” Senator Jane Holloway said on Monday.");
+        check(a, only(a), Quote.Kind.DIRECT, "We will not back down,", "Jane Holloway", "name");
+        assertEquals("said", a.textOf(only(a).cue()));
+    }
+
+    @Test
+    void mismatchedMarksOverSeveralSentences() {
+        Analysis a = run("“The talks failed. We are deeply disappointed,\" Jane Holloway told reporters.");
+        check(a, only(a), Quote.Kind.DIRECT, "The talks failed. We are deeply disappointed,", "Jane Holloway", "name");
+    }
+
+    @Test
+    void speakerInTheMiddleMakesOneQuote() {
+        Analysis a = run("“The plan is dead,” Tom Becker said, “and we need a new one.”");
+        check(a, only(a), Quote.Kind.DIRECT, "The plan is dead,” Tom Becker said, “and we need a new one.",
+                "Tom Becker", "name");
+    }
+
+    @Test
+    void speakerBeforeWithColon() {
+        Analysis a = run("Tom Becker said: \"Nobody wants another war in this region.\"");
+        check(a, only(a), Quote.Kind.DIRECT, "Nobody wants another war in this region.", "Tom Becker", "name");
+    }
+
+    @Test
+    void quoteRunningOverTwoParagraphs() {
+        Analysis a = run("“The first part of the statement is here.\n“The second part ends here,” Tom Becker said.");
+        check(a, only(a), Quote.Kind.DIRECT, "The first part of the statement is here.\n“The second part ends here,",
+                "Tom Becker", "name");
+    }
+
+    @Test
+    void dashBylineSignsTheQuote() {
+        Analysis a = run("“We need better schools for all of our children.”― Stephanie Egan\nMore text follows here.");
+        check(a, only(a), Quote.Kind.DIRECT, "We need better schools for all of our children.", "Stephanie Egan", "name");
+    }
+
+    @Test
+    void introducingSentenceEndingInAColon() {
+        Analysis a = run("Tom Becker told reporters on Monday:\n“The border will stay closed until the talks resume.”");
+        check(a, only(a), Quote.Kind.DIRECT, "The border will stay closed until the talks resume.", "Tom Becker", "name");
+    }
+
+    @Test
+    void mixedQuote() {
+        Analysis a = run("Tom Becker said that the deal was “dead on arrival” in the senate.");
+        check(a, only(a), Quote.Kind.MIXED, "the deal was “dead on arrival” in the senate", "Tom Becker", "name");
+    }
+
+    @Test
+    void indirectSpeechAndAddingThatContinuesTheSpeaker() {
+        Analysis a = run("Jane Holloway told reporters that the bill would pass next week, adding that the vote was close.");
+        assertEquals(2, a.quotes().size(), describe(a));
+        check(a, a.quotes().get(0), Quote.Kind.INDIRECT, "the bill would pass next week", "Jane Holloway", "name");
+        check(a, a.quotes().get(1), Quote.Kind.INDIRECT, "the vote was close", "Jane Holloway", "name");
+    }
+
+    @Test
+    void accordingTo() {
+        Analysis a = run("According to Jane Holloway, the bill will pass next week.");
+        check(a, only(a), Quote.Kind.INDIRECT, "the bill will pass next week", "Jane Holloway", "name");
+    }
+
+    @Test
+    void wentOnToSay() {
+        Analysis a = run("Tom Becker went on to say that the border would reopen soon.");
+        check(a, only(a), Quote.Kind.INDIRECT, "the border would reopen soon", "Tom Becker", "name");
+        assertEquals("went on to say", a.textOf(only(a).cue()));
+    }
+
+    @Test
+    void callsOnSomeoneToAct() {
+        Analysis a = run("Tom Becker calls on both sides to return to the negotiating table.");
+        check(a, only(a), Quote.Kind.INDIRECT, "both sides to return to the negotiating table", "Tom Becker", "name");
+    }
+
+    @Test
+    void titleBeforeTheNameIsTheRoleAndTheNameIsTheSpeaker() {
+        Analysis a = run("Troops will leave the area by Friday, Interior Ministry spokeswoman Anna Weber said.");
+        check(a, only(a), Quote.Kind.INDIRECT, "Troops will leave the area by Friday", "Anna Weber", "name");
+        Entity weber = a.entity(only(a).speaker().entity());
+        assertEquals("Interior Ministry spokeswoman", weber.role());
+    }
+
+    @Test
+    void pronounResolvesToTheLastCompatiblePerson() {
+        Analysis a = run("Maria Lopez visited the flooded district on Monday. She said that the city would rebuild.");
+        Quote q = only(a);
+        check(a, q, Quote.Kind.INDIRECT, "the city would rebuild", "Maria Lopez", "pronoun");
+        Entity lopez = a.entity(q.speaker().entity());
+        assertTrue(lopez.mentions().stream().anyMatch(m -> m.kind() == Mention.Kind.PRONOUN
+                && a.textOf(m.span()).equals("She")), "the pronoun joins the entity");
+    }
+
+    @Test
+    void pronounOfTheOtherGenderStaysUnresolved() {
+        Analysis a = run("Maria Lopez visited the flooded district on Monday. He said that the city would rebuild.");
+        Quote q = only(a);
+        assertNull(q.speaker().entity(), describe(a));
+        assertEquals("He", a.textOf(q.speaker().mention()));
+    }
+
+    @Test
+    void nominalsResolveByRoleAndByOrganisationName() {
+        Analysis a = run("Spokesman Tom Becker met reporters in the capital. The spokesman said that the border would stay closed.\n"
+                + "The Interior Ministry has deployed more police. The roads will reopen on Friday, the ministry said in a statement.");
+        assertEquals(2, a.quotes().size(), describe(a));
+        check(a, a.quotes().get(0), Quote.Kind.INDIRECT, "the border would stay closed", "Tom Becker", "nominal");
+        check(a, a.quotes().get(1), Quote.Kind.INDIRECT, "The roads will reopen on Friday", "Interior Ministry", "nominal");
+    }
+
+    @Test
+    void quoteStandingAloneInTheNextParagraphGoesOnWithTheQuoteBefore() {
+        Analysis a = run("“We are ready for talks,” Tom Becker said.\n“We have waited long enough for this moment.”");
+        check(a, only(a), Quote.Kind.DIRECT, "We are ready for talks,” Tom Becker said.\n“We have waited long enough for this moment.",
+                "Tom Becker", "name");
+    }
+
+    @Test
+    void quoteStandingAloneAfterAnotherParagraphContinuesTheConversation() {
+        Analysis a = run("“We are ready for talks,” Tom Becker said.\nHe spoke in the capital on Monday.\n"
+                + "“We have waited long enough for this moment.”");
+        assertEquals(2, a.quotes().size(), describe(a));
+        check(a, a.quotes().get(1), Quote.Kind.DIRECT, "We have waited long enough for this moment.", "Tom Becker",
+                "continuation");
+    }
+
+    @Test
+    void quoteWithNobodyAroundItIsNotReported() {
+        assertTrue(run("“This cannot go on any longer.”").quotes().isEmpty());
+    }
+
+    @Test
+    void reportedSpeechWithoutASpeakerKeepsAnUnknownSpeaker() {
+        Analysis a = run("It was reported that the talks had failed.");
+        Quote q = only(a);
+        assertFalse(q.speaker().known(), describe(a));
+        assertEquals("the talks had failed", a.textOf(q.content()));
+    }
+
+    @Test
+    void scareQuotesAndQuotesInsideQuotesAreNotStatements() {
+        Analysis a = run("The so-called “peace plan” was published on Monday.");
+        assertTrue(a.quotes().isEmpty(), describe(a));
+        Analysis b = run("“We urge everyone to follow the agreements,” Tom Becker said.");
+        assertEquals(1, b.quotes().size(), describe(b));
+    }
+
+    @Test
+    void quotesComeInTextOrderWithSpansInsideTheText() {
+        Analysis a = Fixtures.seedAnalysis();
+        List<Quote> qs = a.quotes();
+        assertFalse(qs.isEmpty());
+        checkSpans(a);
+    }
+}
