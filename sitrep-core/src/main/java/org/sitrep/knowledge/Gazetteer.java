@@ -216,7 +216,7 @@ public final class Gazetteer {
         }
     }
 
-    /** Abbreviations of first-level regions ("Ky.", "D.C."), indexed to the region they abbreviate. */
+    /** Abbreviations ("Ky.", "D.C.", "L.A."), indexed to the region, else the biggest place, of that name. */
     private void readAliases(Countries countries) {
         try (BufferedReader r = reader("aliases.tsv", false)) {
             String line;
@@ -227,11 +227,20 @@ public final class Gazetteer {
                 String[] f = line.split("\t", -1);
                 String iso3 = countries.byIso2(f[1]).map(Country::iso3).orElse(null);
                 int[] ids = byName.get(key(f[2]));
+                int target = -1;
                 for (int i : ids == null ? new int[0] : ids) {
                     Entry e = entries.get(i);
-                    if ("ADM1".equals(e.kind()) && java.util.Objects.equals(iso3, e.country())) {
-                        append(byName, key(f[0]), i);
+                    if (!java.util.Objects.equals(iso3, e.country()) || !key(e.name()).equals(key(f[2]))) {
+                        continue;
                     }
+                    // The region of that name, else the biggest place of that name.
+                    if (target < 0 || "ADM1".equals(e.kind()) && !"ADM1".equals(entries.get(target).kind())
+                            || !"ADM1".equals(entries.get(target).kind()) && e.population() > entries.get(target).population()) {
+                        target = i;
+                    }
+                }
+                if (target >= 0) {
+                    append(byName, key(f[0]), target);
                 }
             }
         } catch (IOException ex) {

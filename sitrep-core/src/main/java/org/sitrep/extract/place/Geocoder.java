@@ -154,14 +154,16 @@ public final class Geocoder implements Stage {
 
     /**
      * Spelling variants of a name the gazetteer does not hold, kept only in countries the rest of the article
-     * is about, so that a transliteration ("Kelbajar") finds its place but not a namesake elsewhere.
+     * is about and near another place it names, so that a transliteration ("Kelbajar") finds its place but
+     * not a namesake elsewhere.
      */
     private List<Gazetteer.Entry> variants(String key, Context ctx) {
         if (key.length() < 6 || key.contains(" ")) {
             return List.of();
         }
         return gazetteer.lookupVariants(key).stream()
-                .filter(e -> e.country() != null && ctx.countryShare(e.country(), key) >= 0.2).toList();
+                .filter(e -> e.country() != null && ctx.countryShare(e.country(), key) >= 0.2
+                        && support(e, ctx, key) > 0).toList();
     }
 
     private static final int MIN_PART_POPULATION = 1000;
