@@ -32,6 +32,8 @@ public final class Countries {
     public record Match(Country country, How how) {
     }
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
     private static final class Holder {
         static final Countries SHARED = read("countries.tsv");
     }
@@ -83,8 +85,28 @@ public final class Countries {
 
     /** Lower case, accents removed, apostrophes unified, spaces collapsed. */
     public static String fold(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        return n.replace('’', '\'').replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        String n = s;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+                break;
+            }
+        }
+        StringBuilder b = new StringBuilder(n.length());
+        boolean space = false;
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = b.length() > 0;
+                continue;
+            }
+            if (space) {
+                b.append(' ');
+                space = false;
+            }
+            b.append(c == '’' ? '\'' : Character.toLowerCase(c));
+        }
+        return b.toString();
     }
 
     /** The country a name, demonym, capital or seat of power denotes. */

@@ -19,7 +19,7 @@ import java.util.zip.GZIPInputStream;
  * countries ({@code gazetteer.tsv.gz}, built by {@code scripts/build-gazetteer.py}), hand-written conflict
  * and geographic regions ({@code regions.tsv}), abbreviations of regions ({@code aliases.tsv}), and every name, demonym and alias of {@link Countries}
  * pointing at its country. Names are looked up folded (case, accents); a consonant skeleton gives a
- * fallback for transliteration variants ("Kelbajar" / "Kalbajar"). Loaded once, immutable.
+ * fallback for transliteration variants ("Kelbajar" / "Kalbajar") of regions and towns of some size. Loaded once, immutable.
  */
 public final class Gazetteer {
 
@@ -40,6 +40,9 @@ public final class Gazetteer {
         static final Gazetteer SHARED = new Gazetteer(Countries.load());
     }
 
+    /** Towns smaller than this are not looked up by spelling variant: too many namesakes. */
+    private static final long MIN_VARIANT_POPULATION = 1000;
+
     private final List<Entry> entries = new ArrayList<>();
     private final Map<String, int[]> byName = new HashMap<>(1 << 21);
     private final Map<String, int[]> bySkeleton = new HashMap<>(1 << 20);
@@ -55,9 +58,19 @@ public final class Gazetteer {
                 continue;
             }
             index(c.name(), idx);
-            c.aliases().forEach(a -> index(a, idx));
+            c.aliases().stream().filter(a -> !hasRegion(a)).forEach(a -> index(a, idx));
             c.adjectives().forEach(a -> index(a, idx));
         }
+    }
+
+    /** Whether a region of exactly this name is known ("England" is a region, not the United Kingdom). */
+    private boolean hasRegion(String name) {
+        for (Entry e : get(byName, key(name))) {
+            if ("ADM1".equals(e.kind()) && key(e.name()).equals(key(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shared gazetteer, read from the jar on first use (about a second). */
@@ -67,7 +80,10 @@ public final class Gazetteer {
 
     /** Entries whose name or alternate name equals the phrase, folded; empty when none. */
     public List<Entry> lookup(String phrase) {
-        return get(byName, key(phrase));
+        String k = key(phrase);
+        List<Entry> found = get(byName, k);
+        // The tokenizer may leave an abbreviation's last period to the sentence: "W.Va" for "W.Va.".
+        return found.isEmpty() && k.indexOf('.') > 0 && !k.endsWith(".") ? get(byName, k + ".") : found;
     }
 
     /** Entries whose names share the phrase's consonant skeleton: transliteration variants. */
@@ -100,7 +116,13 @@ public final class Gazetteer {
 
     /** The lookup key: folded, leading article and trailing possessive dropped. */
     public static String key(String phrase) {
-        String s = Countries.fold(phrase).replaceAll("^the ", "").replaceAll("'s$", "");
+        String s = Countries.fold(phrase);
+        if (s.startsWith("the ")) {
+            s = s.substring(4);
+        }
+        if (s.endsWith("'s")) {
+            s = s.substring(0, s.length() - 2);
+        }
         return s.replace('-', ' ').replace(". ", ".");
     }
 
@@ -123,20 +145,25 @@ public final class Gazetteer {
     private void add(Entry e, List<String> names) {
         int idx = entries.size();
         entries.add(e);
-        index(e.name(), idx);
-        names.forEach(n -> index(n, idx));
+        boolean variants = e.isRegion() || e.population() >= MIN_VARIANT_POPULATION;
+        index(e.name(), idx, variants);
+        names.forEach(n -> index(n, idx, variants));
         if (e.isCountry()) {
             countryEntries.putIfAbsent(e.country(), idx);
         }
     }
 
     private void index(String name, int idx) {
+        index(name, idx, false);
+    }
+
+    private void index(String name, int idx, boolean variants) {
         String k = key(name);
         if (k.isEmpty()) {
             return;
         }
         append(byName, k, idx);
-        String s = skeleton(k);
+        String s = variants ? skeleton(k) : "";
         if (s.length() >= 3) {
             append(bySkeleton, s, idx);
         }
@@ -189,7 +216,7 @@ public final class Gazetteer {
         }
     }
 
-    /** Abbreviations of first-level regions ("Ky.", "D.C."), indexed to the region they abbreviate. */
+    /** Abbreviations ("Ky.", "D.C.", "L.A."), indexed to the region, else the biggest place, of that name. */
     private void readAliases(Countries countries) {
         try (BufferedReader r = reader("aliases.tsv", false)) {
             String line;
@@ -200,11 +227,20 @@ public final class Gazetteer {
                 String[] f = line.split("\t", -1);
                 String iso3 = countries.byIso2(f[1]).map(Country::iso3).orElse(null);
                 int[] ids = byName.get(key(f[2]));
+                int target = -1;
                 for (int i : ids == null ? new int[0] : ids) {
                     Entry e = entries.get(i);
-                    if ("ADM1".equals(e.kind()) && java.util.Objects.equals(iso3, e.country())) {
-                        append(byName, key(f[0]), i);
+                    if (!java.util.Objects.equals(iso3, e.country()) || !key(e.name()).equals(key(f[2]))) {
+                        continue;
                     }
+                    // The region of that name, else the biggest place of that name.
+                    if (target < 0 || "ADM1".equals(e.kind()) && !"ADM1".equals(entries.get(target).kind())
+                            || !"ADM1".equals(entries.get(target).kind()) && e.population() > entries.get(target).population()) {
+                        target = i;
+                    }
+                }
+                if (target >= 0) {
+                    append(byName, key(f[0]), target);
                 }
             }
         } catch (IOException ex) {

@@ -21,13 +21,16 @@ import org.sitrep.pipeline.Stage;
 /**
  * Resolves the article's toponyms ({@link ToponymFinder}) against the {@link Gazetteer}. Each distinct name
  * is resolved once per article: a first pass ranks candidates by kind and population alone, which gives
- * the article's focus (countries and first-level regions weighted by how often they are named); a second
- * pass adds that focus and nearness to the other places named. Place entities without a country take the
+ * the article's focus (countries and first-level regions weighted by how often they are named); two further passes
+ * add that focus and how well the other names fit each reading. A name the gazetteer lacks takes the point
+ * of the place the article is about, without a gazetteer id. Place entities without a country take the
  * country of their resolved place.
  */
 public final class Geocoder implements Stage {
 
     private static final double EARTH_KM = 6371.0;
+    /** Context passes after the first: each re-ranks with the focus the previous one gave. */
+    private static final int CONTEXT_PASSES = 2;
 
     private final Gazetteer gazetteer;
     private final Countries countries;
@@ -62,7 +65,7 @@ public final class Geocoder implements Stage {
     public Analysis apply(Analysis in) {
         List<Toponym> toponyms = finder.find(in).stream().map(this::resolvable).toList();
         Map<String, List<Gazetteer.Entry>> candidates = new LinkedHashMap<>();
-        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
         Map<String, Boolean> designated = new HashMap<>();
         for (Toponym t : toponyms) {
             String k = key(t.name());
@@ -72,20 +75,58 @@ public final class Geocoder implements Stage {
         }
         Map<String, Gazetteer.Entry> first = new HashMap<>();
         candidates.forEach((k, cs) -> first.put(k, best(cs, null, k, designated.get(k))));
-        Context context = Context.of(first, counts, candidates);
-        Map<String, Gazetteer.Entry> chosen = new HashMap<>();
-        candidates.forEach((k, cs) -> chosen.put(k, best(cs.isEmpty() ? variants(k, context) : cs, context, k,
-                designated.get(k))));
+        Map<String, Gazetteer.Entry> chosen = first;
+        for (int pass = 0; pass < CONTEXT_PASSES; pass++) {
+            Context context = Context.of(chosen, counts, candidates);
+            Map<String, Gazetteer.Entry> next = new HashMap<>();
+            candidates.forEach((k, cs) -> next.put(k, best(cs.isEmpty() ? variants(k, context) : cs, context, k,
+                    designated.get(k))));
+            chosen = next;
+        }
 
+        Gazetteer.Entry focus = focus(chosen, counts);
         List<Place> places = new ArrayList<>();
         for (Toponym t : toponyms) {
             Gazetteer.Entry e = chosen.get(key(t.name()));
-            places.add(e == null
-                    ? new Place(t.span(), t.name(), null, null, null, null)
-                    : new Place(t.span(), e.name(), e.country(), e.lat(), e.lon(), e.geonameid()));
+            if (e != null) {
+                places.add(new Place(t.span(), e.name(), e.country(), e.lat(), e.lon(), e.geonameid()));
+            } else if (focus != null && !t.adjective()) {
+                // A local name the gazetteer lacks (a township, a river, a neighbourhood) lies, most likely,
+                // where the article is: it takes the focus point, with no gazetteer id.
+                places.add(new Place(t.span(), t.name(), focus.country(), focus.lat(), focus.lon(), null));
+            } else {
+                places.add(new Place(t.span(), t.name(), null, null, null, null));
+            }
         }
         places.sort((a, b) -> a.span().compareTo(b.span()));
         return in.withPlaces(places).withEntities(withCountries(in, places));
+    }
+
+    /**
+     * The place the article is about: its most often named town or county, else its most often named
+     * first-level region; null when it names neither.
+     */
+    private static Gazetteer.Entry focus(Map<String, Gazetteer.Entry> chosen, Map<String, Integer> counts) {
+        Gazetteer.Entry best = null;
+        int bestCount = 0;
+        for (boolean local : new boolean[] {true, false}) {
+            for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                Gazetteer.Entry e = chosen.get(c.getKey());
+                if (e == null || e.isCountry() || e.geonameid() == null && !"ADM1".equals(e.kind())
+                        && !"ADM2".equals(e.kind())) {
+                    continue;
+                }
+                boolean isLocal = !"ADM1".equals(e.kind());
+                if (isLocal == local && c.getValue() > bestCount) {
+                    best = e;
+                    bestCount = c.getValue();
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
     }
 
     /** Place entities without a country take the country of a place resolved at one of their mentions. */
@@ -113,14 +154,16 @@ public final class Geocoder implements Stage {
 
     /**
      * Spelling variants of a name the gazetteer does not hold, kept only in countries the rest of the article
-     * is about, so that a transliteration ("Kelbajar") finds its place but not a namesake elsewhere.
+     * is about and near another place it names, so that a transliteration ("Kelbajar") finds its place but
+     * not a namesake elsewhere.
      */
     private List<Gazetteer.Entry> variants(String key, Context ctx) {
         if (key.length() < 6 || key.contains(" ")) {
             return List.of();
         }
         return gazetteer.lookupVariants(key).stream()
-                .filter(e -> e.country() != null && ctx.countryShare(e.country(), key) >= 0.2).toList();
+                .filter(e -> e.country() != null && ctx.countryShare(e.country(), key) >= 0.2
+                        && support(e, ctx, key) > 0).toList();
     }
 
     private static final int MIN_PART_POPULATION = 1000;

@@ -58,7 +58,7 @@ class GeocoderTest extends StageContract {
         PlacesEval.Result r = PlacesEval.run(Fixtures.sitrep(), docs);
         System.out.println("LGL first " + LGL_SUBSET + ": " + r.summary());
         assertTrue(r.toponyms().recall() >= 0.78, r.summary());
-        assertTrue(r.toponyms().precision() >= 0.80, r.summary());
-        assertTrue(r.accuracy161() >= 0.75, r.summary());
+        assertTrue(r.toponyms().precision() >= 0.85, r.summary());
+        assertTrue(r.accuracy161() >= 0.85, r.summary());
     }
 }
