@@ -17,9 +17,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Spliterator;
+import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.sitrep.model.Article;
@@ -184,6 +187,17 @@ public final class Inputs {
         List<ReadResult> out = new ArrayList<>();
         fromBytes(origin, id, bytes, InputFormat.AUTO, out::add);
         return out;
+    }
+
+    /**
+     * The pages of one WARC archive (plain or gzip per record) read from {@code in} record by record as the
+     * stream is consumed, exactly as for a {@code .warc(.gz)} file; closing the stream closes {@code in}.
+     * For distributed readers that open an archive on their own file system.
+     */
+    public static Stream<ReadResult> warc(String origin, InputStream in) {
+        WarcInput.Pages pages = new WarcInput.Pages(origin, in);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pages, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(pages::close);
     }
 
     static void fromBytes(String origin, String id, byte[] bytes, InputFormat format, Consumer<ReadResult> sink) {

@@ -1,7 +1,10 @@
 package org.sitrep.read;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.netpreserve.jwarc.HttpResponse;
@@ -22,36 +25,90 @@ final class WarcInput {
     }
 
     static void read(String origin, InputStream in, Consumer<ReadResult> sink) {
-        int pages = 0;
-        int records = 0;
-        try (WarcReader reader = new WarcReader(in)) {
-            while (true) {
-                Optional<WarcRecord> next;
+        try (Pages pages = new Pages(origin, in)) {
+            pages.forEachRemaining(sink);
+        }
+    }
+
+    /**
+     * The pages of one archive, each record read only when the next page is asked for, so a reader that
+     * consumes them one at a time (a Spark partition) never holds more than one page of a 1 GB archive.
+     */
+    static final class Pages implements Iterator<ReadResult>, Closeable {
+        private final String origin;
+        private WarcReader reader;
+        private int pages;
+        private int records;
+        private ReadResult next;
+
+        Pages(String origin, InputStream in) {
+            this.origin = origin;
+            try {
+                reader = new WarcReader(in);
+            } catch (IOException | RuntimeException e) {
+                next = ReadResult.failed(origin, "cannot read WARC: " + message(e));
+                return;
+            }
+            advance();
+        }
+
+        private void advance() {
+            next = null;
+            while (reader != null) {
+                Optional<WarcRecord> record;
                 try {
-                    next = reader.next();
+                    record = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    sink.accept(ReadResult.failed(origin, "truncated or corrupt WARC after record " + records
-                            + " (" + pages + " pages read): " + message(e)));
+                    next = ReadResult.failed(origin, "truncated or corrupt WARC after record " + records
+                            + " (" + pages + " pages read): " + message(e));
+                    close();
                     return;
                 }
-                if (next.isEmpty()) {
-                    break;
+                if (record.isEmpty()) {
+                    if (records == 0) {
+                        next = ReadResult.failed(origin, "no WARC records");
+                    }
+                    close();
+                    return;
                 }
                 records++;
-                if (next.get() instanceof WarcResponse response) {
+                if (record.get() instanceof WarcResponse response) {
                     ReadResult r = page(origin, records, response);
                     if (r != null) {
                         pages++;
-                        sink.accept(r);
+                        next = r;
+                        return;
                     }
                 }
             }
-        } catch (IOException | RuntimeException e) {
-            sink.accept(ReadResult.failed(origin, "cannot read WARC: " + message(e)));
-            return;
         }
-        if (records == 0) {
-            sink.accept(ReadResult.failed(origin, "no WARC records"));
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public ReadResult next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            ReadResult r = next;
+            advance();
+            return r;
+        }
+
+        /** Closes the archive's stream; idempotent. A failure to close loses nothing already read. */
+        @Override
+        public void close() {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (IOException | RuntimeException e) {
+                    // every record was read before closing: nothing is lost
+                }
+                reader = null;
+            }
         }
     }
 

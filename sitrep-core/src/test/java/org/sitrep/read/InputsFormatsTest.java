@@ -193,6 +193,32 @@ class InputsFormatsTest {
     }
 
     @Test
+    void aStreamedWarcGivesWhatTheFileReaderGivesAndClosesItsInput() throws IOException {
+        byte[] whole = warc();
+        for (byte[] archive : List.of(whole, Arrays.copyOf(whole, whole.length - 40))) {
+            List<ReadResult> file = read(write("a.warc.gz", archive));
+            boolean[] closed = {false};
+            InputStream in = new ByteArrayInputStream(archive) {
+                @Override
+                public void close() {
+                    closed[0] = true;
+                }
+            };
+            List<ReadResult> streamed;
+            try (java.util.stream.Stream<ReadResult> s = Inputs.warc("a.warc.gz", in)) {
+                streamed = s.toList();
+            }
+            assertTrue(closed[0]);
+            assertEquals(file.size(), streamed.size(), streamed.toString());
+            for (int i = 0; i < file.size(); i++) {
+                assertEquals(file.get(i).article(), streamed.get(i).article());
+                assertEquals(file.get(i).problems(), streamed.get(i).problems());
+                assertEquals(file.get(i).error(), streamed.get(i).error());
+            }
+        }
+    }
+
+    @Test
     void jsonLinesWithTextOrHtml() throws IOException {
         String jsonl = "{\"id\":\"a\",\"url\":\"https://x.example/a\",\"title\":\"A\",\"published\":\"2024-04-01\",\"text\":\"Plain text of A.\"}\n"
                 + "\n"

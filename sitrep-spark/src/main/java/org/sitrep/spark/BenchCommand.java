@@ -66,7 +66,8 @@ final class BenchCommand implements Callable<Integer> {
     /** Loads the engine of this JVM (local executors share it) and runs one article through it. */
     private void warmUp(EngineSettings engine) {
         DocumentSource.Listing l = DocumentSource.list(new Configuration(), input);
-        String first = !l.texts().isEmpty() ? l.texts().get(0) : l.jsonLines().get(0);
+        String first = !l.texts().isEmpty() ? l.texts().get(0)
+                : !l.jsonLines().isEmpty() ? l.jsonLines().get(0) : l.warcs().get(0);
         List<ReadResult> docs = org.sitrep.read.Inputs.read(first.replaceFirst("^file:", ""), System.in);
         AnalyseDocuments.analyse(Engines.get(engine), docs.get(0));
     }

@@ -24,14 +24,16 @@ import org.apache.spark.api.java.JavaSparkContext;
  * recursively, or a glob; {@code file:}, {@code hdfs:}, {@code s3a:} …) and reads them as {@link RawDocument}s.
  * JSON Lines files ({@code .jsonl}, also gzip-compressed) are split by Hadoop into lines, so one large archive
  * spreads over many tasks; a record without an id is named by file and byte offset. Text files ({@code .txt})
- * are read whole. Other files are skipped and counted.
+ * are read whole. WARC archives ({@code .warc}, {@code .warc.gz}) are streamed record by record from the file
+ * system on the executor, one task per archive (gzip per record is not splittable by Hadoop). Other files are
+ * skipped and counted.
  */
 public final class DocumentSource {
 
     /** What an input holds: the files of each kind, and how many files were not recognised. */
-    public record Listing(List<String> jsonLines, List<String> texts, List<String> skipped) {
+    public record Listing(List<String> jsonLines, List<String> texts, List<String> warcs, List<String> skipped) {
         public boolean isEmpty() {
-            return jsonLines.isEmpty() && texts.isEmpty();
+            return jsonLines.isEmpty() && texts.isEmpty() && warcs.isEmpty();
         }
     }
 
@@ -41,13 +43,14 @@ public final class DocumentSource {
     public static Listing list(Configuration conf, String input) {
         List<String> jsonl = new ArrayList<>();
         List<String> txt = new ArrayList<>();
+        List<String> warc = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         try {
             Path p = new Path(input);
             FileSystem fs = p.getFileSystem(conf);
             FileStatus[] matches = fs.globStatus(p);
             if (matches == null) {
-                return new Listing(jsonl, txt, skipped);
+                return new Listing(jsonl, txt, warc, skipped);
             }
             for (FileStatus m : matches) {
                 RemoteIterator<LocatedFileStatus> files = fs.listFiles(m.getPath(), true);
@@ -61,6 +64,8 @@ public final class DocumentSource {
                         jsonl.add(f);
                     } else if (name.endsWith(".txt")) {
                         txt.add(f);
+                    } else if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
+                        warc.add(f);
                     } else {
                         skipped.add(f);
                     }
@@ -71,7 +76,8 @@ public final class DocumentSource {
         }
         jsonl.sort(null);
         txt.sort(null);
-        return new Listing(jsonl, txt, skipped);
+        warc.sort(null);
+        return new Listing(jsonl, txt, warc, skipped);
     }
 
     /** The documents of a listing, in no particular order (each carries its own origin). */
@@ -83,6 +89,11 @@ public final class DocumentSource {
         if (!listing.texts().isEmpty()) {
             parts.add(jsc.binaryFiles(String.join(",", listing.texts()))
                     .map(f -> RawDocument.file(f._1(), baseName(f._1()), f._2().toArray())));
+        }
+        if (!listing.warcs().isEmpty()) {
+            // binaryFiles hands each task a handle, not the bytes: the archive is opened and streamed in the task.
+            parts.add(jsc.binaryFiles(String.join(",", listing.warcs()), listing.warcs().size())
+                    .map(f -> RawDocument.warc(f._1(), f._2())));
         }
         JavaRDD<RawDocument> all = parts.get(0);
         for (int i = 1; i < parts.size(); i++) {
@@ -131,7 +142,7 @@ public final class DocumentSource {
     /** The file name without directories and extensions: the id {@code sitrep analyze} gives a file. */
     static String baseName(String path) {
         String n = path.substring(path.lastIndexOf('/') + 1);
-        for (String ext : new String[] {".gz", ".bz2", ".jsonl", ".txt"}) {
+        for (String ext : new String[] {".gz", ".bz2", ".jsonl", ".txt", ".warc"}) {
             if (n.endsWith(ext)) {
                 n = n.substring(0, n.length() - ext.length());
             }

@@ -42,7 +42,7 @@ public final class SitrepJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         DocumentSource.Listing listing = DocumentSource.list(jsc.hadoopConfiguration(), o.input());
         if (listing.isEmpty()) {
-            throw new IllegalArgumentException("no .jsonl or .txt files at " + o.input());
+            throw new IllegalArgumentException("no .jsonl, .txt or .warc(.gz) files at " + o.input());
         }
         if (!o.overwrite()) {
             refuseExistingOutput(jsc.hadoopConfiguration(), o);

@@ -10,10 +10,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitrep spark [--master M] INPUT OUTPUT}: analyse an archive on Spark into Parquet tables. */
 @Command(name = "sitrep spark", mixinStandardHelpOptions = true,
-        description = "Analyse JSON Lines / text archives on Apache Spark and write Parquet tables.")
+        description = "Analyse WARC / JSON Lines / text archives on Apache Spark and write Parquet tables.")
 final class SparkCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "File, directory or glob on any Hadoop file system (.jsonl, .jsonl.gz, .txt).")
+    @Parameters(index = "0", paramLabel = "INPUT", description = "File, directory or glob on any Hadoop file system (.warc, .warc.gz, .jsonl, .jsonl.gz, .txt).")
     String input;
 
     @Parameters(index = "1", paramLabel = "OUTPUT", description = "Directory for the Parquet tables.")
@@ -48,7 +48,7 @@ final class SparkCommand implements Callable<Integer> {
             System.out.printf("%d articles (%d unreadable, %d near-duplicates) in %.1f s: %.2f articles/s; tables in %s%n",
                     r.articles(), r.unreadable(), r.duplicates(), r.seconds(), r.articlesPerSecond(), output);
             if (r.skippedFiles() > 0) {
-                System.err.printf("sitrep spark: skipped %d files that are not .jsonl or .txt%n", r.skippedFiles());
+                System.err.printf("sitrep spark: skipped %d files that are not .warc(.gz), .jsonl or .txt%n", r.skippedFiles());
             }
             return 0;
         } catch (IllegalArgumentException e) {

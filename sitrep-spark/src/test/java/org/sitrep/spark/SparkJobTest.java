@@ -10,9 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,6 +28,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpRequest;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
+import org.netpreserve.jwarc.WarcRequest;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 import org.sitrep.Sitrep;
 import org.sitrep.format.JsonFormat;
 import org.sitrep.read.Inputs;
@@ -33,8 +42,8 @@ import org.sitrep.read.ReadResult;
 import org.sitrep.testing.Fixtures;
 
 /**
- * The job in {@code local[2]} on a few dev-corpus articles (JSON Lines and text files, plus a lightly edited
- * copy of one of them) must write exactly what the single-machine analysis of the same documents gives:
+ * The job in {@code local[2]} on a few dev-corpus articles (JSON Lines, text files and a gzip WARC of HTML
+ * pages, plus a lightly edited copy of one of them) must write exactly what the single-machine analysis of the same documents gives:
  * every table's rows, field for field, equal the JSON contract of {@code Sitrep.analyze}.
  */
 class SparkJobTest {
@@ -42,6 +51,8 @@ class SparkJobTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int JSONL_ARTICLES = 4;
     private static final int TEXT_ARTICLES = 2;
+    private static final int WARC_ARTICLES = 2;
+    private static final String WARC_SITE = "https://news.example.org/";
 
     @TempDir
     static Path tmp;
@@ -62,7 +73,7 @@ class SparkJobTest {
         try (Stream<Path> s = Files.list(corpus)) {
             // Short articles keep CoreNLP's share of the test small; sorted by name for a stable choice.
             texts = s.filter(p -> p.toString().endsWith(".txt")).filter(p -> size(p) < 2500).sorted()
-                    .limit(JSONL_ARTICLES + TEXT_ARTICLES).toList();
+                    .limit(JSONL_ARTICLES + TEXT_ARTICLES + WARC_ARTICLES).toList();
         }
         input = Files.createDirectories(tmp.resolve("input"));
         StringBuilder jsonl = new StringBuilder();
@@ -86,9 +97,10 @@ class SparkJobTest {
             }
         }
         Files.writeString(input.resolve("articles.jsonl"), jsonl, StandardCharsets.UTF_8);
-        for (int i = JSONL_ARTICLES; i < texts.size(); i++) {
+        for (int i = JSONL_ARTICLES; i < JSONL_ARTICLES + TEXT_ARTICLES; i++) {
             Files.copy(texts.get(i), input.resolve(texts.get(i).getFileName()));
         }
+        writeWarc(input.resolve("crawl/CC-NEWS-test.warc.gz"), texts.subList(JSONL_ARTICLES + TEXT_ARTICLES, texts.size()));
 
         spark = SparkSession.builder().master("local[2]").appName("sitrep-test")
                 .config("spark.ui.enabled", "false")
@@ -115,6 +127,37 @@ class SparkJobTest {
         }
     }
 
+    /**
+     * A gzip-per-record WARC as CC-NEWS writes it: a request and a 200 HTML response per page (the text's
+     * paragraphs wrapped in a minimal page), plus a redirect, which the reader must skip.
+     */
+    private static void writeWarc(Path file, List<Path> texts) throws IOException {
+        Files.createDirectories(file.getParent());
+        try (WarcWriter w = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+                WarcCompression.GZIP)) {
+            for (Path p : texts) {
+                String url = WARC_SITE + DocumentSource.baseName(p.toString());
+                StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>")
+                        .append(escape(DocumentSource.baseName(p.toString()))).append("</title></head><body><article>");
+                for (String para : Files.readString(p).split("\\n\\s*\\n")) {
+                    if (!para.isBlank()) {
+                        html.append("<p>").append(escape(para.strip())).append("</p>\n");
+                    }
+                }
+                html.append("</article></body></html>");
+                w.write(new WarcRequest.Builder(url).body(new HttpRequest.Builder("GET", url).build()).build());
+                w.write(new WarcResponse.Builder(url).body(new HttpResponse.Builder(200, "OK")
+                        .body(MediaType.HTML_UTF8, html.toString().getBytes(StandardCharsets.UTF_8)).build()).build());
+            }
+            w.write(new WarcResponse.Builder(WARC_SITE + "moved").body(new HttpResponse.Builder(301, "Moved Permanently")
+                    .addHeader("Location", WARC_SITE).build()).build());
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private static long size(Path p) {
         try {
             return Files.size(p);
@@ -125,7 +168,10 @@ class SparkJobTest {
 
     @Test
     void everyDocumentIsAnalysedOnceWithOneEnginePerJvm() {
-        assertEquals(JSONL_ARTICLES + 1 + TEXT_ARTICLES, expected.size());
+        assertEquals(JSONL_ARTICLES + 1 + TEXT_ARTICLES + WARC_ARTICLES, expected.size());
+        long pages = expected.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(WARC_SITE) && e.getValue().get("text").asText().length() > 200).count();
+        assertEquals(WARC_ARTICLES, pages, "the WARC's HTML pages are articles with their text: " + expected.keySet());
         assertEquals(expected.size(), result.articles());
         assertEquals(0, result.unreadable());
         assertEquals(1, Engines.loaded(), "the job and the single-machine run share the JVM's one engine");
@@ -162,6 +208,10 @@ class SparkJobTest {
 
     @Test
     void everyLayerTableEqualsTheSingleMachineAnalysis() throws IOException {
+        for (String field : List.of("quotes", "events")) {
+            long n = expected.values().stream().mapToLong(a -> a.get(field).size()).sum();
+            assertTrue(n >= 3, "the comparison must cover " + field + ": only " + n);
+        }
         for (String field : ContractSchema.arrayFields()) {
             Map<String, List<JsonNode>> want = new TreeMap<>();
             for (var e : expected.entrySet()) {
