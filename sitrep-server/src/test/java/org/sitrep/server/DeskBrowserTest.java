@@ -69,7 +69,7 @@ class DeskBrowserTest {
         Browser.screenshot(driver, "desk-corpus");
         // The whole overview in one picture (timeline, stories, network, escalation) for the README.
         Dimension size = driver.manage().window().getSize();
-        driver.manage().window().setSize(new Dimension(size.getWidth(), 1500));
+        driver.manage().window().setSize(new Dimension(size.getWidth(), 1160));
         try {
             Browser.screenshot(driver, "desk-corpus-overview");
         } finally {
