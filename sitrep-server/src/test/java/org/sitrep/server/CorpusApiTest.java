@@ -24,9 +24,10 @@ class CorpusApiTest {
     @Test
     void countsTheCorpus() throws Exception {
         JsonNode c = get("/api/corpus");
-        assertEquals(4, c.get("articles").asInt());
-        assertEquals(6, c.get("quotes").asInt());
-        assertEquals(5, c.get("events").asInt());
+        assertEquals(DeskCorpus.articles(), c.get("articles").asInt());
+        // The seed alone yields dozens of quotes and events from the real extractors.
+        assertTrue(c.get("quotes").asInt() >= 10, c.toString());
+        assertTrue(c.get("events").asInt() >= 10, c.toString());
     }
 
     @Test
@@ -42,9 +43,10 @@ class CorpusApiTest {
     void aSpeakersQuotesCarryTheirArticle() throws Exception {
         long peskov = get("/api/search?q=Peskov").get("entities").get(0).get("id").asLong();
         JsonNode q = get("/api/quotes?who=" + peskov);
-        assertEquals(3, q.get("items").size(), q.toString());
+        assertTrue(q.get("items").size() >= 3, q.toString());
         for (JsonNode row : q.get("items")) {
-            assertEquals("2023-09-19", row.get("date").asText());
+            assertEquals("Dmitry Peskov", row.get("speaker").asText());
+            assertTrue(row.get("date").asText().startsWith("2023-09-"), row.toString());
             JsonNode article = get("/api/articles/" + row.get("article").asLong());
             String text = article.get("text").asText();
             assertTrue(text.contains(row.get("quote").asText()), "the quote is in its article");
@@ -54,30 +56,44 @@ class CorpusApiTest {
 
     @Test
     void pagesThroughResults() throws Exception {
-        JsonNode p1 = get("/api/quotes?limit=2");
-        JsonNode p2 = get("/api/quotes?limit=2&offset=2");
-        JsonNode p3 = get("/api/quotes?limit=2&offset=4");
-        assertTrue(p1.get("more").asBoolean());
-        assertTrue(p2.get("more").asBoolean());
-        assertFalse(p3.get("more").asBoolean());
+        int total = get("/api/corpus").get("quotes").asInt();
         Set<Long> ids = new HashSet<>();
-        for (JsonNode p : new JsonNode[] {p1, p2, p3}) {
+        int pages = 0;
+        JsonNode p;
+        do {
+            p = get("/api/quotes?limit=7&offset=" + 7 * pages++);
+            assertTrue(p.get("items").size() <= 7);
             p.get("items").forEach(r -> ids.add(r.get("id").asLong()));
-        }
-        assertEquals(6, ids.size(), "pages neither overlap nor skip");
+        } while (p.get("more").asBoolean() && pages < 100);
+        assertTrue(pages > 1, "more than one page");
+        assertFalse(p.get("more").asBoolean());
+        assertEquals(total, ids.size(), "pages neither overlap nor skip");
     }
 
     @Test
     void filtersLikeTheCommandLine() throws Exception {
-        JsonNode aze = get("/api/events?dyad=AZE-ARM");
-        assertEquals(1, aze.get("items").size(), aze.toString());
-        assertEquals("ASSAULT", aze.get("items").get(0).get("type").asText());
+        // The seed's Armenian recognition of Azerbaijan's sovereignty: events from Armenia on Azerbaijan.
+        JsonNode arm = get("/api/events?dyad=ARM-AZE");
+        assertFalse(arm.get("items").isEmpty(), arm.toString());
+        for (JsonNode e : arm.get("items")) {
+            assertTrue(e.get("source_code").asText().startsWith("ARM") && e.get("target_code").asText().startsWith("AZE"), e.toString());
+        }
+        JsonNode assaults = get("/api/events?type=ASSAULT");
+        assertFalse(assaults.get("items").isEmpty(), "Baku's assault of 19 September");
+        for (JsonNode e : assaults.get("items")) {
+            assertEquals("ASSAULT", e.get("type").asText());
+            assertTrue(e.get("goldstein").asDouble() < 0, "an assault weighs negative: " + e);
+        }
         JsonNode late = get("/api/events?from=2023-09-20");
-        assertEquals(1, late.get("items").size());
+        assertFalse(late.get("items").isEmpty());
+        late.get("items").forEach(e -> assertTrue(e.get("date").asText().compareTo("2023-09-20") >= 0, e.toString()));
         JsonNode tl = get("/api/timeline?by=day");
-        assertEquals(3, tl.get("items").size(), tl.toString());
-        JsonNode esc = get("/api/timeline?dyad=AZE-ARM");
-        assertTrue(esc.get("items").get(0).get("goldstein").asDouble() < 0, "an assault weighs negative");
+        Set<String> days = new HashSet<>();
+        tl.get("items").forEach(d -> days.add(d.get("day").asText()));
+        assertTrue(days.containsAll(Set.of("2023-09-19", "2023-09-20", "2023-09-21")), tl.toString());
+        JsonNode esc = get("/api/timeline?dyad=ARM-AZE");
+        assertFalse(esc.get("items").isEmpty(), esc.toString());
+        assertTrue(esc.get("items").size() < tl.get("items").size(), "the dyad's curve covers only its days");
         assertTrue(get("/api/stories").get("items").size() >= 1);
     }
 
@@ -85,7 +101,7 @@ class CorpusApiTest {
     void networkAndDyads() throws Exception {
         JsonNode n = get("/api/network");
         assertTrue(n.get("nodes").size() >= 5, n.toString());
-        assertEquals(5, n.get("edges").size(), n.toString());
+        assertTrue(n.get("edges").size() >= 5, n.toString());
         boolean conflict = false;
         boolean coop = false;
         for (JsonNode e : n.get("edges")) {

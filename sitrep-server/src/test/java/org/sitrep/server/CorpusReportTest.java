@@ -34,8 +34,8 @@ class CorpusReportTest {
     void aStorysReport() {
         SituationReport r = CorpusReports.forStory(DeskCorpus.store(), storyOf("Peskov regrets"), null, null, null);
         assertTrue(r.title().startsWith("Kremlin Regrets"), r.title());
-        assertEquals("Peskov", r.speakers().get(0).name());
-        assertEquals(3, r.speakers().get(0).quotes());
+        assertEquals("Dmitry Peskov", r.speakers().get(0).name(), "the Kremlin's spokesman speaks most");
+        assertTrue(r.speakers().get(0).quotes() >= 3);
         assertTrue(r.events().stream().anyMatch(e -> e.type().equals("ASSAULT") && e.goldstein() != null && e.goldstein() < 0),
                 "Goldstein weights come from the store's table");
         assertFalse(r.escalation().isEmpty());

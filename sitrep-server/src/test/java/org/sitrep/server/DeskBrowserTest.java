@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -57,7 +58,7 @@ class DeskBrowserTest {
     void corpusViewDrawsTimelineNetworkAndEscalation() {
         open("");
         awaitRoute("#/");
-        assertTrue(driver.findElement(By.id("corpus-counts")).getText().contains("4 articles"));
+        assertTrue(driver.findElement(By.id("corpus-counts")).getText().contains(DeskCorpus.articles() + " articles"));
         assertTrue(driver.findElements(By.cssSelector("#timeline-chart rect")).size() >= 3, "timeline bars");
         List<WebElement> nodes = driver.findElements(By.cssSelector("#network-chart g.node"));
         assertTrue(nodes.size() >= 5, "network nodes: " + nodes.size());
@@ -66,6 +67,14 @@ class DeskBrowserTest {
         assertFalse(driver.findElements(By.cssSelector("#escalation-chart path.curve")).isEmpty(), "escalation curve drawn");
         assertTrue(driver.findElements(By.cssSelector("#dyad-select option")).size() >= 4);
         Browser.screenshot(driver, "desk-corpus");
+        // The whole overview in one picture (timeline, stories, network, escalation) for the README.
+        Dimension size = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(size.getWidth(), 1160));
+        try {
+            Browser.screenshot(driver, "desk-corpus-overview");
+        } finally {
+            driver.manage().window().setSize(size);
+        }
     }
 
     @Test
@@ -83,7 +92,7 @@ class DeskBrowserTest {
         awaitRoute("#/speaker/");
         assertEquals("Dmitry Peskov", driver.findElement(By.id("speaker-name")).getText());
         List<WebElement> quotes = driver.findElements(By.cssSelector("#speaker-quotes a.quote-link"));
-        assertEquals(3, quotes.size());
+        assertTrue(quotes.size() >= 3, "Peskov's quotes: " + quotes.size());
         assertTrue(driver.findElement(By.id("speaker-quotes")).getText().contains("2023-09-19"), "quotes are dated");
         Browser.screenshot(driver, "desk-speaker-peskov");
         String quote = quotes.get(1).getText();
@@ -107,8 +116,9 @@ class DeskBrowserTest {
         assertFalse(driver.findElements(By.cssSelector("#story-timeline rect")).isEmpty());
         assertFalse(driver.findElements(By.cssSelector("#story-articles li")).isEmpty());
         new WebDriverWait(driver, Duration.ofSeconds(10))
-                .until(d -> d.findElements(By.cssSelector("#story-map circle.map-point")).size() == 3);
-        assertEquals(1, driver.findElements(By.cssSelector("#story-map circle.event-place")).size(), "the assault's place is ringed");
+                .until(d -> d.findElements(By.cssSelector("#story-map circle.map-point")).size() >= 3);
+        assertTrue(driver.findElement(By.id("story-map")).getText().contains("Yerevan"), "the geocoder placed Yerevan");
+        assertFalse(driver.findElements(By.cssSelector("#story-map circle.event-place")).isEmpty(), "the assault's place is ringed");
         Browser.screenshot(driver, "desk-story");
     }
 
