@@ -53,7 +53,7 @@ class AnalyzeCommandTest {
         Run r = run("analyze", bin.toString(), empty.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains(bin + ": binary data, not text"), r.err());
-        assertTrue(r.err().contains(empty + ": empty document"), r.err());
+        assertTrue(r.err().contains(empty + ": empty file (0 bytes)"), r.err());
     }
 
     @Test
