@@ -131,6 +131,17 @@ public final class QueryService {
         return q.run("ORDER BY ce.articles DESC, ce.mentions DESC, ce.id", f.limit());
     }
 
+    /** Ids of the articles that mention the filter's entity ({@code who}: a corpus id or part of a name). */
+    private Sql articlesMentioning(QueryFilter f) {
+        Sql inner = new Sql("SELECT ae.article_id FROM article_entity ae JOIN corpus_entity ce ON ce.id = ae.entity_id");
+        if (f.whoIsId()) {
+            inner.where("ce.id = ?", Long.parseLong(f.who()));
+        } else {
+            inner.where("lower(ce.name) LIKE ?", like(f.who()));
+        }
+        return inner;
+    }
+
     /** Distinct articles (near-duplicates folded in) with their story and how many other reports repeat them. */
     public ResultTable articles(QueryFilter f) {
         Sql q = new Sql("SELECT a.id, a.published AS date, a.doc_id, a.title, a.source, a.story_id AS story,"
@@ -139,13 +150,7 @@ public final class QueryService {
         q.where("a.duplicate_of IS NULL");
         articleFilters(q, f, "a");
         if (f.who() != null) {
-            Sql inner = new Sql("SELECT ae.article_id FROM article_entity ae JOIN corpus_entity ce ON ce.id = ae.entity_id");
-            if (f.whoIsId()) {
-                inner.where("ce.id = ?", Long.parseLong(f.who()));
-            } else {
-                inner.where("lower(ce.name) LIKE ?", like(f.who()));
-            }
-            q.whereIn("a.id", inner);
+            q.whereIn("a.id", articlesMentioning(f));
         }
         if (f.text() != null) {
             q.where(d.articleMatches("a"), d.searchTerms(f.text()));
@@ -168,13 +173,7 @@ public final class QueryService {
         if (f.who() != null || f.text() != null) {
             Sql inner = new Sql("SELECT a.story_id FROM article a");
             if (f.who() != null) {
-                Sql byEntity = new Sql("SELECT ae.article_id FROM article_entity ae JOIN corpus_entity ce ON ce.id = ae.entity_id");
-                if (f.whoIsId()) {
-                    byEntity.where("ce.id = ?", Long.parseLong(f.who()));
-                } else {
-                    byEntity.where("lower(ce.name) LIKE ?", like(f.who()));
-                }
-                inner.whereIn("a.id", byEntity);
+                inner.whereIn("a.id", articlesMentioning(f));
             }
             if (f.text() != null) {
                 inner.where(d.articleMatches("a"), d.searchTerms(f.text()));
@@ -199,13 +198,7 @@ public final class QueryService {
             a.where("a.duplicate_of IS NULL");
             articleFilters(a, f, "a");
             if (f.who() != null) {
-                Sql inner = new Sql("SELECT ae.article_id FROM article_entity ae JOIN corpus_entity ce ON ce.id = ae.entity_id");
-                if (f.whoIsId()) {
-                    inner.where("ce.id = ?", Long.parseLong(f.who()));
-                } else {
-                    inner.where("lower(ce.name) LIKE ?", like(f.who()));
-                }
-                a.whereIn("a.id", inner);
+                a.whereIn("a.id", articlesMentioning(f));
             }
             if (f.text() != null) {
                 a.where(d.articleMatches("a"), d.searchTerms(f.text()));

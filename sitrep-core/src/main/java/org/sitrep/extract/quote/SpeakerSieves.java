@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
@@ -188,21 +189,7 @@ final class SpeakerSieves {
                 return e;
             }
         }
-        Entity best = null;
-        int bestPos = -1;
-        for (Entity e : a.entities()) {
-            if (!compatible(e, w, roles)) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                int b = m.span().begin();
-                if (b < pos && b > bestPos && sameStory(a, b, pos)) {
-                    best = e;
-                    bestPos = b;
-                }
-            }
-        }
-        return best;
+        return lastMentionedBefore(a, pos, e -> compatible(e, w, roles));
     }
 
     private boolean compatible(Entity e, String pronoun, Map<String, String> roles) {
@@ -240,30 +227,23 @@ final class SpeakerSieves {
 
     /** "the spokesman": the last person before {@code pos} whose role holds the noun, else none. */
     private static Entity byRole(Analysis a, String noun, int pos, List<Quote> done, Map<String, String> roles) {
-        Entity best = null;
-        int bestPos = -1;
-        for (Entity e : a.entities()) {
+        return lastMentionedBefore(a, pos, e -> {
             String role = roles.get(e.id());
-            if (e.type() != EntityType.PERSON || role == null || !words(role).contains(noun)) {
-                continue;
-            }
-            for (Mention m : e.mentions()) {
-                int b = m.span().begin();
-                if (b < pos && b > bestPos && sameStory(a, b, pos)) {
-                    best = e;
-                    bestPos = b;
-                }
-            }
-        }
-        return best;
+            return e.type() == EntityType.PERSON && role != null && words(role).contains(noun);
+        });
     }
 
     /** "the ministry": the last body before {@code pos} whose name holds the noun. */
     private static Entity byOrganisationNoun(Analysis a, String noun, int pos, List<Quote> done) {
+        return lastMentionedBefore(a, pos, e -> e.type() != EntityType.PERSON && words(e.name()).contains(noun));
+    }
+
+    /** The entity that {@code ok} accepts and whose latest mention before {@code pos}, in the same story, is nearest. */
+    private static Entity lastMentionedBefore(Analysis a, int pos, Predicate<Entity> ok) {
         Entity best = null;
         int bestPos = -1;
         for (Entity e : a.entities()) {
-            if (e.type() == EntityType.PERSON || !words(e.name()).contains(noun)) {
+            if (!ok.test(e)) {
                 continue;
             }
             for (Mention m : e.mentions()) {
