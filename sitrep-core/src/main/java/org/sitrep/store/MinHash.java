@@ -36,9 +36,14 @@ public final class MinHash {
     private MinHash() {
     }
 
-    /** The signature of a text; a text shorter than one shingle hashes its words alone. */
+    /** The signature of a text over word 3-shingles; a text shorter than one shingle hashes its words alone. */
     public static long[] signature(String text) {
-        Set<Long> shingles = shingles(text);
+        return signature(text, SHINGLE);
+    }
+
+    /** The signature over word {@code shingle}-shingles (longer shingles: stricter about rewording). */
+    public static long[] signature(String text, int shingle) {
+        Set<Long> shingles = shingles(text, shingle);
         long[] sig = new long[SIZE];
         java.util.Arrays.fill(sig, Long.MAX_VALUE);
         for (long s : shingles) {
@@ -89,7 +94,7 @@ public final class MinHash {
         return sig;
     }
 
-    static Set<Long> shingles(String text) {
+    static Set<Long> shingles(String text, int shingle) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         java.util.List<String> w = new java.util.ArrayList<>();
         for (String s : words) {
@@ -98,10 +103,10 @@ public final class MinHash {
             }
         }
         Set<Long> out = new HashSet<>();
-        int n = Math.max(1, w.size() - SHINGLE + 1);
+        int n = Math.max(1, w.size() - shingle + 1);
         for (int i = 0; i < n && i < w.size(); i++) {
             long h = 1125899906842597L;
-            for (int j = i; j < Math.min(w.size(), i + SHINGLE); j++) {
+            for (int j = i; j < Math.min(w.size(), i + shingle); j++) {
                 h = 31 * h + w.get(j).hashCode();
             }
             out.add(mix(h));
