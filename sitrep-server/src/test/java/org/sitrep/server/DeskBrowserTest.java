@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,25 +19,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * network and escalation chart; searching "Peskov" leads to his speaker view; a quote there opens the article
  * with its sentence highlighted; a story has its own timeline; hostile strings stay text.
  */
-class DeskBrowserTest {
-
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void openBrowser() {
-        driver = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private static JavascriptExecutor js() {
-        return (JavascriptExecutor) driver;
-    }
+class DeskBrowserTest extends BrowserSession {
 
     private static void open(String fragment) {
         driver.get("about:blank"); // a fresh document each time, never a mere fragment change

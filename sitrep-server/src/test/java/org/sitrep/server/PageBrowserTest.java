@@ -11,41 +11,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sitrep.format.JsonFormat;
 import org.sitrep.testing.Fixtures;
 
 /** The web page in real headless Chromium against the real server: analyse, highlight, legend, escaping. */
-class PageBrowserTest {
+class PageBrowserTest extends BrowserSession {
 
     /** Payloads that would run script if any article string reached the page as markup. */
     static final String XSS = "<img src=x onerror=\"window.__xss=1\"><script>window.__xss=2</script>"
             + "<svg onload=\"window.__xss=3\"></svg>";
-
-    private static WebDriver driver;
-
-    @BeforeAll
-    static void openBrowser() {
-        driver = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private static JavascriptExecutor js() {
-        return (JavascriptExecutor) driver;
-    }
 
     private static void openPage() {
         driver.get("about:blank"); // a fresh document: the same URL again would only be a fragment change
