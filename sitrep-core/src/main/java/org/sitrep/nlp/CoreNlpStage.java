@@ -74,7 +74,7 @@ public final class CoreNlpStage implements Stage {
     @Override
     public Analysis apply(Analysis in) {
         Annotation doc = new Annotation(in.text());
-        // SUTime in the NER step resolves "Tuesday", "last year" against the publication date when known.
+        // When SUTime runs in the NER step it resolves "Tuesday", "last year" against the publication date.
         in.article().published().asOptional().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         tagger.annotate(doc);
         List<Token> tokens = new ArrayList<>();
