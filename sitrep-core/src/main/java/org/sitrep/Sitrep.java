@@ -10,6 +10,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
+import org.sitrep.model.Problem;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageTimings;
 
@@ -61,9 +62,14 @@ public final class Sitrep {
         return pipeline.apply(Analysis.of(article), timings);
     }
 
+    /** Problem code of an article whose analysis failed outside the stages (the batch goes on). */
+    public static final String ANALYSIS_FAILED = "analysis-failed";
+
     /**
      * Analyses many articles on {@code config.threads()} threads and hands each result to {@code sink} in
      * input order. At most a few articles per thread are in flight, so memory stays bounded on any input size.
+     * An article whose analysis fails is handed over as its bare analysis with an {@link #ANALYSIS_FAILED}
+     * error problem, never by ending the run.
      */
     public void analyzeAll(Iterator<Article> articles, StageTimings timings, Consumer<Analysis> sink) {
         int threads = config.threads();
@@ -76,7 +82,7 @@ public final class Sitrep {
             Deque<Future<Analysis>> window = new ArrayDeque<>();
             while (articles.hasNext()) {
                 Article a = articles.next();
-                window.add(pool.submit(() -> analyze(a, timings)));
+                window.add(pool.submit(() -> analyzeOrReport(a, timings)));
                 if (window.size() >= threads * 2) {
                     sink.accept(await(window.poll()));
                 }
@@ -86,6 +92,15 @@ public final class Sitrep {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private Analysis analyzeOrReport(Article a, StageTimings timings) {
+        try {
+            return analyze(a, timings);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Analysis.of(a).withProblem(Problem.error(ANALYSIS_FAILED, "analysis failed: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
     }
 

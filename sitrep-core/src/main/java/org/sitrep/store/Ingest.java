@@ -1,18 +1,14 @@
 package org.sitrep.store;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.sitrep.Sitrep;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Problem;
+import org.sitrep.pipeline.StageTimings;
 import org.sitrep.read.ReadResult;
 
 /**
@@ -115,51 +111,21 @@ public final class Ingest {
         void accept(ReadResult doc, Analysis analysis, String error);
     }
 
-    /**
-     * Analyses on the engine's threads with a bounded window, handing results over in input order. Unlike
-     * {@link Sitrep#analyzeAll}, a failing article yields an error for that article instead of ending the run.
-     */
+    /** Analyses in parallel through the engine, pairing each result (in input order) with its document. */
     private void analyze(List<ReadResult> docs, Sink sink) {
         if (docs.isEmpty()) {
-            return;
+            return; // nothing new: the engine (and its models) is never needed
         }
-        int threads = sitrep.config().threads();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "sitrep-ingest");
-            t.setDaemon(true);
-            return t;
+        Iterator<ReadResult> pending = docs.iterator();
+        sitrep.analyzeAll(docs.stream().map(ReadResult::article).iterator(), StageTimings.NONE, a -> {
+            ReadResult doc = pending.next();
+            Problem failed = a.problems().stream().filter(p -> Sitrep.ANALYSIS_FAILED.equals(p.code()))
+                    .findFirst().orElse(null);
+            if (failed != null) {
+                sink.accept(doc, null, failed.message());
+            } else {
+                sink.accept(doc, a, null);
+            }
         });
-        try {
-            Deque<Future<Analysis>> window = new ArrayDeque<>();
-            Deque<ReadResult> pending = new ArrayDeque<>();
-            for (ReadResult d : docs) {
-                window.add(pool.submit(() -> sitrep.analyze(d.article())));
-                pending.add(d);
-                if (window.size() >= threads * 2) {
-                    deliver(window.poll(), pending.poll(), sink);
-                }
-            }
-            while (!window.isEmpty()) {
-                deliver(window.poll(), pending.poll(), sink);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static void deliver(Future<Analysis> f, ReadResult doc, Sink sink) {
-        Analysis a;
-        try {
-            a = f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            sink.accept(doc, null, "analysis failed: " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-            return;
-        }
-        sink.accept(doc, a, null);
     }
 }
