@@ -108,6 +108,9 @@ final class QuoteFinder {
                 }
             }
             int cueAfter = after.isEmpty() ? -1 : cue(t, after, FRAME_REACH);
+            if (cueAfter < 0 && !after.isEmpty()) {
+                cueAfter = distantCue(a, t, after);
+            }
             int cue;
             List<Integer> signature = after;
             if (after.isEmpty() && sc.index() + 1 < a.sentences().size()) {
@@ -164,6 +167,33 @@ final class QuoteFinder {
     }
 
     /**
+     * The speech verb of a frame whose subject is a long phrase opening it ("…,” Scott Pruitt, the attorney
+     * general of Oklahoma, one of the states suing, said"), or -1: the first speech verb, when its subject
+     * phrase starts the frame.
+     */
+    private int distantCue(Analysis a, DepTree t, List<Integer> frame) {
+        int first = 0;
+        while (first < frame.size() && !Character.isLetterOrDigit(t.token(frame.get(first)).word().charAt(0))) {
+            first++;
+        }
+        if (first == frame.size()) {
+            return -1;
+        }
+        for (int k : frame) {
+            Token tok = t.token(k);
+            if (!(tok.isVerb() && lex.speechVerb(tok.lemma()))) {
+                continue;
+            }
+            int s = subjectOf(t, k);
+            if (s < 0 || s > k || !frame.contains(s)) {
+                return -1;
+            }
+            return subjectSpan(a, t, s).begin() <= t.token(frame.get(first)).span().begin() ? k : -1;
+        }
+        return -1;
+    }
+
+    /**
      * The speaker in a quote's frame: the speech verb's subject when it lies in the frame (the parser sometimes
      * takes a word of the quotation or a date for it), else the noun next to the verb ("…,” Peskov said" or
      * "…,” said Tim Hess, a developer").
@@ -172,6 +202,10 @@ final class QuoteFinder {
         int s = subjectOf(t, cue);
         if (s >= 0 && frame.contains(s) && plausibleSpeaker(t.token(s))) {
             return s;
+        }
+        int p = participleSubject(t, cue);
+        if (p >= 0 && frame.contains(p) && plausibleSpeaker(t.token(p))) {
+            return p;
         }
         int at = frame.indexOf(cue);
         if (at > 0 && plausibleSpeaker(t.token(frame.get(at - 1)))) {
@@ -185,11 +219,23 @@ final class QuoteFinder {
                 if (!(j + 1 < frame.size() && t.token(frame.get(j + 1)).isNoun())) {
                     break;
                 }
-            } else if (last >= 0 || !(tok.pos().equals("DT") || tok.pos().startsWith("JJ") || tok.pos().equals("NNP"))) {
+            } else if (last >= 0 || !(tok.pos().equals("DT") || tok.pos().startsWith("JJ") || tok.pos().equals("NNP")
+                    || tok.pos().equals("CD"))) {
                 break;
             }
         }
         return last;
+    }
+
+    /** "Trump attacked Clinton …, saying, “…”": a participle framing a quote speaks for its clause's subject. */
+    private static int participleSubject(DepTree t, int cue) {
+        String r = t.baseRel(cue);
+        int h = t.head(cue);
+        if (!t.token(cue).pos().equals("VBG") || h < 0 || h > cue
+                || !(r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"))) {
+            return -1;
+        }
+        return t.child(h, "nsubj");
     }
 
     private static boolean plausibleSpeaker(Token tok) {
