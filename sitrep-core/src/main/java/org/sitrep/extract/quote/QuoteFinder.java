@@ -121,6 +121,19 @@ final class QuoteFinder {
                     signature = frame(a, next, r.outer().end(), nextBegin);
                 }
             }
+            String endMark = innerText.replaceAll("[’'”\"\\s]+$", "");
+            boolean exclaims = endMark.endsWith("?") || endMark.endsWith("!");
+            if (cueAfter < 0 && after.isEmpty() && signature.size() > 1
+                    && (exclaims || Character.isLowerCase(t.token(signature.get(0)).word().charAt(0)))) {
+                // "“Why not?” Vitter demanded.": the splitter ends the sentence at ?” and leaves the frame alone.
+                cueAfter = cue(t, signature, FRAME_REACH);
+                if (cueAfter < 0) {
+                    cueAfter = distantCue(a, t, signature);
+                }
+                if (cueAfter >= 0) {
+                    after = signature;
+                }
+            }
             int byline = beforeEmpty ? byline(t, signature) : -1;
             if (byline >= 0) {
                 // "“…” ― Stephanie Egan": a dash and a name sign the quote.
@@ -152,7 +165,8 @@ final class QuoteFinder {
             int breaks = previous == null || previous.content().end() > inner.begin() ? Integer.MAX_VALUE
                     : paragraphBreaks(a.text().substring(previous.content().end(), inner.begin()));
             // A quote with no frame of its own goes on with the quote before it in the same or the next paragraph.
-            if (breaks == 0 && cue >= 0 && cue == previousCue && cueBefore == cue || breaks <= 1 && cue < 0) {
+            if (breaks == 0 && cue >= 0 && cue == previousCue && cueBefore == cue
+                    || breaks <= 1 && cue < 0 && !sentenceBetween(a, previous.content().end(), r.outer().begin(), previousCue)) {
                 // "“A,” Peskov said, “B.”" and "“A,” she said. “B.”": one statement around its frame.
                 out.remove(out.size() - 1);
                 c = new Candidate(Quote.Kind.DIRECT, previous.content().union(inner), previous.cue(),
@@ -292,6 +306,24 @@ final class QuoteFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether a sentence other than the frame of the quote before ({@code frameCue}'s) starts between two
+     * quotes: "“A,” X said. The summit failed, he added. “B.”" holds two statements, not one.
+     */
+    private static boolean sentenceBetween(Analysis a, int from, int to, int frameCue) {
+        int frameSentence = frameCue >= 0 ? a.tokens().get(frameCue).sentence() : -1;
+        for (Sentence s : a.sentences()) {
+            int b = s.span().begin();
+            if (b > from && b < to && s.index() != frameSentence) {
+                String words = a.text().substring(b, Math.min(to, s.span().end()));
+                if (words.chars().anyMatch(Character::isLetterOrDigit)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static int paragraphBreaks(String between) {
