@@ -108,8 +108,14 @@ final class QuoteFinder {
                 }
             }
             int cueAfter = after.isEmpty() ? -1 : cue(t, after, FRAME_REACH);
+            int surfaceHead = -1;
             if (cueAfter < 0 && !after.isEmpty()) {
                 cueAfter = distantCue(a, t, after);
+                int[] surface = cueAfter < 0 ? SurfaceFrame.read(t, after, lex) : null;
+                if (surface != null) {
+                    cueAfter = surface[0];
+                    surfaceHead = surface[1];
+                }
             }
             int cue;
             List<Integer> signature = after;
@@ -159,7 +165,8 @@ final class QuoteFinder {
                 continue;
             }
             boolean inFrame = cue >= 0 && (cue == cueAfter || cue == cueBefore);
-            int subject = cue < 0 ? -1 : inFrame ? frameSubject(t, cue, cue == cueAfter ? after : before) : subjectOf(t, cue);
+            int subject = cue < 0 ? -1 : cue == cueAfter && surfaceHead >= 0 ? surfaceHead
+                    : inFrame ? frameSubject(t, cue, cue == cueAfter ? after : before) : subjectOf(t, cue);
             Candidate c = new Candidate(Quote.Kind.DIRECT, inner, cue >= 0 ? cueSpan(t, cue) : null, subject,
                     subject >= 0 ? subjectSpan(a, t, subject) : null, false);
             int breaks = previous == null || previous.content().end() > inner.begin() ? Integer.MAX_VALUE
