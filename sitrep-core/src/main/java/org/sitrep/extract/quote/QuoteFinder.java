@@ -102,6 +102,11 @@ final class QuoteFinder {
                     boolean midFrame = i > 0 && regions.get(i - 1).outer().end() > so.span().begin();
                     int from = midFrame ? 0 : Math.max(0, before.size() - FRAME_REACH + 2);
                     cueBefore = cue(t, before.subList(from, before.size()), before.size() - from);
+                    if (cueBefore < 0 && !midFrame) {
+                        cueBefore = lastClauseVerb(t, before, lastWord.equals(":"));
+                    }
+                } else if (voicedQuote(t, before.get(before.size() - 1), after)) {
+                    cueBefore = before.get(before.size() - 1); // "Protesters chanted “What curfew?”"
                 }
                 if (cueBefore < 0) {
                     continue; // the quotation sits inside a clause: a fragment, not a direct quote
@@ -202,7 +207,7 @@ final class QuoteFinder {
         }
         for (int k : frame) {
             Token tok = t.token(k);
-            if (!(tok.isVerb() && lex.speechVerb(tok.lemma()))) {
+            if (!(tok.isVerb() && lex.quoteVerb(tok.lemma()))) {
                 continue;
             }
             int s = subjectOf(t, k);
@@ -285,8 +290,49 @@ final class QuoteFinder {
         }
         for (int k = prev.endToken() - 1; k >= prev.firstToken(); k--) {
             Token tok = t.token(k);
-            if (tok.isVerb() && lex.speechVerb(tok.lemma()) && subjectOf(t, k) >= 0) {
+            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && subjectOf(t, k) >= 0) {
                 return k;
+            }
+        }
+        // "Sanders made the following comment:" — no speech verb, but the clause's subject introduces the quote.
+        for (int k = prev.firstToken(); k < prev.endToken(); k++) {
+            Token tok = t.token(k);
+            int s = t.child(k, "nsubj");
+            if (tok.isVerb() && t.rel(k).equals("root") && s >= 0 && plausibleSpeaker(t.token(s))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Protesters chanted “What curfew?”": a quotation right after its verb that ends the sentence is quoted
+     * speech; one that goes on ("reported “2,521 incidents” in the city") or names ("called it “fraud”") is not.
+     */
+    private boolean voicedQuote(DepTree t, int verb, List<Integer> after) {
+        Token v = t.token(verb);
+        return v.isVerb() && lex.quoteVerb(v.lemma()) && !v.lemma().equals("call") && onlyPunctuation(t, after);
+    }
+
+    /**
+     * The verb that introduces a quotation from further back in its sentence ("Limbaugh told his radio
+     * audience of Monday, “…"): the last verb before the quote, when it is a speech verb (or, before a
+     * colon, any verb with a subject: "Sanders made the following comment: “…") and no clause opens
+     * between it and the quote ("said that under Obama, “…" is reported speech holding a quotation).
+     */
+    private int lastClauseVerb(DepTree t, List<Integer> frame, boolean colon) {
+        for (int j = frame.size() - 1; j >= 0; j--) {
+            int k = frame.get(j);
+            Token tok = t.token(k);
+            String p = tok.pos();
+            if (p.equals("IN") && tok.word().equalsIgnoreCase("that") || p.equals("WDT") || p.startsWith("WP")
+                    || tok.word().equals(";")) {
+                return -1;
+            }
+            if (tok.isVerb() && !p.equals("VBN") && !p.equals("VBG")) {
+                boolean speech = lex.quoteVerb(tok.lemma());
+                int s = t.child(k, "nsubj");
+                return speech || colon && s >= 0 && frame.contains(s) && plausibleSpeaker(t.token(s)) ? k : -1;
             }
         }
         return -1;
@@ -369,7 +415,7 @@ final class QuoteFinder {
         for (int j = 0; j < Math.min(reach, toks.size()); j++) {
             int k = toks.get(j);
             Token tok = t.token(k);
-            if (tok.isVerb() && lex.speechVerb(tok.lemma()) || isAccording(t, k)) {
+            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) || isAccording(t, k)) {
                 return k;
             }
         }

@@ -77,7 +77,7 @@ final class SurfaceFrame {
 
     private static boolean saying(Token tok, CueLexicon lex) {
         String p = tok.pos();
-        return (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) && lex.speechVerb(tok.lemma());
+        return (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP")) && lex.quoteVerb(tok.lemma());
     }
 
     /** A word that can stand in a noun phrase before its head, or be its head. */
