@@ -177,7 +177,7 @@ final class QuoteFinder {
             int breaks = previous == null || previous.content().end() > inner.begin() ? Integer.MAX_VALUE
                     : paragraphBreaks(a.text().substring(previous.content().end(), inner.begin()));
             // A quote with no frame of its own goes on with the quote before it in the same or the next paragraph.
-            if (breaks == 0 && cue >= 0 && cue == previousCue && cueBefore == cue
+            if (breaks == 0 && cue >= 0 && cue == previousCue && cueBefore == cue && !verbAfter(t, cue, before)
                     || breaks <= 1 && cue < 0 && !sentenceBetween(a, previous.content().end(), r.outer().begin(), previousCue)) {
                 // "“A,” Peskov said, “B.”" and "“A,” she said. “B.”": one statement around its frame.
                 out.remove(out.size() - 1);
@@ -359,6 +359,19 @@ final class QuoteFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether another verb follows the cue in a frame: "“A,” Trump said, adding later, “B.”" holds two
+     * statements, where "“A,” Trump said on Monday, “B.”" holds one.
+     */
+    private static boolean verbAfter(DepTree t, int cue, List<Integer> frame) {
+        for (int k : frame) {
+            if (k > cue && t.token(k).isVerb()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
