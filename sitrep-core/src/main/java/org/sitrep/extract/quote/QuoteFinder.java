@@ -45,6 +45,7 @@ final class QuoteFinder {
         reported(a, t, regions, directInner, out, taken);
         headlines(a, out, taken);
         out.removeIf(c -> nestedRequest(a, c, out));
+        out.removeIf(c -> swallowsDirect(c, out));
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
     }
@@ -67,6 +68,23 @@ final class QuoteFinder {
     }
 
     // ---------------------------------------------------------------- direct quotes
+
+    /**
+     * A reported clause that holds a direct quote together with that quote's own speaker is a misparse of
+     * the quote's frame ("“…,” Becker, a fellow at …, said" read as Becker's clause), not a second statement.
+     */
+    private static boolean swallowsDirect(Candidate c, List<Candidate> all) {
+        if (c.kind() == Quote.Kind.DIRECT) {
+            return false;
+        }
+        for (Candidate d : all) {
+            if (d.kind() == Quote.Kind.DIRECT && d.subject() != null && c.content().contains(d.content())
+                    && c.content().overlaps(d.subject())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void direct(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Candidate> out, List<Span> directInner) {
         Candidate previous = null;
