@@ -380,12 +380,12 @@ final class QuoteFinder {
     }
 
     /**
-     * Whether another verb follows the cue in a frame: "“A,” Trump said, adding later, “B.”" holds two
-     * statements, where "“A,” Trump said on Monday, “B.”" holds one.
+     * Whether another speech verb follows the cue in a frame: "“A,” Trump said, adding later, “B.”" holds
+     * two statements, where "“A,” Trump said on Monday, “B.”" or "said, referring to …, “B.”" holds one.
      */
-    private static boolean verbAfter(DepTree t, int cue, List<Integer> frame) {
+    private boolean verbAfter(DepTree t, int cue, List<Integer> frame) {
         for (int k : frame) {
-            if (k > cue && t.token(k).isVerb()) {
+            if (k > cue && t.token(k).isVerb() && lex.speechVerb(t.token(k).lemma())) {
                 return true;
             }
         }
