@@ -271,15 +271,19 @@ final class QuoteFinder {
         return last;
     }
 
-    /** "Trump attacked Clinton …, saying, “…”": a participle framing a quote speaks for its clause's subject. */
+    /**
+     * "Trump attacked Clinton …, saying, “…”" and "I laughed and said, “…”": a participle or a coordinated
+     * verb framing a quote speaks for the subject of the clause it hangs on.
+     */
     private static int participleSubject(DepTree t, int cue) {
         String r = t.baseRel(cue);
         int h = t.head(cue);
-        if (!t.token(cue).pos().equals("VBG") || h < 0 || h > cue
-                || !(r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"))) {
+        if (h < 0 || h > cue || !t.token(h).isVerb()) {
             return -1;
         }
-        return t.child(h, "nsubj");
+        boolean participle = t.token(cue).pos().equals("VBG")
+                && (r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"));
+        return participle || r.equals("conj") ? t.child(h, "nsubj") : -1;
     }
 
     private static boolean plausibleSpeaker(Token tok) {

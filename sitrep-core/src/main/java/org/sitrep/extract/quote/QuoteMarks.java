@@ -7,8 +7,8 @@ import org.sitrep.model.Span;
 /**
  * Finds the stretches of text between double quotation marks as wire copy really writes them: curly or
  * straight, mismatched (“…"), nested, and running over paragraphs (a paragraph that ends inside a quote and
- * a next paragraph that opens with a mark continue the same quote). Single marks are left alone at the top
- * level: they are apostrophes too often to be trusted.
+ * a next paragraph that opens with the same kind of mark continue the same quote). Single marks are left
+ * alone at the top level: they are apostrophes too often to be trusted.
  */
 public final class QuoteMarks {
 
@@ -47,7 +47,9 @@ public final class QuoteMarks {
                     j++;
                 }
                 int len = j < n ? markLength(text, j) : 0;
-                if (len > 0 && leftFlanking(text, j, len)) {
+                // Typesetters continue a quote with the mark that opened it; a paragraph opening with another
+                // kind ("… a block quote in straight marks, then “a quote of its own”) starts afresh.
+                if (len > 0 && leftFlanking(text, j, len) && family(text.charAt(j)) == family(text.charAt(open))) {
                     i = j + len - 1;
                     continue;
                 }
@@ -83,6 +85,20 @@ public final class QuoteMarks {
             close(out, open, openLen, trimEnd(text, n), 0);
         }
         return out;
+    }
+
+    /** Which set of marks a mark belongs to: straight, curly (“ ” „), guillemets, or doubled single marks. */
+    static int family(char c) {
+        if (c == '"') {
+            return 0;
+        }
+        if (c == '«' || c == '»') {
+            return 2;
+        }
+        if (c == '\'' || c == '`') {
+            return 3;
+        }
+        return 1;
     }
 
     /** The length of a double quotation mark at {@code i}: 1 for “ ” " „ « », 2 for '' and ``, else 0. */

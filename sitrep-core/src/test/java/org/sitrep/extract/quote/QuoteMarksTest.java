@@ -32,6 +32,12 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aParagraphOpeningWithAnotherKindOfMarkStartsANewQuote() {
+        // A block quote in straight marks, then a paragraph holding a curly quote of its own.
+        assertEquals(List.of("One.\n\"Two.", "Three,"), inner("\"One.\n\n\"Two.\n\n“Three,” she said."));
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertEquals(List.of(), inner("Russia's position isn't ‘new’ at all."));
     }
