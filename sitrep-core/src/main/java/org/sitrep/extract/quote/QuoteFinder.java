@@ -478,8 +478,9 @@ final class QuoteFinder {
         boolean viaXcomp = false;
         for (int steps = 0; steps < 5 && x >= 0; steps++) {
             int s = t.child(x, "nsubj");
-            // "adding that" hangs on whatever clause precedes it; only a speech verb (or "went on to say") lends its subject.
-            if (s >= 0 && (x == v || viaXcomp || lex.speechVerb(t.token(x).lemma()))) {
+            // "adding that" hangs on whatever clause precedes it; only a speech verb (or "went on to say") lends its
+            // subject, or the main clause ("Clinton spoke out Tuesday, arguing that …"), never a reported clause.
+            if (s >= 0 && (x == v || viaXcomp || lex.speechVerb(t.token(x).lemma()) || t.head(x) < 0 && t.token(x).isVerb())) {
                 String pos = t.token(s).pos();
                 if (("WP".equals(pos) || "WDT".equals(pos)) && t.rel(x).equals("acl:relcl") && t.head(x) >= 0) {
                     return t.head(x); // "Flynn, who said …": the relative pronoun stands for the noun it modifies

@@ -125,6 +125,19 @@ class QuoteStageTest extends StageContract {
     }
 
     @Test
+    void coordinatedFrameVerbSharesItsSubject() {
+        Analysis a = run("Tom Becker laughed and said, “We will not back down from this fight.”");
+        Quote q = a.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow();
+        check(a, q, Quote.Kind.DIRECT, "We will not back down from this fight.", "Tom Becker", "name");
+    }
+
+    @Test
+    void participleOnTheMainClauseSpeaksForItsSubject() {
+        Analysis a = run("Maria Lopez spoke out on Tuesday about the flooding, arguing that the city must rebuild.");
+        check(a, only(a), Quote.Kind.INDIRECT, "the city must rebuild", "Maria Lopez", "name");
+    }
+
+    @Test
     void verbOfVoicingRightBeforeTheQuotation() {
         Analysis a = run("Jane Holloway shouted “Stop the vote now!”");
         check(a, only(a), Quote.Kind.DIRECT, "Stop the vote now!", "Jane Holloway", "name");
