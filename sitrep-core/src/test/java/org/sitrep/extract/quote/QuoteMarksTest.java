@@ -34,7 +34,7 @@ class QuoteMarksTest {
     @Test
     void aParagraphOpeningWithAnotherKindOfMarkStartsANewQuote() {
         // A block quote in straight marks, then a paragraph holding a curly quote of its own.
-        assertEquals(List.of("One.\n\"Two.", "Three,"), inner("\"One.\n\n\"Two.\n\n“Three,” she said."));
+        assertEquals(List.of("One.\n\n\"Two.", "Three,"), inner("\"One.\n\n\"Two.\n\n“Three,” she said."));
     }
 
     @Test
