@@ -66,7 +66,7 @@ public final class QuoteMarks {
             boolean right = rightFlanking(text, i, len);
             if (open < 0) {
                 // Any double mark with space before and text after opens, even a wrongly turned ” (as typed).
-                if (left || isOpening(c) && !right) {
+                if (left || isOpening(c) && !right || paragraphOpening(text, i, len)) {
                     open = i;
                     openLen = len;
                     depth = 0;
@@ -133,6 +133,19 @@ public final class QuoteMarks {
         boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/―".indexOf(text.charAt(i - 1)) >= 0;
         boolean after = i + len < text.length() && !Character.isWhitespace(text.charAt(i + len));
         return before && after;
+    }
+
+    /** A mark that opens its paragraph opens a quote, whichever way it is turned ("” … what I learned"). */
+    static boolean paragraphOpening(String text, int i, int len) {
+        int b = i;
+        while (b > 0 && text.charAt(b - 1) != '\n' && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        int a = i + len;
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        return (b == 0 || text.charAt(b - 1) == '\n') && a < text.length() && !Character.isWhitespace(text.charAt(a));
     }
 
     static boolean rightFlanking(String text, int i, int len) {

@@ -38,6 +38,11 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aWronglyTurnedMarkOpeningAParagraphOpensAQuote() {
+        assertEquals(List.of("… what I learned is this,"), inner("He spoke.\n” … what I learned is this,” he said."));
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertEquals(List.of(), inner("Russia's position isn't ‘new’ at all."));
     }
