@@ -126,7 +126,7 @@ final class QuoteFinder {
                 } else if (voicedQuote(t, before.get(before.size() - 1), after)) {
                     cueBefore = before.get(before.size() - 1); // "Protesters chanted “What curfew?”"
                 }
-                if (cueBefore < 0) {
+                if (cueBefore < 0 || complementizerAfter(t, cueBefore, before)) {
                     continue; // the quotation sits inside a clause: a fragment, not a direct quote
                 }
             }
@@ -381,6 +381,20 @@ final class QuoteFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether a reported clause opens between the verb and the quotation ("said via email that, “…"): the
+     * quotation is then part of reported speech, not a direct quote of its own.
+     */
+    private static boolean complementizerAfter(DepTree t, int cue, List<Integer> frame) {
+        for (int k : frame) {
+            Token tok = t.token(k);
+            if (k > cue && (tok.word().equalsIgnoreCase("that") && !tok.pos().equals("DT") || tok.pos().equals("WDT"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
