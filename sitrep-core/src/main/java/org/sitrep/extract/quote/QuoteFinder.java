@@ -419,9 +419,11 @@ final class QuoteFinder {
         for (Sentence s : a.sentences()) {
             int b = s.span().begin();
             if (b > from && b < to && s.index() != frameSentence) {
-                String words = a.text().substring(b, Math.min(to, s.span().end()));
-                if (words.chars().anyMatch(Character::isLetterOrDigit)) {
-                    return true;
+                // A clause, not a piece of the frame the splitter cut off ("head of the Black Caucus.").
+                for (int k = s.firstToken(); k < s.endToken() && a.tokens().get(k).span().end() <= to; k++) {
+                    if (a.tokens().get(k).isVerb()) {
+                        return true;
+                    }
                 }
             }
         }
