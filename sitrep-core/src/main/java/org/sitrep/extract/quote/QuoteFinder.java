@@ -351,10 +351,13 @@ final class QuoteFinder {
                     || tok.word().equals(";")) {
                 return -1;
             }
-            if (tok.isVerb() && !p.equals("VBN") && !p.equals("VBG")) {
-                boolean speech = lex.quoteVerb(tok.lemma());
+            if (tok.isVerb() && !t.baseRel(k).equals("aux") && !t.baseRel(k).equals("cop")) {
                 int s = t.child(k, "nsubj");
-                return speech || colon && s >= 0 && frame.contains(s) && plausibleSpeaker(t.token(s)) ? k : -1;
+                boolean subject = s >= 0 && frame.contains(s) && plausibleSpeaker(t.token(s));
+                if ((p.equals("VBN") || p.equals("VBG")) && !subject) {
+                    continue; // a participle inside the phrase ("a statement released by …")
+                }
+                return lex.quoteVerb(tok.lemma()) || colon && subject ? k : -1;
             }
         }
         return -1;
