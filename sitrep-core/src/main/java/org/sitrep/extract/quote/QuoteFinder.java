@@ -44,6 +44,7 @@ final class QuoteFinder {
         out.forEach(c -> taken.add(c.content()));
         reported(a, t, regions, directInner, out, taken);
         headlines(a, out, taken);
+        HeadlineQuotes.find(a, out);
         out.removeIf(c -> nestedRequest(a, c, out));
         out.removeIf(c -> swallowsDirect(c, out));
         out.sort((x, y) -> x.content().compareTo(y.content()));

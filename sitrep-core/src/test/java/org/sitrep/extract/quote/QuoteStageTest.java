@@ -181,6 +181,22 @@ class QuoteStageTest extends StageContract {
     }
 
     @Test
+    void asSomeonePutIt() {
+        Analysis a = run("As Tom Becker put it, “The border will stay closed until the talks resume.”");
+        Quote q = a.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow();
+        check(a, q, Quote.Kind.DIRECT, "The border will stay closed until the talks resume.", "Tom Becker", "name");
+    }
+
+    @Test
+    void headlineQuoteInSingleMarksAfterAColon() {
+        Analysis a = run("Senator Jane Holloway Slams Bank Chief: ‘You Should Be Investigated.’\n\n"
+                + "Senator Jane Holloway questioned the bank's chief on Tuesday.");
+        Quote q = a.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow();
+        assertEquals("You Should Be Investigated.", a.textOf(q.content()), describe(a));
+        assertTrue(a.textOf(q.speaker().mention()).contains("Holloway"), describe(a));
+    }
+
+    @Test
     void mixedQuote() {
         Analysis a = run("Tom Becker said that the deal was “dead on arrival” in the senate.");
         check(a, only(a), Quote.Kind.MIXED, "the deal was “dead on arrival” in the senate", "Tom Becker", "name");
