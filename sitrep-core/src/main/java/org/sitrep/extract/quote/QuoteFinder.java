@@ -470,7 +470,8 @@ final class QuoteFinder {
         for (int j = 0; j < Math.min(reach, toks.size()); j++) {
             int k = toks.get(j);
             Token tok = t.token(k);
-            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) || isAccording(t, k)) {
+            // Attitude verbs ("people who feel that way, “but not …”") frame reported thoughts, not quotations.
+            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && !lex.weakVerb(tok.lemma()) || isAccording(t, k)) {
                 return k;
             }
         }
