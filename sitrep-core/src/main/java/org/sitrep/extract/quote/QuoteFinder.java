@@ -112,6 +112,11 @@ final class QuoteFinder {
             char last = bare.isEmpty() ? ' ' : bare.charAt(bare.length() - 1);
             boolean openEnded = ",?!…—–-:".indexOf(last) >= 0;
             boolean beforeEmpty = before.isEmpty();
+            if (!beforeEmpty && i > 0 && regions.get(i - 1).outer().end() > so.span().begin()
+                    && t.token(before.get(before.size() - 1)).word().matches(".*\\w\\.|[.?!]")) {
+                // "“A,” McFaul said of RT. “B.”": a sentence end the splitter missed; the quote opens a sentence.
+                beforeEmpty = true;
+            }
             int cueBefore = -1;
             if (!beforeEmpty) {
                 String lastWord = t.token(before.get(before.size() - 1)).word();

@@ -197,6 +197,14 @@ class QuoteStageTest extends StageContract {
     }
 
     @Test
+    void quoteAfterAFrameEndingInAnAbbreviationGoesOnWithTheQuoteBefore() {
+        Analysis a = run("“We are ready for talks,” Tom Becker said of the U.N. “We have waited long enough for this moment.”");
+        check(a, only(a), Quote.Kind.DIRECT,
+                "We are ready for talks,” Tom Becker said of the U.N. “We have waited long enough for this moment.",
+                "Tom Becker", "name");
+    }
+
+    @Test
     void mixedQuote() {
         Analysis a = run("Tom Becker said that the deal was “dead on arrival” in the senate.");
         check(a, only(a), Quote.Kind.MIXED, "the deal was “dead on arrival” in the senate", "Tom Becker", "name");
