@@ -39,7 +39,7 @@ class QuoteMarksTest {
 
     @Test
     void aWronglyTurnedMarkOpeningAParagraphOpensAQuote() {
-        assertEquals(List.of("… what I learned is this,"), inner("He spoke.\n” … what I learned is this,” he said."));
+        assertEquals(List.of(" … what I learned is this,"), inner("He spoke.\n” … what I learned is this,” he said."));
     }
 
     @Test
