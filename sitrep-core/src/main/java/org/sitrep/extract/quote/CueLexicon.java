@@ -75,6 +75,11 @@ public final class CueLexicon {
                 || in("infinitive-verbs", lemma);
     }
 
+    /** A verb that can frame a direct quotation: a speech verb or a verb of voicing ("chanted", "yelled"). */
+    public boolean quoteVerb(String lemma) {
+        return speechVerb(lemma) || in("quote-verbs", lemma);
+    }
+
     public boolean objectVerb(String lemma) {
         return in("object-verbs", lemma);
     }

@@ -44,7 +44,9 @@ final class QuoteFinder {
         out.forEach(c -> taken.add(c.content()));
         reported(a, t, regions, directInner, out, taken);
         headlines(a, out, taken);
+        HeadlineQuotes.find(a, out);
         out.removeIf(c -> nestedRequest(a, c, out));
+        out.removeIf(c -> swallowsDirect(c, out));
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
     }
@@ -67,6 +69,23 @@ final class QuoteFinder {
     }
 
     // ---------------------------------------------------------------- direct quotes
+
+    /**
+     * A reported clause that holds a direct quote together with that quote's own speaker is a misparse of
+     * the quote's frame ("“…,” Becker, a fellow at …, said" read as Becker's clause), not a second statement.
+     */
+    private static boolean swallowsDirect(Candidate c, List<Candidate> all) {
+        if (c.kind() == Quote.Kind.DIRECT) {
+            return false;
+        }
+        for (Candidate d : all) {
+            if (d.kind() == Quote.Kind.DIRECT && d.subject() != null && c.content().contains(d.content())
+                    && c.content().overlaps(d.subject())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void direct(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Candidate> out, List<Span> directInner) {
         Candidate previous = null;
@@ -93,6 +112,11 @@ final class QuoteFinder {
             char last = bare.isEmpty() ? ' ' : bare.charAt(bare.length() - 1);
             boolean openEnded = ",?!…—–-:".indexOf(last) >= 0;
             boolean beforeEmpty = before.isEmpty();
+            if (!beforeEmpty && i > 0 && regions.get(i - 1).outer().end() > so.span().begin()
+                    && t.token(before.get(before.size() - 1)).word().matches(".*\\w\\.|[.?!]")) {
+                // "“A,” McFaul said of RT. “B.”": a sentence end the splitter missed; the quote opens a sentence.
+                beforeEmpty = true;
+            }
             int cueBefore = -1;
             if (!beforeEmpty) {
                 String lastWord = t.token(before.get(before.size() - 1)).word();
@@ -102,12 +126,26 @@ final class QuoteFinder {
                     boolean midFrame = i > 0 && regions.get(i - 1).outer().end() > so.span().begin();
                     int from = midFrame ? 0 : Math.max(0, before.size() - FRAME_REACH + 2);
                     cueBefore = cue(t, before.subList(from, before.size()), before.size() - from);
+                    if (cueBefore < 0 && !midFrame) {
+                        cueBefore = lastClauseVerb(t, before, lastWord.equals(":"));
+                    }
+                } else if (voicedQuote(t, before.get(before.size() - 1), after)) {
+                    cueBefore = before.get(before.size() - 1); // "Protesters chanted “What curfew?”"
                 }
-                if (cueBefore < 0) {
+                if (cueBefore < 0 || complementizerAfter(t, cueBefore, before)) {
                     continue; // the quotation sits inside a clause: a fragment, not a direct quote
                 }
             }
             int cueAfter = after.isEmpty() ? -1 : cue(t, after, FRAME_REACH);
+            int surfaceHead = -1;
+            if (cueAfter < 0 && !after.isEmpty()) {
+                cueAfter = distantCue(a, t, after);
+                int[] surface = cueAfter < 0 ? SurfaceFrame.read(t, after, lex) : null;
+                if (surface != null) {
+                    cueAfter = surface[0];
+                    surfaceHead = surface[1];
+                }
+            }
             int cue;
             List<Integer> signature = after;
             if (after.isEmpty() && sc.index() + 1 < a.sentences().size()) {
@@ -116,6 +154,19 @@ final class QuoteFinder {
                 int from = Math.min(r.outer().end(), next.span().begin());
                 if (a.text().substring(from, Math.max(from, next.span().begin())).indexOf('\n') < 0) {
                     signature = frame(a, next, r.outer().end(), nextBegin);
+                }
+            }
+            String endMark = innerText.replaceAll("[’'”\"\\s]+$", "");
+            boolean exclaims = endMark.endsWith("?") || endMark.endsWith("!");
+            if (cueAfter < 0 && after.isEmpty() && signature.size() > 1
+                    && (exclaims || Character.isLowerCase(t.token(signature.get(0)).word().charAt(0)))) {
+                // "“Why not?” Vitter demanded.": the splitter ends the sentence at ?” and leaves the frame alone.
+                cueAfter = cue(t, signature, FRAME_REACH);
+                if (cueAfter < 0) {
+                    cueAfter = distantCue(a, t, signature);
+                }
+                if (cueAfter >= 0) {
+                    after = signature;
                 }
             }
             int byline = beforeEmpty ? byline(t, signature) : -1;
@@ -143,13 +194,15 @@ final class QuoteFinder {
                 continue;
             }
             boolean inFrame = cue >= 0 && (cue == cueAfter || cue == cueBefore);
-            int subject = cue < 0 ? -1 : inFrame ? frameSubject(t, cue, cue == cueAfter ? after : before) : subjectOf(t, cue);
+            int subject = cue < 0 ? -1 : cue == cueAfter && surfaceHead >= 0 ? surfaceHead
+                    : inFrame ? frameSubject(t, cue, cue == cueAfter ? after : before) : subjectOf(t, cue);
             Candidate c = new Candidate(Quote.Kind.DIRECT, inner, cue >= 0 ? cueSpan(t, cue) : null, subject,
                     subject >= 0 ? subjectSpan(a, t, subject) : null, false);
             int breaks = previous == null || previous.content().end() > inner.begin() ? Integer.MAX_VALUE
                     : paragraphBreaks(a.text().substring(previous.content().end(), inner.begin()));
             // A quote with no frame of its own goes on with the quote before it in the same or the next paragraph.
-            if (breaks == 0 && cue >= 0 && cue == previousCue && cueBefore == cue || breaks <= 1 && cue < 0) {
+            if (breaks == 0 && cue >= 0 && cue == previousCue && cueBefore == cue && !verbAfter(t, cue, before)
+                    || breaks <= 1 && cue < 0 && !sentenceBetween(a, previous.content().end(), r.outer().begin(), previousCue)) {
                 // "“A,” Peskov said, “B.”" and "“A,” she said. “B.”": one statement around its frame.
                 out.remove(out.size() - 1);
                 c = new Candidate(Quote.Kind.DIRECT, previous.content().union(inner), previous.cue(),
@@ -164,6 +217,33 @@ final class QuoteFinder {
     }
 
     /**
+     * The speech verb of a frame whose subject is a long phrase opening it ("…,” Scott Pruitt, the attorney
+     * general of Oklahoma, one of the states suing, said"), or -1: the first speech verb, when its subject
+     * phrase starts the frame.
+     */
+    private int distantCue(Analysis a, DepTree t, List<Integer> frame) {
+        int first = 0;
+        while (first < frame.size() && !Character.isLetterOrDigit(t.token(frame.get(first)).word().charAt(0))) {
+            first++;
+        }
+        if (first == frame.size()) {
+            return -1;
+        }
+        for (int k : frame) {
+            Token tok = t.token(k);
+            if (!(tok.isVerb() && lex.quoteVerb(tok.lemma()))) {
+                continue;
+            }
+            int s = subjectOf(t, k);
+            if (s < 0 || s > k || !frame.contains(s)) {
+                return -1;
+            }
+            return subjectSpan(a, t, s).begin() <= t.token(frame.get(first)).span().begin() ? k : -1;
+        }
+        return -1;
+    }
+
+    /**
      * The speaker in a quote's frame: the speech verb's subject when it lies in the frame (the parser sometimes
      * takes a word of the quotation or a date for it), else the noun next to the verb ("…,” Peskov said" or
      * "…,” said Tim Hess, a developer").
@@ -172,6 +252,10 @@ final class QuoteFinder {
         int s = subjectOf(t, cue);
         if (s >= 0 && frame.contains(s) && plausibleSpeaker(t.token(s))) {
             return s;
+        }
+        int p = participleSubject(t, cue);
+        if (p >= 0 && frame.contains(p) && plausibleSpeaker(t.token(p))) {
+            return p;
         }
         int at = frame.indexOf(cue);
         if (at > 0 && plausibleSpeaker(t.token(frame.get(at - 1)))) {
@@ -185,11 +269,27 @@ final class QuoteFinder {
                 if (!(j + 1 < frame.size() && t.token(frame.get(j + 1)).isNoun())) {
                     break;
                 }
-            } else if (last >= 0 || !(tok.pos().equals("DT") || tok.pos().startsWith("JJ") || tok.pos().equals("NNP"))) {
+            } else if (last >= 0 || !(tok.pos().equals("DT") || tok.pos().startsWith("JJ") || tok.pos().equals("NNP")
+                    || tok.pos().equals("CD"))) {
                 break;
             }
         }
         return last;
+    }
+
+    /**
+     * "Trump attacked Clinton …, saying, “…”" and "I laughed and said, “…”": a participle or a coordinated
+     * verb framing a quote speaks for the subject of the clause it hangs on.
+     */
+    private static int participleSubject(DepTree t, int cue) {
+        String r = t.baseRel(cue);
+        int h = t.head(cue);
+        if (h < 0 || h > cue || !t.token(h).isVerb()) {
+            return -1;
+        }
+        boolean participle = t.token(cue).pos().equals("VBG")
+                && (r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"));
+        return participle || r.equals("conj") ? t.child(h, "nsubj") : -1;
     }
 
     private static boolean plausibleSpeaker(Token tok) {
@@ -218,8 +318,52 @@ final class QuoteFinder {
         }
         for (int k = prev.endToken() - 1; k >= prev.firstToken(); k--) {
             Token tok = t.token(k);
-            if (tok.isVerb() && lex.speechVerb(tok.lemma()) && subjectOf(t, k) >= 0) {
+            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && subjectOf(t, k) >= 0) {
                 return k;
+            }
+        }
+        // "Sanders made the following comment:" — no speech verb, but the clause's subject introduces the quote.
+        for (int k = prev.firstToken(); k < prev.endToken(); k++) {
+            Token tok = t.token(k);
+            int s = t.child(k, "nsubj");
+            if (tok.isVerb() && t.rel(k).equals("root") && s >= 0 && plausibleSpeaker(t.token(s))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "Protesters chanted “What curfew?”": a quotation right after its verb that ends the sentence is quoted
+     * speech; one that goes on ("reported “2,521 incidents” in the city") or names ("called it “fraud”") is not.
+     */
+    private boolean voicedQuote(DepTree t, int verb, List<Integer> after) {
+        Token v = t.token(verb);
+        return v.isVerb() && lex.quoteVerb(v.lemma()) && !v.lemma().equals("call") && onlyPunctuation(t, after);
+    }
+
+    /**
+     * The verb that introduces a quotation from further back in its sentence ("Limbaugh told his radio
+     * audience of Monday, “…"): the last verb before the quote, when it is a speech verb (or, before a
+     * colon, any verb with a subject: "Sanders made the following comment: “…") and no clause opens
+     * between it and the quote ("said that under Obama, “…" is reported speech holding a quotation).
+     */
+    private int lastClauseVerb(DepTree t, List<Integer> frame, boolean colon) {
+        for (int j = frame.size() - 1; j >= 0; j--) {
+            int k = frame.get(j);
+            Token tok = t.token(k);
+            String p = tok.pos();
+            if (p.equals("IN") && tok.word().equalsIgnoreCase("that") || p.equals("WDT") || p.startsWith("WP")
+                    || tok.word().equals(";")) {
+                return -1;
+            }
+            if (tok.isVerb() && !t.baseRel(k).equals("aux") && !t.baseRel(k).equals("cop")) {
+                int s = t.child(k, "nsubj");
+                boolean subject = s >= 0 && frame.contains(s) && plausibleSpeaker(t.token(s));
+                if ((p.equals("VBN") || p.equals("VBG")) && !subject) {
+                    continue; // a participle inside the phrase ("a statement released by …")
+                }
+                return lex.quoteVerb(tok.lemma()) || colon && subject ? k : -1;
             }
         }
         return -1;
@@ -246,6 +390,53 @@ final class QuoteFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * Whether a reported clause opens between the verb and the quotation ("said via email that, “…"): the
+     * quotation is then part of reported speech, not a direct quote of its own.
+     */
+    private static boolean complementizerAfter(DepTree t, int cue, List<Integer> frame) {
+        for (int k : frame) {
+            Token tok = t.token(k);
+            if (k > cue && (tok.word().equalsIgnoreCase("that") && !tok.pos().equals("DT") || tok.pos().equals("WDT"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another speech verb follows the cue in a frame: "“A,” Trump said, adding later, “B.”" holds
+     * two statements, where "“A,” Trump said on Monday, “B.”" or "said, referring to …, “B.”" holds one.
+     */
+    private boolean verbAfter(DepTree t, int cue, List<Integer> frame) {
+        for (int k : frame) {
+            if (k > cue && t.token(k).isVerb() && lex.speechVerb(t.token(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a sentence other than the frame of the quote before ({@code frameCue}'s) starts between two
+     * quotes: "“A,” X said. The summit failed, he added. “B.”" holds two statements, not one.
+     */
+    private static boolean sentenceBetween(Analysis a, int from, int to, int frameCue) {
+        int frameSentence = frameCue >= 0 ? a.tokens().get(frameCue).sentence() : -1;
+        for (Sentence s : a.sentences()) {
+            int b = s.span().begin();
+            if (b > from && b < to && s.index() != frameSentence) {
+                // A clause, not a piece of the frame the splitter cut off ("head of the Black Caucus.").
+                for (int k = s.firstToken(); k < s.endToken() && a.tokens().get(k).span().end() <= to; k++) {
+                    if (a.tokens().get(k).isVerb()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private static int paragraphBreaks(String between) {
@@ -284,7 +475,8 @@ final class QuoteFinder {
         for (int j = 0; j < Math.min(reach, toks.size()); j++) {
             int k = toks.get(j);
             Token tok = t.token(k);
-            if (tok.isVerb() && lex.speechVerb(tok.lemma()) || isAccording(t, k)) {
+            // Attitude verbs ("people who feel that way, “but not …”") frame reported thoughts, not quotations.
+            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && !lex.weakVerb(tok.lemma()) || isAccording(t, k)) {
                 return k;
             }
         }
@@ -312,8 +504,9 @@ final class QuoteFinder {
         boolean viaXcomp = false;
         for (int steps = 0; steps < 5 && x >= 0; steps++) {
             int s = t.child(x, "nsubj");
-            // "adding that" hangs on whatever clause precedes it; only a speech verb (or "went on to say") lends its subject.
-            if (s >= 0 && (x == v || viaXcomp || lex.speechVerb(t.token(x).lemma()))) {
+            // "adding that" hangs on whatever clause precedes it; only a speech verb (or "went on to say") lends its
+            // subject, or the main clause ("Clinton spoke out Tuesday, arguing that …"), never a reported clause.
+            if (s >= 0 && (x == v || viaXcomp || lex.speechVerb(t.token(x).lemma()) || t.head(x) < 0 && t.token(x).isVerb())) {
                 String pos = t.token(s).pos();
                 if (("WP".equals(pos) || "WDT".equals(pos)) && t.rel(x).equals("acl:relcl") && t.head(x) >= 0) {
                     return t.head(x); // "Flynn, who said …": the relative pronoun stands for the noun it modifies

@@ -7,8 +7,8 @@ import org.sitrep.model.Span;
 /**
  * Finds the stretches of text between double quotation marks as wire copy really writes them: curly or
  * straight, mismatched (“…"), nested, and running over paragraphs (a paragraph that ends inside a quote and
- * a next paragraph that opens with a mark continue the same quote). Single marks are left alone at the top
- * level: they are apostrophes too often to be trusted.
+ * a next paragraph that opens with the same kind of mark continue the same quote). Single marks are left
+ * alone at the top level: they are apostrophes too often to be trusted.
  */
 public final class QuoteMarks {
 
@@ -47,7 +47,9 @@ public final class QuoteMarks {
                     j++;
                 }
                 int len = j < n ? markLength(text, j) : 0;
-                if (len > 0 && leftFlanking(text, j, len)) {
+                // Typesetters continue a quote with the mark that opened it; a paragraph opening with another
+                // kind ("… a block quote in straight marks, then “a quote of its own”) starts afresh.
+                if (len > 0 && leftFlanking(text, j, len) && family(text.charAt(j)) == family(text.charAt(open))) {
                     i = j + len - 1;
                     continue;
                 }
@@ -64,7 +66,7 @@ public final class QuoteMarks {
             boolean right = rightFlanking(text, i, len);
             if (open < 0) {
                 // Any double mark with space before and text after opens, even a wrongly turned ” (as typed).
-                if (left || isOpening(c) && !right) {
+                if (left || isOpening(c) && !right || paragraphOpening(text, i, len)) {
                     open = i;
                     openLen = len;
                     depth = 0;
@@ -83,6 +85,20 @@ public final class QuoteMarks {
             close(out, open, openLen, trimEnd(text, n), 0);
         }
         return out;
+    }
+
+    /** Which set of marks a mark belongs to: straight, curly (“ ” „), guillemets, or doubled single marks. */
+    static int family(char c) {
+        if (c == '"') {
+            return 0;
+        }
+        if (c == '«' || c == '»') {
+            return 2;
+        }
+        if (c == '\'' || c == '`') {
+            return 3;
+        }
+        return 1;
     }
 
     /** The length of a double quotation mark at {@code i}: 1 for “ ” " „ « », 2 for '' and ``, else 0. */
@@ -117,6 +133,19 @@ public final class QuoteMarks {
         boolean before = i == 0 || Character.isWhitespace(text.charAt(i - 1)) || "([{—–-/―".indexOf(text.charAt(i - 1)) >= 0;
         boolean after = i + len < text.length() && !Character.isWhitespace(text.charAt(i + len));
         return before && after;
+    }
+
+    /** A mark that opens its paragraph opens a quote, whichever way it is turned ("” … what I learned"). */
+    static boolean paragraphOpening(String text, int i, int len) {
+        int b = i;
+        while (b > 0 && text.charAt(b - 1) != '\n' && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        int a = i + len;
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        return (b == 0 || text.charAt(b - 1) == '\n') && a < text.length() && !Character.isWhitespace(text.charAt(a));
     }
 
     static boolean rightFlanking(String text, int i, int len) {

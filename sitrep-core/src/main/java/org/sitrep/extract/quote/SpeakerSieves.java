@@ -60,6 +60,9 @@ final class SpeakerSieves {
                 return quote(c, new Quote.Speaker(prev.speaker().entity(), prev.speaker().name(), null), 0.6,
                         "continuation", null);
             }
+            if (c.cue() != null) {
+                return quote(c, Quote.Speaker.UNKNOWN, 0.2, "unknown", null); // framed by a speech verb: a quote, speaker unclear
+            }
             return null; // a quotation with no frame and no conversation around it: nobody to attribute it to
         }
         int h = c.subjectHead();

@@ -32,6 +32,17 @@ class QuoteMarksTest {
     }
 
     @Test
+    void aParagraphOpeningWithAnotherKindOfMarkStartsANewQuote() {
+        // A block quote in straight marks, then a paragraph holding a curly quote of its own.
+        assertEquals(List.of("One.\n\n\"Two.", "Three,"), inner("\"One.\n\n\"Two.\n\n“Three,” she said."));
+    }
+
+    @Test
+    void aWronglyTurnedMarkOpeningAParagraphOpensAQuote() {
+        assertEquals(List.of(" … what I learned is this,"), inner("He spoke.\n” … what I learned is this,” he said."));
+    }
+
+    @Test
     void apostrophesAreNotQuotes() {
         assertEquals(List.of(), inner("Russia's position isn't ‘new’ at all."));
     }

@@ -97,6 +97,114 @@ class QuoteStageTest extends StageContract {
     }
 
     @Test
+    void trailingFrameWithLongAppositive() {
+        Analysis a = run("“We will not back down,” Tom Becker, a senior fellow at the Hoover Institution and a former "
+                + "ambassador to Spain, said on Monday.");
+        check(a, only(a), Quote.Kind.DIRECT, "We will not back down,", "Tom Becker", "name");
+    }
+
+    @Test
+    void trailingFrameWithBracketedAffiliation() {
+        Analysis a = run("“The bill is a disgrace to this chamber and to the whole country,” Rep. Jane Holloway (D-Ohio) said Friday.");
+        check(a, only(a), Quote.Kind.DIRECT, "The bill is a disgrace to this chamber and to the whole country,",
+                "Jane Holloway", "name");
+    }
+
+    @Test
+    void frameAfterAQuestionMarkIsStillTheFrame() {
+        Analysis a = run("“Why is this not clear proof that the bank is too big to manage?” Tom Becker demanded.");
+        check(a, only(a), Quote.Kind.DIRECT, "Why is this not clear proof that the bank is too big to manage?",
+                "Tom Becker", "name");
+    }
+
+    @Test
+    void participleFrameSpeaksForTheClauseSubject() {
+        Analysis a = run("Tom Becker attacked the plan in a speech on Monday, saying, “It is reckless and very unstable.”");
+        Quote q = a.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow();
+        check(a, q, Quote.Kind.DIRECT, "It is reckless and very unstable.", "Tom Becker", "name");
+    }
+
+    @Test
+    void coordinatedFrameVerbSharesItsSubject() {
+        Analysis a = run("Tom Becker laughed and said, “We will not back down from this fight.”");
+        Quote q = a.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow();
+        check(a, q, Quote.Kind.DIRECT, "We will not back down from this fight.", "Tom Becker", "name");
+    }
+
+    @Test
+    void participleOnTheMainClauseSpeaksForItsSubject() {
+        Analysis a = run("Maria Lopez spoke out on Tuesday about the flooding, arguing that the city must rebuild.");
+        check(a, only(a), Quote.Kind.INDIRECT, "the city must rebuild", "Maria Lopez", "name");
+    }
+
+    @Test
+    void verbOfVoicingRightBeforeTheQuotation() {
+        Analysis a = run("Jane Holloway shouted “Stop the vote now!”");
+        check(a, only(a), Quote.Kind.DIRECT, "Stop the vote now!", "Jane Holloway", "name");
+    }
+
+    @Test
+    void aNameGivenInQuotationMarksIsNotADirectQuote() {
+        Analysis a = run("Tom Becker called the plan “a disaster”.");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.kind() == Quote.Kind.DIRECT), describe(a));
+    }
+
+    @Test
+    void verbFurtherBackInTheSentenceIntroducesTheQuote() {
+        Analysis a = run("Tom Becker told his radio audience on Monday evening, “The border will stay closed until the talks resume.”");
+        Quote q = a.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow();
+        check(a, q, Quote.Kind.DIRECT, "The border will stay closed until the talks resume.", "Tom Becker", "name");
+    }
+
+    @Test
+    void colonSentenceWithoutASpeechVerbIntroducesTheQuote() {
+        Analysis a = run("Tom Becker made the following comment:\n“The border will stay closed until the talks resume.”");
+        check(a, only(a), Quote.Kind.DIRECT, "The border will stay closed until the talks resume.", "Tom Becker", "name");
+    }
+
+    @Test
+    void anotherSentenceBetweenTwoQuotesKeepsThemApart() {
+        Analysis a = run("“We are ready for talks,” Tom Becker said after the meeting. The summit achieved little, he added. "
+                + "“We have waited long enough for this moment.”");
+        List<Quote> direct = a.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).toList();
+        assertEquals(2, direct.size(), describe(a));
+        check(a, direct.get(0), Quote.Kind.DIRECT, "We are ready for talks,", "Tom Becker", "name");
+        assertEquals("We have waited long enough for this moment.", a.textOf(direct.get(1).content()));
+    }
+
+    @Test
+    void frameGoingOnWithAnotherVerbSeparatesTwoQuotes() {
+        Analysis a = run("“We are ready for talks,” Tom Becker said, adding later, “We have waited long enough for this moment.”");
+        List<Quote> direct = a.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).toList();
+        assertEquals(2, direct.size(), describe(a));
+        check(a, direct.get(0), Quote.Kind.DIRECT, "We are ready for talks,", "Tom Becker", "name");
+    }
+
+    @Test
+    void asSomeonePutIt() {
+        Analysis a = run("As Tom Becker put it, “The border will stay closed until the talks resume.”");
+        Quote q = a.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow();
+        check(a, q, Quote.Kind.DIRECT, "The border will stay closed until the talks resume.", "Tom Becker", "name");
+    }
+
+    @Test
+    void headlineQuoteInSingleMarksAfterAColon() {
+        Analysis a = run("Senator Jane Holloway Slams Bank Chief: ‘You Should Be Investigated.’\n\n"
+                + "Senator Jane Holloway questioned the bank's chief on Tuesday.");
+        Quote q = a.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).findFirst().orElseThrow();
+        assertEquals("You Should Be Investigated.", a.textOf(q.content()), describe(a));
+        assertTrue(a.textOf(q.speaker().mention()).contains("Holloway"), describe(a));
+    }
+
+    @Test
+    void quoteAfterAFrameEndingInAnAbbreviationGoesOnWithTheQuoteBefore() {
+        Analysis a = run("“We are ready for talks,” Tom Becker said of the U.N. “We have waited long enough for this moment.”");
+        check(a, only(a), Quote.Kind.DIRECT,
+                "We are ready for talks,” Tom Becker said of the U.N. “We have waited long enough for this moment.",
+                "Tom Becker", "name");
+    }
+
+    @Test
     void mixedQuote() {
         Analysis a = run("Tom Becker said that the deal was “dead on arrival” in the senate.");
         check(a, only(a), Quote.Kind.MIXED, "the deal was “dead on arrival” in the senate", "Tom Becker", "name");
