@@ -59,7 +59,7 @@ final class ReportedSpeech {
             if (content.length() < 3 || wordCount(a, content) < 2 || taken.contains(content)) {
                 continue;
             }
-            if (coveredByDirect(content, directInner)) {
+            if (coveredByDirect(content, directInner) || frontedModifier(a, t, content, v)) {
                 continue;
             }
             if (!according && lex.weakVerb(tok.lemma()) && !personSubject(t, subject)) {
@@ -69,6 +69,41 @@ final class ReportedSpeech {
             out.add(new Candidate(kind, content, QuoteFinder.cueSpan(t, v), subject, subjectPhrase, false));
             taken.add(content);
         }
+    }
+
+    /**
+     * "In her 2003 book, she noted …", "Speaking to students, he responded …": a phrase set before the speaker
+     * frames the statement; it is not what was said.
+     */
+    private static boolean frontedModifier(Analysis a, DepTree t, Span content, int v) {
+        if (content.end() > t.token(v).span().begin()) {
+            return false;
+        }
+        List<Token> toks = a.tokensIn(content);
+        int i = 0;
+        while (i < toks.size() - 1 && ("CC".equals(toks.get(i).pos()) || QuoteFinder.isQuoteToken(toks.get(i)))) {
+            i++;
+        }
+        if (toks.isEmpty()) {
+            return false;
+        }
+        Token first = toks.get(i);
+        String pos = first.pos() == null ? "" : first.pos();
+        boolean opener = pos.equals("IN") && !first.word().equalsIgnoreCase("that") || pos.equals("VBG") || pos.equals("WRB")
+                || pos.equals("TO");
+        if (!opener) {
+            return false;
+        }
+        // "If the talks fail, we will leave" is a statement: a clause follows the opening phrase.
+        boolean comma = false;
+        for (int k = i + 1; k < toks.size() - 1; k++) {
+            comma |= toks.get(k).word().equals(",");
+            String p = toks.get(k).pos() == null ? "" : toks.get(k).pos();
+            if (comma && (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
