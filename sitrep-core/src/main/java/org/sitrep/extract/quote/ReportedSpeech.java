@@ -121,7 +121,13 @@ final class ReportedSpeech {
         while (end > v + 1 && isFinalPunct(t.token(end - 1))) {
             end--;
         }
+        boolean inverted = v - 1 > s.firstToken() && t.token(v - 1).word().equals(",");
+        int tail = -1; // "…, he said, …": where the sentence goes on after the frame
         for (int k = v + 1; k < end; k++) {
+            if (!inverted && t.token(k).word().equals(",") && k + 1 < end) {
+                tail = k + 1;
+                break;
+            }
             if (t.token(k).isVerb() || t.token(k).word().equals(";")) {
                 return null;
             }
@@ -185,10 +191,39 @@ final class ReportedSpeech {
             first++;
         }
         int last = comma - 1;
+        if (tail >= 0 && continuesStatement(t, tail, end)) {
+            last = end - 1; // the statement runs on both sides of its frame
+        }
         if (last - first < 4) {
             return null;
         }
         return new int[] {first, last, head, subjFirst, subjLast};
+    }
+
+    /**
+     * Whether the words after "…, he said," go on with the statement (a clause of its own) rather than add the
+     * writer's circumstance ("…, he said, as protesters gathered", "…, she said, citing …", "…, he said, and …").
+     */
+    private static boolean continuesStatement(DepTree t, int from, int end) {
+        int k = from;
+        while (k < end && QuoteFinder.isQuoteToken(t.token(k))) {
+            k++;
+        }
+        if (k >= end) {
+            return false;
+        }
+        String pos = t.token(k).pos() == null ? "" : t.token(k).pos();
+        if (pos.equals("IN") || pos.equals("WRB") || pos.equals("VBG") || pos.equals("TO") || pos.equals("CC")
+                || pos.equals("VBN") || pos.equals("RB") || pos.equals(",")) {
+            return false;
+        }
+        for (int j = k; j < end; j++) {
+            String p = t.token(j).pos() == null ? "" : t.token(j).pos();
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isFinalPunct(Token t) {
@@ -427,14 +462,13 @@ final class ReportedSpeech {
         return false;
     }
 
+    /** Whether direct quotes fill most of the content ("“A,” he said, “B.”" is one direct quote, not reported speech). */
     private static boolean coveredByDirect(Span content, List<Span> directInner) {
+        int covered = 0;
         for (Span d : directInner) {
-            int inter = Math.min(d.end(), content.end()) - Math.max(d.begin(), content.begin());
-            if (inter > content.length() / 2) {
-                return true;
-            }
+            covered += Math.max(0, Math.min(d.end(), content.end()) - Math.max(d.begin(), content.begin()));
         }
-        return false;
+        return covered > content.length() / 2;
     }
 
     private static boolean containsRegion(Span content, List<QuoteMarks.Region> regions, List<Span> directInner) {
