@@ -87,6 +87,11 @@ public final class CueLexicon {
         return in("source-documents", noun);
     }
 
+    /** Verbs whose object is a reported clause: "said (that) …", "told reporters (that) …". */
+    public boolean clauseVerb(String lemma) {
+        return in("clause-verbs", lemma);
+    }
+
     public boolean weakVerb(String lemma) {
         return in("weak-verbs", lemma);
     }

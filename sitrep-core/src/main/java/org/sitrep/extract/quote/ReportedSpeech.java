@@ -48,7 +48,7 @@ final class ReportedSpeech {
                 subject = trail[2];
                 subjectPhrase = new Span(t.token(trail[3]).span().begin(), t.token(trail[4]).span().end());
             } else {
-                content = according ? accordingContent(t, v) : complement(t, v);
+                content = according ? accordingContent(t, v) : complement(a, t, v);
                 subject = syntax.subjectOf(t, v);
                 subjectPhrase = subject >= 0 ? QuoteFinder.subjectSpan(a, t, subject) : null;
             }
@@ -259,10 +259,16 @@ final class ReportedSpeech {
     }
 
     /** What a speech verb reports: its clausal complement, a request's addressee and act, or the clause it frames. */
-    private Span complement(DepTree t, int v) {
+    private Span complement(Analysis a, DepTree t, int v) {
         int c = t.child(v, "ccomp");
         if (c >= 0) {
             return withoutLeadingMark(t, c);
+        }
+        if (lex.clauseVerb(t.token(v).lemma())) {
+            Span clause = surfaceClause(a, t, v);
+            if (clause != null) {
+                return clause;
+            }
         }
         if (lex.requestVerb(t.token(v).lemma())) {
             Span req = request(t, v);
@@ -302,6 +308,62 @@ final class ReportedSpeech {
             }
         }
         return null;
+    }
+
+    /**
+     * "He said the nation has become …" when the parser missed the clause (it often makes the reported
+     * subject the verb's object): the words after the verb, past "that", the addressee of "told" and a time,
+     * up to the end of the sentence or a new frame (", adding", ";"), when they hold a finite verb.
+     */
+    private Span surfaceClause(Analysis a, DepTree t, int v) {
+        Token verb = t.token(v);
+        String pos = verb.pos() == null ? "" : verb.pos();
+        int subject = t.child(v, "nsubj");
+        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                || pos.equals("VBN") && t.child(v, "aux") >= 0 || pos.equals("VB") && t.child(v, "aux") >= 0;
+        boolean participle = pos.equals("VBG") && v > 0 && t.token(v - 1).word().equals(",");
+        if (!(finite && subject >= 0 && subject < v || participle)) {
+            return null;
+        }
+        Sentence s = a.sentences().get(verb.sentence());
+        int k = v + 1;
+        while (k < s.endToken() && ("RP".equals(t.token(k).pos()) || "RB".equals(t.token(k).pos()))) {
+            k++;
+        }
+        if (k < s.endToken() && (t.baseRel(k).equals("iobj") || lex.requestVerb(verb.lemma()) && t.token(k).isNoun())) {
+            while (k < s.endToken() && nounPhraseToken(t.token(k)) && !t.token(k).pos().equals("IN")) {
+                k++; // "told reporters"
+            }
+        }
+        while (k < s.endToken() && isTime(t.token(k))) {
+            k++;
+        }
+        if (k < s.endToken() && t.token(k).word().equalsIgnoreCase("that")) {
+            k++;
+        }
+        int end = k;
+        boolean finiteInside = false;
+        for (; end < s.endToken(); end++) {
+            Token x = t.token(end);
+            String w = x.word();
+            if (w.equals(";") || w.equals(",") && end + 1 < s.endToken() && "VBG".equals(t.token(end + 1).pos())
+                    && lex.speechVerb(t.token(end + 1).lemma())) {
+                break;
+            }
+            String p = x.pos() == null ? "" : x.pos();
+            finiteInside |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+        }
+        while (end > k && isPunct(t, end - 1)) {
+            end--;
+        }
+        if (!finiteInside || end - k < 3) {
+            return null;
+        }
+        return new Span(t.token(k).span().begin(), t.token(end - 1).span().end());
+    }
+
+    private static boolean isTime(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
     }
 
     private static boolean hasMarkAs(DepTree t, int v) {
