@@ -18,6 +18,9 @@ final class Headlines {
     private static final Pattern HEADLINE_SAYS = Pattern.compile("^(.*\\S),\\s+((?:\\S+\\s+){0,4}?\\S+)\\s+(\\p{Lu}\\p{L}+)\\.?\\s*$");
     private static final Pattern HEADLINE_COLON = Pattern.compile("^([^:]{3,60}):\\s+(\\S.*?\\S)\\.?\\s*$");
 
+    /** A first paragraph longer than this is text, not a title. */
+    private static final int MAX_TITLE_WORDS = 25;
+
     private final CueLexicon lex;
 
     Headlines(CueLexicon lex) {
@@ -27,7 +30,7 @@ final class Headlines {
 
     void find(Analysis a, List<Candidate> out, Set<Span> taken) {
         for (Story s : a.stories()) {
-            Span h = s.headline();
+            Span h = headline(a, s);
             if (h == null) {
                 continue;
             }
@@ -69,6 +72,30 @@ final class Headlines {
             return w.substring(0, w.length() - 1);
         }
         return w;
+    }
+
+    /**
+     * The story's headline, or else for the article's first story, its first paragraph when that is one short line: a title the segmenter
+     * took for text ("Pat Caddell: Democrat Voters Worried …" over the first paragraph).
+     */
+    private static Span headline(Analysis a, Story s) {
+        if (s.headline() != null) {
+            return s.headline();
+        }
+        String text = a.text();
+        int b = s.span().begin();
+        if (!text.substring(0, b).isBlank()) {
+            return null; // only the article's own title: a subheading inside it is the writer's
+        }
+        while (b < s.span().end() && Character.isWhitespace(text.charAt(b))) {
+            b++;
+        }
+        int nl = text.indexOf('\n', b);
+        if (nl < 0 || nl >= s.span().end() || nl == b) {
+            return null;
+        }
+        Span first = QuoteFinder.trim(text, new Span(b, nl));
+        return first.of(text).split("\\s+").length <= MAX_TITLE_WORDS ? first : null;
     }
 
     private static boolean isPersonName(Analysis a, Span s) {
