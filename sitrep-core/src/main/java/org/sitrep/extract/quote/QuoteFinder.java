@@ -26,6 +26,7 @@ final class QuoteFinder {
     private final CueLexicon lex;
     private final ReportedSpeech reported;
     private final Headlines headlines;
+    private final Transcripts transcripts = new Transcripts();
 
     QuoteFinder(CueLexicon lex) {
         this.lex = lex;
@@ -42,6 +43,7 @@ final class QuoteFinder {
         out.forEach(c -> taken.add(c.content()));
         reported.find(a, t, regions, directInner, out, taken);
         headlines.find(a, out, taken);
+        transcripts.find(a, out, taken);
         out.removeIf(c -> nestedRequest(a, c, out));
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
