@@ -16,6 +16,9 @@ import org.sitrep.model.Token;
  */
 final class ReportedSpeech {
 
+    /** Prepositions that introduce what a statement is about after a verb of saying or thinking. */
+    private static final Set<String> TOPIC_CASES = Set.of("about", "of", "for", "against", "on", "over");
+
     private final CueLexicon lex;
     private final QuoteFinder syntax;
 
@@ -290,11 +293,26 @@ final class ReportedSpeech {
             return sp.equals(t.span(o)) ? null : sp;
         }
         if (o > v && lex.objectVerb(lemma)) {
-            return t.span(o);
+            // "accused Holt of being a Democrat", "blasted him for not paying taxes": the charge goes with the object.
+            Span sp = t.span(o);
+            for (int d : t.children(v)) {
+                if (d > o && t.baseRel(d).equals("obl") && (caseOf(t, d).equals("of") || caseOf(t, d).equals("for"))) {
+                    sp = sp.union(t.span(d));
+                }
+            }
+            return sp;
         }
         int x = t.child(v, "xcomp");
         if (x > v && lex.infinitiveVerb(lemma)) {
             return t.span(x);
+        }
+        if (o < 0) {
+            // "talked about the economy", "warned against complacency", "called for a recount": the topic.
+            for (int d : t.children(v)) {
+                if (d > v && t.baseRel(d).equals("obl") && TOPIC_CASES.contains(caseOf(t, d))) {
+                    return withoutCase(t, d);
+                }
+            }
         }
         String r = t.baseRel(v);
         int h = t.head(v);
