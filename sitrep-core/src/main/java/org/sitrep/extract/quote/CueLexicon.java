@@ -92,6 +92,11 @@ public final class CueLexicon {
         return in("clause-verbs", lemma);
     }
 
+    /** Nouns that name a statement or a stance: "claim", "warning", "pledge". */
+    public boolean speechNoun(String lemma) {
+        return in("speech-nouns", lemma);
+    }
+
     public boolean weakVerb(String lemma) {
         return in("weak-verbs", lemma);
     }

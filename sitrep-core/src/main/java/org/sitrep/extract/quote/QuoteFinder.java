@@ -374,7 +374,7 @@ final class QuoteFinder {
         return t.token(v).word().equalsIgnoreCase("according") && t.rel(c).equals("fixed");
     }
 
-    private static boolean hasMarkTo(DepTree t, int v) {
+    static boolean hasMarkTo(DepTree t, int v) {
         for (int c : t.children(v)) {
             if (t.rel(c).equals("mark") && t.token(c).word().equalsIgnoreCase("to")) {
                 return true;

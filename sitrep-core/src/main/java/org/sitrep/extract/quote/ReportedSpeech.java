@@ -72,6 +72,60 @@ final class ReportedSpeech {
             out.add(new Candidate(kind, content, QuoteFinder.cueSpan(t, v), subject, subjectPhrase, false));
             taken.add(content);
         }
+        nouns(a, t, regions, directInner, out, taken);
+    }
+
+    /**
+     * Statements named by a noun: "his claim that …" and "the report's conclusion that …" (the clause),
+     * "Trump's attacks on …" and "her pledge to …" when a possessor says whose they are.
+     */
+    private void nouns(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Span> directInner,
+                       List<Candidate> out, Set<Span> taken) {
+        for (int n = 0; n < t.size(); n++) {
+            Token tok = t.token(n);
+            if (!tok.isNoun() || !lex.speechNoun(tok.lemma()) || insideAny(tok.span(), directInner)) {
+                continue;
+            }
+            int poss = t.child(n, "nmod:poss");
+            Span content = null;
+            for (int d : t.children(n)) {
+                if (d <= n) {
+                    continue;
+                }
+                String r = t.baseRel(d);
+                if ((r.equals("acl") || r.equals("ccomp")) && startsWithThat(t, d)) {
+                    content = withoutLeadingMark(t, d);
+                    break;
+                }
+                if (poss >= 0 && r.equals("acl") && QuoteFinder.hasMarkTo(t, d)) {
+                    content = t.span(d); // "her pledge to cut taxes"
+                    break;
+                }
+                if (poss >= 0 && r.equals("nmod") && TOPIC_CASES.contains(caseOf(t, d))) {
+                    content = withoutCase(t, d); // "Trump's claims about the test"
+                    break;
+                }
+            }
+            if (content == null) {
+                continue;
+            }
+            content = QuoteFinder.trim(a.text(), content);
+            if (content.length() < 3 || taken.contains(content) || coveredByDirect(content, directInner)) {
+                continue;
+            }
+            Quote.Kind kind = containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+            out.add(new Candidate(kind, content, tok.span(), poss, poss >= 0 ? QuoteFinder.subjectSpan(a, t, poss) : null, false));
+            taken.add(content);
+        }
+    }
+
+    private static boolean startsWithThat(DepTree t, int clause) {
+        for (int c : t.children(clause)) {
+            if (t.rel(c).equals("mark") && t.token(c).word().equalsIgnoreCase("that") && c < clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
