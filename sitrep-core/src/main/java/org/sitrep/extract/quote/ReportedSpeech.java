@@ -39,7 +39,7 @@ final class ReportedSpeech {
             if (insideAny(tok.span(), directInner)) {
                 continue; // a statement quoted inside a quotation belongs to the quotation
             }
-            if (!according && passive(t, v)) {
+            if (!according && (passive(t, v) || bareInfinitive(t, v))) {
                 continue;
             }
             Span content;
@@ -126,6 +126,23 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /**
+     * "refused to confirm", "wants to show", "Let me ask": an infinitive with no subject of its own reports an
+     * intention, not a statement; "went on to say" and "will say" still report one.
+     */
+    private boolean bareInfinitive(DepTree t, int v) {
+        if (!"VB".equals(t.token(v).pos()) || t.child(v, "nsubj") >= 0) {
+            return false;
+        }
+        for (int c : t.children(v)) {
+            if (t.baseRel(c).equals("aux") && !t.token(c).word().equalsIgnoreCase("to")) {
+                return false;
+            }
+        }
+        int h = t.head(v);
+        return !(h >= 0 && (t.token(h).lemma().equals("go") || t.token(h).lemma().equals("continue")));
     }
 
     /**
