@@ -49,13 +49,18 @@ final class QuoteFinder {
         return out;
     }
 
-    /** "X said Moscow … calls on the parties to …": an appeal inside what someone reported is part of it. */
+    /**
+     * "X said Moscow … calls on the parties to …" or "…; Moscow hopes that …": an appeal or a hope inside what
+     * someone reported is part of it.
+     */
     private boolean nestedRequest(Analysis a, Candidate c, List<Candidate> all) {
         if (c.cue() == null || c.headline()) {
             return false;
         }
         String cueWord = c.cue().of(a.text()).split("\\s+")[0].toLowerCase(Locale.ROOT);
-        if (!(cueWord.startsWith("call") || cueWord.startsWith("urge"))) {
+        Token cueToken = a.tokensIn(c.cue()).isEmpty() ? null : a.tokensIn(c.cue()).get(0);
+        boolean attitude = cueToken != null && lex.weakVerb(cueToken.lemma());
+        if (!(cueWord.startsWith("call") || cueWord.startsWith("urge") || attitude)) {
             return false;
         }
         for (Candidate o : all) {

@@ -58,7 +58,7 @@ final class ReportedSpeech {
             if (content == null) {
                 continue;
             }
-            content = QuoteFinder.trim(a.text(), content);
+            content = overSemicolon(a, t, QuoteFinder.trim(a.text(), content));
             if (content.length() < 3 || wordCount(a, content) < 2 || taken.contains(content)) {
                 continue;
             }
@@ -126,6 +126,25 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /** "She said that A; B.": what follows a semicolon in the same sentence goes on with the reported statement. */
+    private static Span overSemicolon(Analysis a, DepTree t, Span content) {
+        List<Token> after = a.tokensIn(new Span(content.end(), a.text().length()));
+        if (after.isEmpty() || !after.get(0).word().equals(";")) {
+            return content;
+        }
+        Sentence s = a.sentences().get(after.get(0).sentence());
+        int end = s.endToken();
+        while (end > after.get(0).index() + 1 && isPunct(t, end - 1) || end > after.get(0).index() + 1 && QuoteFinder.isQuoteToken(t.token(end - 1))) {
+            end--;
+        }
+        boolean finite = false;
+        for (int k = after.get(0).index() + 1; k < end; k++) {
+            String p = t.token(k).pos() == null ? "" : t.token(k).pos();
+            finite |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+        }
+        return finite ? new Span(content.begin(), t.token(end - 1).span().end()) : content;
     }
 
     /**
@@ -329,7 +348,10 @@ final class ReportedSpeech {
         }
         Token tok = t.token(s);
         String w = tok.word().toLowerCase(Locale.ROOT);
-        return "PERSON".equals(tok.ner()) || w.equals("he") || w.equals("she");
+        if (tok.isPronoun()) {
+            return !(w.equals("it") || w.equals("this") || w.equals("that") || w.equals("there"));
+        }
+        return tok.isNoun() && !"DATE".equals(tok.ner()) && !"NUMBER".equals(tok.ner());
     }
 
     /** What a speech verb reports: its clausal complement, a request's addressee and act, or the clause it frames. */
@@ -353,15 +375,17 @@ final class ReportedSpeech {
         String lemma = t.token(v).lemma();
         int o = t.child(v, "obj");
         if (o > v && lemma.equals("call")) {
-            // "called the charges unsubstantiated": the object and what it is called.
-            Span sp = t.span(o);
+            // "called the charges unsubstantiated", "called her vote a mistake": the object and what it is called.
+            Span sp = null;
+            int parts = 0;
             for (int d : t.children(v)) {
                 String r = t.baseRel(d);
-                if (d > o && (r.equals("xcomp") || r.equals("obj") || r.equals("dep") || r.equals("iobj"))) {
-                    sp = sp.union(t.span(d));
+                if (d > v && (r.equals("xcomp") || r.equals("obj") || r.equals("dep") || r.equals("iobj"))) {
+                    sp = sp == null ? t.span(d) : sp.union(t.span(d));
+                    parts++;
                 }
             }
-            return sp.equals(t.span(o)) ? null : sp;
+            return parts >= 2 ? sp : null;
         }
         if (o > v && lex.objectVerb(lemma)) {
             // "accused Holt of being a Democrat", "blasted him for not paying taxes": the charge goes with the object.
