@@ -58,7 +58,7 @@ final class ReportedSpeech {
             if (content == null) {
                 continue;
             }
-            content = overSemicolon(a, t, QuoteFinder.trim(a.text(), content));
+            content = beforeNextFrame(a, overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
             if (content.length() < 3 || wordCount(a, content) < 2 || taken.contains(content)) {
                 continue;
             }
@@ -126,6 +126,18 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /** "… A, arguing that B": a participle of saying after a comma starts a statement of its own. */
+    private Span beforeNextFrame(Analysis a, Span content) {
+        List<Token> toks = a.tokensIn(content);
+        for (int i = 3; i < toks.size(); i++) {
+            Token x = toks.get(i);
+            if ("VBG".equals(x.pos()) && toks.get(i - 1).word().equals(",") && lex.speechVerb(x.lemma())) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
+            }
+        }
+        return content;
     }
 
     /** "She said that A; B.": what follows a semicolon in the same sentence goes on with the reported statement. */
@@ -388,10 +400,15 @@ final class ReportedSpeech {
             return parts >= 2 ? sp : null;
         }
         if (o > v && lex.objectVerb(lemma)) {
-            // "accused Holt of being a Democrat", "blasted him for not paying taxes": the charge goes with the object.
+            // "accused Holt of being a Democrat", "attacked her opponent as a fraud", "likened RT to the BBC",
+            // "cited remarks Trump had made": what goes with the object, wherever the parser hung it.
             Span sp = t.span(o);
             for (int d : t.children(v)) {
-                if (d > o && t.baseRel(d).equals("obl") && (caseOf(t, d).equals("of") || caseOf(t, d).equals("for"))) {
+                String r = t.baseRel(d);
+                String kase = caseOf(t, d);
+                boolean with = r.equals("obl") && (kase.equals("of") || kase.equals("for") || kase.equals("as") || kase.equals("to"))
+                        || r.equals("xcomp") || r.equals("ccomp") && !t.token(d).isVerb() || r.equals("advcl") && QuoteFinder.hasMarkTo(t, d);
+                if (d > o && with) {
                     sp = sp.union(t.span(d));
                 }
             }
