@@ -19,6 +19,10 @@ final class ReportedSpeech {
     /** Prepositions that introduce what a statement is about after a verb of saying or thinking. */
     private static final Set<String> TOPIC_CASES = Set.of("about", "of", "for", "against", "on", "over");
 
+    /** Words after a frame that join the writer's circumstance to a statement rather than continue it. */
+    private static final Set<String> WRITER_LINKS = Set.of("as", "although", "though", "while", "whereas", "according",
+            "when", "where", "after", "before", "amid", "despite");
+
     private final CueLexicon lex;
     private final QuoteFinder syntax;
 
@@ -295,6 +299,9 @@ final class ReportedSpeech {
         while (first < comma && QuoteFinder.isQuoteToken(t.token(first))) {
             first++;
         }
+        if (comma - 1 - first < 2) {
+            return null;
+        }
         int last = comma - 1;
         if (tail >= 0 && continuesStatement(t, tail, end)) {
             last = end - 1; // the statement runs on both sides of its frame
@@ -306,8 +313,9 @@ final class ReportedSpeech {
     }
 
     /**
-     * Whether the words after "…, he said," go on with the statement (a clause of its own) rather than add the
-     * writer's circumstance ("…, he said, as protesters gathered", "…, she said, citing …", "…, he said, and …").
+     * Whether the words after "…, he said," go on with the statement ("…, he said, and we will win", "…, she
+     * said, until it went bankrupt") rather than add the writer's circumstance ("…, he said, as protesters
+     * gathered", "…, she said, citing …").
      */
     private static boolean continuesStatement(DepTree t, int from, int end) {
         int k = from;
@@ -318,8 +326,8 @@ final class ReportedSpeech {
             return false;
         }
         String pos = t.token(k).pos() == null ? "" : t.token(k).pos();
-        if (pos.equals("IN") || pos.equals("WRB") || pos.equals("VBG") || pos.equals("TO") || pos.equals("CC")
-                || pos.equals("VBN") || pos.equals("RB") || pos.equals(",")) {
+        String w = t.token(k).word().toLowerCase(Locale.ROOT);
+        if (pos.equals("VBG") || pos.equals("TO") || pos.equals("VBN") || pos.equals(",") || WRITER_LINKS.contains(w)) {
             return false;
         }
         for (int j = k; j < end; j++) {
@@ -565,8 +573,25 @@ final class ReportedSpeech {
         return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
     }
 
-    private static Span withoutLeadingMark(DepTree t, int c) {
+    private Span withoutLeadingMark(DepTree t, int c) {
         List<Integer> sub = new ArrayList<>(t.subtree(c));
+        // "said he would order a review and warned against hackers": a second verb of saying is a statement of its own.
+        for (int d : t.subtree(c)) {
+            if (d > c && t.baseRel(d).equals("conj") && t.token(d).isVerb() && lex.speechVerb(t.token(d).lemma())
+                    && sub.contains(d)) {
+                List<Integer> cut = t.subtree(d);
+                int from = cut.get(0);
+                sub.removeIf(k -> k >= from && cut.contains(k) || k == from - 1 && isPunct(t, k));
+                for (int x : t.children(d)) {
+                    if (t.baseRel(x).equals("cc")) {
+                        sub.remove(Integer.valueOf(x));
+                    }
+                }
+            }
+        }
+        while (sub.size() > 1 && (isPunct(t, sub.get(sub.size() - 1)) || t.baseRel(sub.get(sub.size() - 1)).equals("cc"))) {
+            sub.remove(sub.size() - 1);
+        }
         // ", contradicting …" hanging on the reported clause is the writer's, not the speaker's.
         for (int d : t.children(c)) {
             String r = t.baseRel(d);
