@@ -91,6 +91,11 @@ final class ReportedSpeech {
                 continue;
             }
             int poss = t.child(n, "nmod:poss");
+            int h = t.head(n);
+            if ((poss < 0 || t.token(poss).isPronoun() || "PRP$".equals(t.token(poss).pos())) && h >= 0
+                    && t.rel(n).equals("obj") && t.child(h, "nsubj") >= 0) {
+                poss = t.child(h, "nsubj"); // "He repeated his claim that …": whoever repeats it made it
+            }
             Span content = null;
             for (int d : t.children(n)) {
                 if (d <= n) {
@@ -231,6 +236,9 @@ final class ReportedSpeech {
             end--;
         }
         boolean inverted = v - 1 > s.firstToken() && t.token(v - 1).word().equals(",");
+        if (!inverted && (t.child(v, "obj") > v || t.child(v, "ccomp") > v || t.child(v, "xcomp") > v)) {
+            return null; // "…, Holloway noted the risks": the verb has its own object
+        }
         int tail = -1; // "…, he said, …": where the sentence goes on after the frame
         for (int k = v + 1; k < end; k++) {
             if (!inverted && t.token(k).word().equals(",") && k + 1 < end) {
