@@ -55,7 +55,7 @@ final class ReportedSpeech {
                 subject = trail[2];
                 subjectPhrase = new Span(t.token(trail[3]).span().begin(), t.token(trail[4]).span().end());
             } else {
-                content = according ? accordingContent(t, v) : complement(a, t, v);
+                content = according ? accordingContent(a, t, v) : complement(a, t, v);
                 subject = syntax.subjectOf(t, v);
                 subjectPhrase = subject >= 0 ? QuoteFinder.subjectSpan(a, t, subject) : null;
             }
@@ -625,7 +625,11 @@ final class ReportedSpeech {
     }
 
     /** "According to X, …": the clause X hangs on, without the attribution phrase. */
-    private static Span accordingContent(DepTree t, int v) {
+    private static Span accordingContent(Analysis a, DepTree t, int v) {
+        Span surface = accordingSurface(a, t, v);
+        if (surface != null) {
+            return surface;
+        }
         int x = t.head(v);
         if (x < 0 || !t.rel(v).startsWith("case")) {
             return null;
@@ -635,6 +639,45 @@ final class ReportedSpeech {
             return null;
         }
         return remainder(t, m, x);
+    }
+
+    /**
+     * "According to X, A." gives A; "A, according to X." gives A; "A, according to X, and B." gives A to B:
+     * read on the commas, since the parser hangs the phrase on whichever clause is nearest.
+     */
+    private static Span accordingSurface(Analysis a, DepTree t, int v) {
+        Sentence s = a.sentences().get(t.token(v).sentence());
+        int end = s.endToken();
+        while (end > v + 2 && (isPunct(t, end - 1) || QuoteFinder.isQuoteToken(t.token(end - 1)))) {
+            end--;
+        }
+        int after = -1; // the comma closing "according to X"
+        for (int k = v + 2; k < end; k++) {
+            if (t.token(k).word().equals(",")) {
+                after = k;
+                break;
+            }
+        }
+        int first = s.firstToken();
+        while (first < v && (QuoteFinder.isQuoteToken(t.token(first)) || "CC".equals(t.token(first).pos()))) {
+            first++;
+        }
+        if (first == v) {
+            return after >= 0 && after + 1 < end ? tokens(t, after + 1, end - 1) : null;
+        }
+        if (v - 1 <= first || !t.token(v - 1).word().equals(",")) {
+            return null;
+        }
+        int last = v - 2;
+        // "…, according to X, and B": only a conjunction tells a second clause from an appositive of X.
+        if (after >= 0 && after + 2 < end && "CC".equals(t.token(after + 1).pos()) && continuesStatement(t, after + 2, end)) {
+            last = end - 1;
+        }
+        return tokens(t, first, last);
+    }
+
+    private static Span tokens(DepTree t, int first, int last) {
+        return new Span(t.token(first).span().begin(), t.token(last).span().end());
     }
 
     /** The span of the subtree under {@code h} without the subtree under {@code cut}, on the side that is longer. */
