@@ -137,16 +137,32 @@ final class ReportedSpeech {
         return false;
     }
 
-    /** "… A, arguing that B": a participle of saying after a comma starts a statement of its own. */
+    /**
+     * "… A, arguing that B": a participle of saying after a comma starts a statement of its own; "… the
+     * reality of climate change, which makes him an outlier" ends with the writer's gloss.
+     */
     private Span beforeNextFrame(Analysis a, Span content) {
         List<Token> toks = a.tokensIn(content);
         for (int i = 3; i < toks.size(); i++) {
             Token x = toks.get(i);
-            if ("VBG".equals(x.pos()) && toks.get(i - 1).word().equals(",") && lex.speechVerb(x.lemma())) {
+            boolean comma = toks.get(i - 1).word().equals(",");
+            boolean frame = "VBG".equals(x.pos()) && lex.speechVerb(x.lemma());
+            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && !QuoteFinder.isQuoteToken(toks.get(toks.size() - 1))
+                    && noCommaAfter(toks, i);
+            if (comma && (frame || gloss)) {
                 return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
             }
         }
         return content;
+    }
+
+    private static boolean noCommaAfter(List<Token> toks, int from) {
+        for (int k = from; k < toks.size(); k++) {
+            if (toks.get(k).word().equals(",") || toks.get(k).word().equals(";")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "She said that A; B.": what follows a semicolon in the same sentence goes on with the reported statement. */
@@ -423,7 +439,7 @@ final class ReportedSpeech {
                 String r = t.baseRel(d);
                 String kase = caseOf(t, d);
                 boolean with = r.equals("obl") && (kase.equals("of") || kase.equals("for") || kase.equals("as") || kase.equals("to"))
-                        || r.equals("xcomp") || r.equals("ccomp") && !t.token(d).isVerb() || r.equals("advcl") && QuoteFinder.hasMarkTo(t, d);
+                        || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl") && QuoteFinder.hasMarkTo(t, d);
                 if (d > o && with) {
                     sp = sp.union(t.span(d));
                 }
@@ -585,7 +601,8 @@ final class ReportedSpeech {
         List<Integer> sub = new ArrayList<>(t.subtree(c));
         // "said he would order a review and warned against hackers": a second verb of saying is a statement of its own.
         for (int d : t.subtree(c)) {
-            if (d > c && t.baseRel(d).equals("conj") && t.token(d).isVerb() && lex.speechVerb(t.token(d).lemma())
+            String lemma = t.token(d).lemma();
+            if (d > c && t.baseRel(d).equals("conj") && t.token(d).isVerb() && (lex.speechVerb(lemma) || lex.requestVerb(lemma))
                     && sub.contains(d)) {
                 List<Integer> cut = t.subtree(d);
                 int from = cut.get(0);
