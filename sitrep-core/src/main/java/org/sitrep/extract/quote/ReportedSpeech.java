@@ -63,7 +63,7 @@ final class ReportedSpeech {
                 continue;
             }
             content = beforeNextFrame(a, overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
-            if (content.length() < 3 || wordCount(a, content) < 2 || taken.contains(content)) {
+            if (content.length() < 3 || wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
                 continue;
             }
             if (coveredByDirect(content, directInner) || frontedModifier(a, t, content, v)) {
@@ -395,7 +395,10 @@ final class ReportedSpeech {
         if (tok.isPronoun()) {
             return !(w.equals("it") || w.equals("this") || w.equals("that") || w.equals("there"));
         }
-        return tok.isNoun() && !"DATE".equals(tok.ner()) && !"NUMBER".equals(tok.ner());
+        // "Many of his supporters believe …": a quantifier heads a nominal subject too.
+        boolean quantifier = "JJ".equals(tok.pos()) || "DT".equals(tok.pos()) || "CD".equals(tok.pos());
+        return (tok.isNoun() || quantifier) && !"DATE".equals(tok.ner()) && !"NUMBER".equals(tok.ner())
+                && !w.equals("this") && !w.equals("that");
     }
 
     /** What a speech verb reports: its clausal complement, a request's addressee and act, or the clause it frames. */
@@ -427,6 +430,12 @@ final class ReportedSpeech {
                 if (d > v && (r.equals("xcomp") || r.equals("obj") || r.equals("dep") || r.equals("iobj"))) {
                     sp = sp == null ? t.span(d) : sp.union(t.span(d));
                     parts++;
+                }
+            }
+            for (int d : t.children(o)) {
+                String r = t.baseRel(d);
+                if (d > o && (r.equals("dep") || r.equals("xcomp") || r.equals("appos"))) {
+                    parts++; // "called [climate change [a hoax]]": what it is called hangs on the object
                 }
             }
             return parts >= 2 ? sp : null;
@@ -763,6 +772,12 @@ final class ReportedSpeech {
             }
         }
         return false;
+    }
+
+    /** "I despise Trump": a single name can be what a stance is about. */
+    private static boolean namedObject(Analysis a, Span s) {
+        List<Token> toks = a.tokensIn(s);
+        return toks.size() == 1 && toks.get(0).isProperNoun();
     }
 
     private static int wordCount(Analysis a, Span s) {
