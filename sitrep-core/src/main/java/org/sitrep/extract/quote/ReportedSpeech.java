@@ -37,7 +37,7 @@ final class ReportedSpeech {
         for (int v = 0; v < t.size(); v++) {
             Token tok = t.token(v);
             boolean according = QuoteFinder.isAccording(t, v);
-            if (!according && !(tok.isVerb() && lex.speechVerb(tok.lemma()))) {
+            if (!according && !(tok.isVerb() && (lex.speechVerb(tok.lemma()) || lex.requestVerb(tok.lemma())))) {
                 continue;
             }
             if (insideAny(tok.span(), directInner)) {
