@@ -97,6 +97,11 @@ public final class CueLexicon {
         return in("speech-nouns", lemma);
     }
 
+    /** Verbs of talking, whose topic comes only with "about" or "of" ("spoke on a base" is a place). */
+    public boolean talkVerb(String lemma) {
+        return in("talk-verbs", lemma);
+    }
+
     public boolean weakVerb(String lemma) {
         return in("weak-verbs", lemma);
     }

@@ -447,7 +447,8 @@ final class ReportedSpeech {
             for (int d : t.children(v)) {
                 String r = t.baseRel(d);
                 String kase = caseOf(t, d);
-                boolean with = r.equals("obl") && (kase.equals("of") || kase.equals("for") || kase.equals("as") || kase.equals("to"))
+                boolean charge = kase.equals("of") || kase.equals("for") || kase.equals("as") || kase.equals("to");
+                boolean with = (r.equals("obl") || r.equals("advcl") && charge && t.token(d).isVerb()) && charge
                         || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl") && QuoteFinder.hasMarkTo(t, d);
                 if (d > o && with) {
                     sp = sp.union(t.span(d));
@@ -462,7 +463,10 @@ final class ReportedSpeech {
         if (o < 0) {
             // "talked about the economy", "warned against complacency", "called for a recount": the topic.
             for (int d : t.children(v)) {
-                if (d > v && t.baseRel(d).equals("obl") && TOPIC_CASES.contains(caseOf(t, d))) {
+                String kase = caseOf(t, d);
+                // "spoke about the plan" is a topic; "spoke on a Marine base" and "spoke for five minutes" are not.
+                boolean topic = lex.talkVerb(lemma) ? kase.equals("about") || kase.equals("of") : TOPIC_CASES.contains(kase);
+                if (d > v && t.baseRel(d).equals("obl") && topic) {
                     return withoutCase(t, d);
                 }
             }
@@ -470,7 +474,9 @@ final class ReportedSpeech {
         String r = t.baseRel(v);
         int h = t.head(v);
         boolean framing = r.equals("parataxis") || r.equals("advcl") && hasMarkAs(t, v);
-        if (framing && h >= 0 && t.child(v, "nsubj") >= 0) {
+        // "…, as Tompkins said": the frame has nothing of its own ("declared war", "continued to stay away").
+        boolean bare = t.child(v, "obj") < 0 && t.child(v, "xcomp") < 0;
+        if (framing && bare && h >= 0 && t.child(v, "nsubj") >= 0) {
             return remainder(t, h, v);
         }
         for (int p : t.children(v)) {
