@@ -252,7 +252,8 @@ final class ReportedSpeech {
             end--;
         }
         boolean inverted = v - 1 > s.firstToken() && t.token(v - 1).word().equals(",");
-        if (!inverted && (t.child(v, "obj") > v || t.child(v, "ccomp") > v || t.child(v, "xcomp") > v)) {
+        boolean commaAfter = v + 1 < end && t.token(v + 1).word().equals(",");
+        if (!inverted && !commaAfter && (t.child(v, "obj") > v || t.child(v, "ccomp") > v || t.child(v, "xcomp") > v)) {
             return null; // "…, Holloway noted the risks": the verb has its own object
         }
         int tail = -1; // "…, he said, …": where the sentence goes on after the frame
