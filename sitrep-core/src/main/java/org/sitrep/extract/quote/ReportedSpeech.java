@@ -147,13 +147,32 @@ final class ReportedSpeech {
             Token x = toks.get(i);
             boolean comma = toks.get(i - 1).word().equals(",");
             boolean frame = "VBG".equals(x.pos()) && lex.speechVerb(x.lemma());
-            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && !QuoteFinder.isQuoteToken(toks.get(toks.size() - 1))
-                    && noCommaAfter(toks, i);
+            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && noCommaAfter(toks, i)
+                    && !insideQuotation(a, toks.get(i));
             if (comma && (frame || gloss)) {
                 return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
             }
         }
         return content;
+    }
+
+    /** Whether the token lies inside quotation marks opened earlier in its paragraph. */
+    private static boolean insideQuotation(Analysis a, Token x) {
+        String text = a.text();
+        int from = text.lastIndexOf('\n', x.span().begin()) + 1;
+        int open = 0;
+        int straight = 0;
+        for (int i = from; i < x.span().begin(); i++) {
+            char c = text.charAt(i);
+            if (c == '“') {
+                open++;
+            } else if (c == '”' && open > 0) {
+                open--;
+            } else if (c == '"') {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
     }
 
     private static boolean noCommaAfter(List<Token> toks, int from) {
@@ -505,7 +524,7 @@ final class ReportedSpeech {
         }
         Sentence s = a.sentences().get(verb.sentence());
         int k = v + 1;
-        while (k < s.endToken() && ("RP".equals(t.token(k).pos()) || "RB".equals(t.token(k).pos()))) {
+        while (k < s.endToken() && ("RP".equals(t.token(k).pos()) || "RB".equals(t.token(k).pos()) || isPunct(t, k))) {
             k++;
         }
         if (k < s.endToken() && (t.baseRel(k).equals("iobj") || lex.requestVerb(verb.lemma()) && t.token(k).isNoun())) {
