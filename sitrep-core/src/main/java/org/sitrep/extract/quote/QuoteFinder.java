@@ -50,21 +50,21 @@ final class QuoteFinder {
     }
 
     /**
-     * "X said Moscow … calls on the parties to …" or "…; Moscow hopes that …": an appeal or a hope inside what
-     * someone reported is part of it.
+     * "X said Moscow … calls on the parties to …" or "…; Moscow hopes that …": an appeal, a hope or any
+     * statement reported inside what someone else reported is part of it, not a statement of its own.
      */
     private boolean nestedRequest(Analysis a, Candidate c, List<Candidate> all) {
         if (c.cue() == null || c.headline()) {
             return false;
         }
         String cueWord = c.cue().of(a.text()).split("\\s+")[0].toLowerCase(Locale.ROOT);
-        Token cueToken = a.tokensIn(c.cue()).isEmpty() ? null : a.tokensIn(c.cue()).get(0);
-        boolean attitude = cueToken != null && lex.weakVerb(cueToken.lemma());
-        if (!(cueWord.startsWith("call") || cueWord.startsWith("urge") || attitude)) {
+        boolean request = cueWord.startsWith("call") || cueWord.startsWith("urge");
+        if (!(request || c.kind() != Quote.Kind.DIRECT)) {
             return false;
         }
         for (Candidate o : all) {
-            if (o != c && o.content().contains(c.cue()) && o.content().contains(c.content())) {
+            boolean reported = o.kind() != Quote.Kind.DIRECT || request;
+            if (o != c && reported && o.content().contains(c.cue()) && o.content().contains(c.content())) {
                 return true;
             }
         }
