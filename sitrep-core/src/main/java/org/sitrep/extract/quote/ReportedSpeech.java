@@ -452,10 +452,11 @@ final class ReportedSpeech {
                     parts++;
                 }
             }
-            for (int d : t.children(o)) {
+            for (int d : t.subtree(o)) {
                 String r = t.baseRel(d);
-                if (d > o && (r.equals("dep") || r.equals("xcomp") || r.equals("appos"))) {
-                    parts++; // "called [climate change [a hoax]]": what it is called hangs on the object
+                if (d > o && (r.equals("dep") || r.equals("xcomp") || r.equals("appos")) && !t.token(d).isVerb()) {
+                    parts++; // "called [climate change [a hoax]]": what it is called hangs somewhere under the object
+                    break;
                 }
             }
             return parts >= 2 ? sp : null;
