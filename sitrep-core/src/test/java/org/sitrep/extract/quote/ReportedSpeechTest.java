@@ -106,4 +106,29 @@ class ReportedSpeechTest {
                 + "Jane Holloway spoke to reporters in the capital on Monday about the vote.\n");
         find(a, "The Housing Bill Will Pass Next Week", "Jane Holloway");
     }
+
+    @Test
+    void accordingToAfterTheStatement() {
+        Analysis a = run("Prices rose by four percent last year, according to the national statistics office.");
+        find(a, "Prices rose by four percent last year", null);
+    }
+
+    @Test
+    void semicolonContinuesTheReportedStatement() {
+        Analysis a = run("Jane Holloway said that the border would stay closed; the government hopes that trade will resume soon.");
+        find(a, "the border would stay closed; the government hopes that trade will resume soon", "Jane Holloway");
+        assertFalse(withContent(a, "trade will resume soon").isPresent(), "a hope inside a report is part of it:" + describe(a));
+    }
+
+    @Test
+    void whatSomeoneIsCalled() {
+        Analysis a = run("Tom Becker called the new tax a disaster for small farmers.");
+        find(a, "the new tax a disaster for small farmers", "Tom Becker");
+    }
+
+    @Test
+    void aSingleNameCanBeWhatAStanceIsAbout() {
+        Analysis a = run("Jane Holloway has long admired Mandela.");
+        find(a, "Mandela", "Jane Holloway");
+    }
 }
