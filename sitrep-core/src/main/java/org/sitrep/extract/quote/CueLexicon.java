@@ -92,6 +92,21 @@ public final class CueLexicon {
         return in("source-documents", noun);
     }
 
+    /** Verbs whose object is a reported clause: "said (that) …", "told reporters (that) …". */
+    public boolean clauseVerb(String lemma) {
+        return in("clause-verbs", lemma);
+    }
+
+    /** Nouns that name a statement or a stance: "claim", "warning", "pledge". */
+    public boolean speechNoun(String lemma) {
+        return in("speech-nouns", lemma);
+    }
+
+    /** Verbs of talking, whose topic comes only with "about" or "of" ("spoke on a base" is a place). */
+    public boolean talkVerb(String lemma) {
+        return in("talk-verbs", lemma);
+    }
+
     public boolean weakVerb(String lemma) {
         return in("weak-verbs", lemma);
     }

@@ -5,14 +5,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Analysis;
-import org.sitrep.model.Mention;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
-import org.sitrep.model.Story;
 import org.sitrep.model.Token;
 
 /**
@@ -26,13 +23,15 @@ final class QuoteFinder {
     /** How far into the text after a closing mark the speech verb of its frame may lie, in tokens. */
     private static final int FRAME_REACH = 8;
 
-    private static final Pattern HEADLINE_SAYS = Pattern.compile("^(.*\\S),\\s+((?:\\S+\\s+){0,4}?\\S+)\\s+(\\p{Lu}\\p{L}+)\\.?\\s*$");
-    private static final Pattern HEADLINE_COLON = Pattern.compile("^([^:]{3,60}):\\s+(\\S.*?\\S)\\.?\\s*$");
-
     private final CueLexicon lex;
+    private final ReportedSpeech reported;
+    private final Headlines headlines;
+    private final Transcripts transcripts = new Transcripts();
 
     QuoteFinder(CueLexicon lex) {
         this.lex = lex;
+        this.reported = new ReportedSpeech(lex, this);
+        this.headlines = new Headlines(lex);
     }
 
     List<Candidate> find(Analysis a, DepTree t) {
@@ -42,26 +41,32 @@ final class QuoteFinder {
         direct(a, t, regions, out, directInner);
         Set<Span> taken = new HashSet<>();
         out.forEach(c -> taken.add(c.content()));
-        reported(a, t, regions, directInner, out, taken);
-        headlines(a, out, taken);
+        reported.find(a, t, regions, directInner, out, taken);
+        headlines.find(a, out, taken);
         HeadlineQuotes.find(a, out);
+        transcripts.find(a, out, taken);
         out.removeIf(c -> nestedRequest(a, c, out));
         out.removeIf(c -> swallowsDirect(c, out));
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
     }
 
-    /** "X said Moscow … calls on the parties to …": an appeal inside what someone reported is part of it. */
+    /**
+     * "X said Moscow … calls on the parties to …" or "…; Moscow hopes that …": an appeal, a hope or any
+     * statement reported inside what someone else reported is part of it, not a statement of its own.
+     */
     private boolean nestedRequest(Analysis a, Candidate c, List<Candidate> all) {
         if (c.cue() == null || c.headline()) {
             return false;
         }
         String cueWord = c.cue().of(a.text()).split("\\s+")[0].toLowerCase(Locale.ROOT);
-        if (!(cueWord.startsWith("call") || cueWord.startsWith("urge"))) {
+        boolean request = cueWord.startsWith("call") || cueWord.startsWith("urge");
+        if (!(request || c.kind() != Quote.Kind.DIRECT)) {
             return false;
         }
         for (Candidate o : all) {
-            if (o != c && o.content().contains(c.cue()) && o.content().contains(c.content())) {
+            boolean reported = o.kind() != Quote.Kind.DIRECT || request;
+            if (o != c && reported && o.content().contains(c.cue()) && o.content().contains(c.content())) {
                 return true;
             }
         }
@@ -455,7 +460,7 @@ final class QuoteFinder {
         return out;
     }
 
-    private static boolean isQuoteToken(Token t) {
+    static boolean isQuoteToken(Token t) {
         String w = t.word();
         return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("`")
                 || w.equals("'") && t.pos() != null && t.pos().equals("''");
@@ -483,7 +488,7 @@ final class QuoteFinder {
         return -1;
     }
 
-    private static boolean isAccording(DepTree t, int k) {
+    static boolean isAccording(DepTree t, int k) {
         return t.token(k).word().equalsIgnoreCase("according") && k + 1 < tokenCount(t)
                 && t.token(k + 1).word().equalsIgnoreCase("to");
     }
@@ -550,7 +555,7 @@ final class QuoteFinder {
     }
 
     /** The cue: the verb with its particle, and "went on to" when the verb hangs on one. */
-    private static Span cueSpan(DepTree t, int v) {
+    static Span cueSpan(DepTree t, int v) {
         Span s = t.token(v).span();
         for (int c : t.children(v)) {
             if (t.rel(c).equals("compound:prt") || isAccordingTo(t, v, c)) {
@@ -567,218 +572,7 @@ final class QuoteFinder {
         return t.token(v).word().equalsIgnoreCase("according") && t.rel(c).equals("fixed");
     }
 
-    // ---------------------------------------------------------------- reported speech
-
-    private void reported(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Span> directInner,
-                          List<Candidate> out, Set<Span> taken) {
-        for (int v = 0; v < t.size(); v++) {
-            Token tok = t.token(v);
-            boolean according = isAccording(t, v);
-            if (!according && !(tok.isVerb() && lex.speechVerb(tok.lemma()))) {
-                continue;
-            }
-            if (insideAny(tok.span(), directInner)) {
-                continue; // a statement quoted inside a quotation belongs to the quotation
-            }
-            if (!according && passive(t, v)) {
-                continue;
-            }
-            Span content;
-            int subject;
-            Span subjectPhrase;
-            int[] trail = according ? null : trailingFrame(a, t, v);
-            if (trail != null) {
-                content = new Span(t.token(trail[0]).span().begin(), t.token(trail[1]).span().end());
-                subject = trail[2];
-                subjectPhrase = new Span(t.token(trail[3]).span().begin(), t.token(trail[4]).span().end());
-            } else {
-                content = according ? accordingContent(t, v) : complement(t, v);
-                subject = subjectOf(t, v);
-                subjectPhrase = subject >= 0 ? subjectSpan(a, t, subject) : null;
-            }
-            if (content == null) {
-                continue;
-            }
-            content = trim(a.text(), content);
-            if (content.length() < 3 || wordCount(a, content) < 2 || taken.contains(content)) {
-                continue;
-            }
-            if (coveredByDirect(content, directInner)) {
-                continue;
-            }
-            if (!according && lex.weakVerb(tok.lemma()) && !personSubject(t, subject)) {
-                continue;
-            }
-            Quote.Kind kind = containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-            out.add(new Candidate(kind, content, cueSpan(t, v), subject, subjectPhrase, false));
-            taken.add(content);
-        }
-    }
-
-    /**
-     * "…, spokesman Dmitry Peskov said [at a briefing]." or "…, said Peskov.": a sentence that ends with its
-     * frame after a comma. Read on the surface, since the parser often makes the reported clause the subject.
-     * Returns {content first, content last, subject head, subject first, subject last} as token indexes, or null.
-     */
-    private static int[] trailingFrame(Analysis a, DepTree t, int v) {
-        String pos = t.token(v).pos();
-        if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
-            return null;
-        }
-        Sentence s = a.sentences().get(t.token(v).sentence());
-        int end = s.endToken();
-        while (end > v + 1 && isFinalPunct(t.token(end - 1))) {
-            end--;
-        }
-        for (int k = v + 1; k < end; k++) {
-            if (t.token(k).isVerb() || t.token(k).word().equals(";")) {
-                return null;
-            }
-        }
-        int comma;
-        int subjFirst;
-        int subjLast;
-        if (v - 1 > s.firstToken() && t.token(v - 1).word().equals(",")) {
-            comma = v - 1; // "…, said Peskov."
-            subjFirst = v + 1;
-            subjLast = v + 1;
-            while (subjLast + 1 < end && (nounPhraseToken(t.token(subjLast + 1)) || t.token(subjLast + 1).word().equals(","))) {
-                subjLast++;
-            }
-            if (subjFirst >= end || !nounPhraseToken(t.token(subjFirst))) {
-                return null;
-            }
-        } else {
-            int k = v - 1;
-            int depth = 0;
-            while (k >= s.firstToken()) {
-                Token tok = t.token(k);
-                String w = tok.word();
-                if (w.equals("-RRB-") || w.equals(")")) {
-                    depth++;
-                } else if (w.equals("-LRB-") || w.equals("(")) {
-                    depth--;
-                } else if (depth == 0 && !nounPhraseToken(tok) && !(tok.pos() != null && tok.pos().equals("RB") && k == v - 1)) {
-                    break;
-                }
-                k--;
-            }
-            while (k > s.firstToken() && isQuoteToken(t.token(k))) {
-                k--;
-            }
-            if (k < s.firstToken() || k >= v - 1 || !t.token(k).word().equals(",")) {
-                return null;
-            }
-            comma = k;
-            subjFirst = k + 1;
-            subjLast = v - 1;
-            while (subjLast > subjFirst && t.token(subjLast).pos() != null && t.token(subjLast).pos().equals("RB")) {
-                subjLast--;
-            }
-        }
-        int head = -1;
-        for (int k = subjFirst; k <= subjLast; k++) {
-            Token tok = t.token(k);
-            if (tok.isNoun() || tok.isPronoun()) {
-                head = k;
-                if (k + 1 <= subjLast && (t.token(k + 1).word().equals(",") || t.token(k + 1).pos().equals("IN"))) {
-                    break; // "Peskov, the spokesman" or "a spokesman for the ministry": the first noun heads it
-                }
-            }
-        }
-        if (head < 0) {
-            return null;
-        }
-        int first = s.firstToken();
-        while (first < comma && isQuoteToken(t.token(first))) {
-            first++;
-        }
-        int last = comma - 1;
-        if (last - first < 4) {
-            return null;
-        }
-        return new int[] {first, last, head, subjFirst, subjLast};
-    }
-
-    private static boolean isFinalPunct(Token t) {
-        String w = t.word();
-        return w.equals(".") || w.equals("!") || w.equals("?") || isQuoteToken(t);
-    }
-
-    private static boolean nounPhraseToken(Token t) {
-        String p = t.pos();
-        if (p == null) {
-            return false;
-        }
-        return p.startsWith("NN") || p.equals("DT") || p.equals("JJ") || p.equals("POS") || p.equals("HYPH")
-                || p.equals("PRP") || p.equals("PRP$") || p.equals("CD") || p.equals("NNPS") || p.equals("CC")
-                || p.equals("IN");
-    }
-
-    private static boolean passive(DepTree t, int v) {
-        if (t.child(v, "nsubj") >= 0) {
-            return false;
-        }
-        int p = t.child(v, "nsubj:pass");
-        return p >= 0 && !t.token(p).word().equalsIgnoreCase("it");
-    }
-
-    private static boolean personSubject(DepTree t, int s) {
-        if (s < 0) {
-            return false;
-        }
-        Token tok = t.token(s);
-        String w = tok.word().toLowerCase(Locale.ROOT);
-        return "PERSON".equals(tok.ner()) || w.equals("he") || w.equals("she");
-    }
-
-    /** What a speech verb reports: its clausal complement, a request's addressee and act, or the clause it frames. */
-    private Span complement(DepTree t, int v) {
-        int c = t.child(v, "ccomp");
-        if (c >= 0) {
-            return withoutLeadingMark(t, c);
-        }
-        if (lex.requestVerb(t.token(v).lemma())) {
-            Span req = request(t, v);
-            if (req != null) {
-                return req;
-            }
-        }
-        String lemma = t.token(v).lemma();
-        int o = t.child(v, "obj");
-        if (o > v && lemma.equals("call")) {
-            // "called the charges unsubstantiated": the object and what it is called.
-            Span sp = t.span(o);
-            for (int d : t.children(v)) {
-                String r = t.baseRel(d);
-                if (d > o && (r.equals("xcomp") || r.equals("obj") || r.equals("dep") || r.equals("iobj"))) {
-                    sp = sp.union(t.span(d));
-                }
-            }
-            return sp.equals(t.span(o)) ? null : sp;
-        }
-        if (o > v && lex.objectVerb(lemma)) {
-            return t.span(o);
-        }
-        int x = t.child(v, "xcomp");
-        if (x > v && lex.infinitiveVerb(lemma)) {
-            return t.span(x);
-        }
-        String r = t.baseRel(v);
-        int h = t.head(v);
-        boolean framing = r.equals("parataxis") || r.equals("advcl") && hasMarkAs(t, v);
-        if (framing && h >= 0 && t.child(v, "nsubj") >= 0) {
-            return remainder(t, h, v);
-        }
-        for (int p : t.children(v)) {
-            if ((t.rel(p).equals("parataxis") || t.rel(p).equals("dep")) && p < v && t.token(p).isVerb()) {
-                return t.span(p);
-            }
-        }
-        return null;
-    }
-
-    private static boolean hasMarkTo(DepTree t, int v) {
+    static boolean hasMarkTo(DepTree t, int v) {
         for (int c : t.children(v)) {
             if (t.rel(c).equals("mark") && t.token(c).word().equalsIgnoreCase("to")) {
                 return true;
@@ -787,252 +581,6 @@ final class QuoteFinder {
         return false;
     }
 
-    private static boolean hasMarkAs(DepTree t, int v) {
-        for (int c : t.children(v)) {
-            if (t.rel(c).equals("mark") && t.token(c).word().equalsIgnoreCase("as")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "calls on Y to …" gives "Y to …"; "called for Y" gives "Y". */
-    private static Span request(DepTree t, int v) {
-        for (int c : t.children(v)) {
-            // Parsed as a clause marked by the particle: "calls [on [both sides to return …]]".
-            if (c > v && (t.baseRel(c).equals("advcl") || t.baseRel(c).equals("ccomp"))) {
-                List<Integer> sub = t.subtree(c);
-                String first = t.token(sub.get(0)).word().toLowerCase(Locale.ROOT);
-                if ((first.equals("on") || first.equals("upon")) && sub.size() > 2) {
-                    return new Span(t.token(sub.get(1)).span().begin(), t.span(c).end());
-                }
-            }
-        }
-        int x = t.child(v, "xcomp");
-        for (int c : t.children(v)) {
-            String r = t.baseRel(c);
-            if (!(r.equals("obl") || r.equals("obj") || r.equals("iobj"))) {
-                continue;
-            }
-            String kase = caseOf(t, c);
-            if (r.equals("obl") && !(kase.equals("on") || kase.equals("upon") || kase.equals("for"))) {
-                continue;
-            }
-            Span y = withoutCase(t, c);
-            if (x >= 0 && x > c) {
-                return y.union(t.span(x));
-            }
-            if (kase.equals("for") || hasClause(t, c)) {
-                return y;
-            }
-        }
-        return null;
-    }
-
-    private static boolean hasClause(DepTree t, int n) {
-        for (int c : t.children(n)) {
-            if (t.baseRel(c).equals("acl") || t.baseRel(c).equals("xcomp")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String caseOf(DepTree t, int n) {
-        for (int c : t.children(n)) {
-            if (t.rel(c).equals("case")) {
-                return t.token(c).word().toLowerCase(Locale.ROOT);
-            }
-        }
-        return "";
-    }
-
-    private static Span withoutCase(DepTree t, int n) {
-        List<Integer> sub = t.subtree(n);
-        int lo = 0;
-        while (lo < sub.size() - 1 && t.head(sub.get(lo)) == n && t.rel(sub.get(lo)).equals("case")) {
-            lo++;
-        }
-        return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
-    }
-
-    private static Span withoutLeadingMark(DepTree t, int c) {
-        List<Integer> sub = new ArrayList<>(t.subtree(c));
-        // ", contradicting …" hanging on the reported clause is the writer's, not the speaker's.
-        for (int d : t.children(c)) {
-            String r = t.baseRel(d);
-            if (d > c && (r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"))
-                    && t.token(d).pos().equals("VBG") && t.subtree(d).get(0) == d && t.token(d - 1).word().equals(",")) {
-                List<Integer> cut = t.subtree(d);
-                sub.removeAll(cut);
-                sub.remove(Integer.valueOf(d - 1));
-            }
-        }
-        int lo = 0;
-        while (lo < sub.size() - 1) {
-            int k = sub.get(lo);
-            String w = t.token(k).word().toLowerCase(Locale.ROOT);
-            boolean mark = t.rel(k).equals("mark") && (w.equals("that") || w.equals("if") || w.equals("whether"))
-                    || t.rel(k).equals("punct") && !isQuoteToken(t.token(k));
-            if (!mark) {
-                break;
-            }
-            lo++;
-        }
-        return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
-    }
-
-    /** "According to X, …": the clause X hangs on, without the attribution phrase. */
-    private static Span accordingContent(DepTree t, int v) {
-        int x = t.head(v);
-        if (x < 0 || !t.rel(v).startsWith("case")) {
-            return null;
-        }
-        int m = t.head(x);
-        if (m < 0) {
-            return null;
-        }
-        return remainder(t, m, x);
-    }
-
-    /** The span of the subtree under {@code h} without the subtree under {@code cut}, on the side that is longer. */
-    private static Span remainder(DepTree t, int h, int cut) {
-        List<Integer> all = t.subtree(h);
-        Span cutSpan = t.span(cut);
-        List<Integer> left = new ArrayList<>();
-        List<Integer> right = new ArrayList<>();
-        for (int k : all) {
-            Span s = t.token(k).span();
-            if (s.end() <= cutSpan.begin()) {
-                left.add(k);
-            } else if (s.begin() >= cutSpan.end()) {
-                right.add(k);
-            }
-        }
-        stripPunct(t, left);
-        stripPunct(t, right);
-        List<Integer> side = left.size() >= right.size() ? left : right;
-        if (side.isEmpty()) {
-            return null;
-        }
-        return new Span(t.token(side.get(0)).span().begin(), t.token(side.get(side.size() - 1)).span().end());
-    }
-
-    private static void stripPunct(DepTree t, List<Integer> toks) {
-        while (!toks.isEmpty() && isPunct(t, toks.get(toks.size() - 1))) {
-            toks.remove(toks.size() - 1);
-        }
-        while (!toks.isEmpty() && isPunct(t, toks.get(0))) {
-            toks.remove(0);
-        }
-    }
-
-    private static boolean isPunct(DepTree t, int k) {
-        String w = t.token(k).word();
-        return w.equals(",") || w.equals(";") || w.equals("--") || w.equals("-") || w.equals("—") || w.equals(":")
-                || w.equals(".") || w.equals("!") || w.equals("?");
-    }
-
-    // ---------------------------------------------------------------- headlines
-
-    private void headlines(Analysis a, List<Candidate> out, Set<Span> taken) {
-        for (Story s : a.stories()) {
-            Span h = s.headline();
-            if (h == null) {
-                continue;
-            }
-            String text = h.of(a.text());
-            Matcher m = HEADLINE_SAYS.matcher(text);
-            if (m.matches() && lex.speechVerb(verbLemma(m.group(3)))) {
-                Span content = new Span(h.begin() + m.start(1), h.begin() + m.end(1));
-                Span speaker = new Span(h.begin() + m.start(2), h.begin() + m.end(2));
-                Span cue = new Span(h.begin() + m.start(3), h.begin() + m.end(3));
-                if (!taken.contains(content)) {
-                    out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, lastToken(a, speaker), speaker, true));
-                    taken.add(content);
-                }
-                continue;
-            }
-            Matcher c = HEADLINE_COLON.matcher(text);
-            if (c.matches()) {
-                Span speaker = new Span(h.begin() + c.start(1), h.begin() + c.end(1));
-                String prefix = speaker.of(a.text()).trim();
-                String last = prefix.substring(prefix.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-                if (isPersonName(a, speaker) || prefix.split("\\s+").length <= 3 && lex.sourceDocument(last)) {
-                    Span content = new Span(h.begin() + c.start(2), h.begin() + c.end(2));
-                    Span cue = new Span(h.begin() + c.end(1), h.begin() + c.end(1) + 1);
-                    if (!taken.contains(content)) {
-                        out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, lastToken(a, speaker), speaker, true));
-                        taken.add(content);
-                    }
-                }
-            }
-        }
-    }
-
-    private static String verbLemma(String word) {
-        String w = word.toLowerCase(Locale.ROOT);
-        if (w.endsWith("ies")) {
-            return w.substring(0, w.length() - 3) + "y";
-        }
-        if (w.endsWith("s") && !w.endsWith("ss")) {
-            return w.substring(0, w.length() - 1);
-        }
-        return w;
-    }
-
-    private static boolean isPersonName(Analysis a, Span s) {
-        for (Mention m : a.mentions()) {
-            if (m.kind() == Mention.Kind.NAME && m.type() == org.sitrep.model.EntityType.PERSON && m.span().equals(s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int lastToken(Analysis a, Span s) {
-        int last = -1;
-        for (Token t : a.tokens()) {
-            if (s.contains(t.span())) {
-                last = t.index();
-            }
-        }
-        return last;
-    }
-
-    // ---------------------------------------------------------------- spans
-
-    private static boolean insideAny(Span s, List<Span> spans) {
-        for (Span x : spans) {
-            if (x.contains(s)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean coveredByDirect(Span content, List<Span> directInner) {
-        for (Span d : directInner) {
-            int inter = Math.min(d.end(), content.end()) - Math.max(d.begin(), content.begin());
-            if (inter > content.length() / 2) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean containsRegion(Span content, List<QuoteMarks.Region> regions, List<Span> directInner) {
-        for (QuoteMarks.Region r : regions) {
-            if (r.outer().overlaps(content) && !directInner.contains(r.inner())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int wordCount(Analysis a, Span s) {
-        return s.of(a.text()).trim().split("\\s+").length;
-    }
 
     /** Whitespace trimmed off both ends. */
     static Span trim(String text, Span s) {

@@ -1,0 +1,539 @@
+package org.sitrep.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Sentence;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Reported (indirect) and mixed speech: what a verb of saying, thinking or asking reports (its clause, object,
+ * infinitive or topic in the dependency parse, or the clause after it on the surface when the parse has none),
+ * "according to X", frames set off by commas ({@link Frames}), and statements named by nouns ("his claim that …").
+ */
+final class ReportedSpeech {
+
+    /** Prepositions that introduce what a statement is about after a verb of saying or thinking. */
+    private static final Set<String> TOPIC_CASES = Set.of("about", "of", "for", "against", "on", "over");
+
+    private final CueLexicon lex;
+    private final QuoteFinder syntax;
+
+    ReportedSpeech(CueLexicon lex, QuoteFinder syntax) {
+        this.lex = lex;
+        this.syntax = syntax;
+    }
+
+    void find(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Span> directInner,
+              List<Candidate> out, Set<Span> taken) {
+        for (int v = 0; v < t.size(); v++) {
+            Token tok = t.token(v);
+            boolean according = QuoteFinder.isAccording(t, v);
+            if (!according && !(tok.isVerb() && (lex.speechVerb(tok.lemma()) || lex.requestVerb(tok.lemma())))) {
+                continue;
+            }
+            if (insideAny(tok.span(), directInner)) {
+                continue; // a statement quoted inside a quotation belongs to the quotation
+            }
+            if (!according && (passive(t, v) || bareInfinitive(t, v))) {
+                continue;
+            }
+            Span content;
+            int subject;
+            Span subjectPhrase;
+            int[] trail = according ? null : Frames.trailingFrame(a, t, v);
+            if (trail != null) {
+                content = new Span(t.token(trail[0]).span().begin(), t.token(trail[1]).span().end());
+                subject = trail[2];
+                subjectPhrase = new Span(t.token(trail[3]).span().begin(), t.token(trail[4]).span().end());
+            } else {
+                content = according ? accordingContent(a, t, v) : complement(a, t, v);
+                subject = syntax.subjectOf(t, v);
+                subjectPhrase = subject >= 0 ? QuoteFinder.subjectSpan(a, t, subject) : null;
+            }
+            if (content == null) {
+                continue;
+            }
+            content = beforeNextFrame(a, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
+            if (content.length() < 3 || wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
+                continue;
+            }
+            if (coveredByDirect(content, directInner) || Frames.frontedModifier(a, t, content, v)) {
+                continue;
+            }
+            if (!according && lex.weakVerb(tok.lemma()) && !personSubject(t, subject)) {
+                continue;
+            }
+            Quote.Kind kind = containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+            out.add(new Candidate(kind, content, QuoteFinder.cueSpan(t, v), subject, subjectPhrase, false));
+            taken.add(content);
+        }
+        nouns(a, t, regions, directInner, out, taken);
+    }
+
+    /**
+     * Statements named by a noun: "his claim that …" and "the report's conclusion that …" (the clause),
+     * "Trump's attacks on …" and "her pledge to …" when a possessor says whose they are.
+     */
+    private void nouns(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Span> directInner,
+                       List<Candidate> out, Set<Span> taken) {
+        for (int n = 0; n < t.size(); n++) {
+            Token tok = t.token(n);
+            if (!tok.isNoun() || !lex.speechNoun(tok.lemma()) || insideAny(tok.span(), directInner)) {
+                continue;
+            }
+            int poss = t.child(n, "nmod:poss");
+            int h = t.head(n);
+            if ((poss < 0 || t.token(poss).isPronoun() || "PRP$".equals(t.token(poss).pos())) && h >= 0
+                    && t.rel(n).equals("obj") && t.child(h, "nsubj") >= 0) {
+                poss = t.child(h, "nsubj"); // "He repeated his claim that …": whoever repeats it made it
+            }
+            Span content = null;
+            for (int d : t.children(n)) {
+                if (d <= n) {
+                    continue;
+                }
+                String r = t.baseRel(d);
+                if ((r.equals("acl") || r.equals("ccomp")) && startsWithThat(t, d)) {
+                    content = withoutLeadingMark(t, d);
+                    break;
+                }
+                if (poss >= 0 && r.equals("acl") && QuoteFinder.hasMarkTo(t, d)) {
+                    content = t.span(d); // "her pledge to cut taxes"
+                    break;
+                }
+                if (poss >= 0 && r.equals("nmod") && TOPIC_CASES.contains(caseOf(t, d))) {
+                    content = withoutCase(t, d); // "Trump's claims about the test"
+                    break;
+                }
+            }
+            if (content == null) {
+                continue;
+            }
+            content = QuoteFinder.trim(a.text(), content);
+            if (content.length() < 3 || taken.contains(content) || coveredByDirect(content, directInner)) {
+                continue;
+            }
+            Quote.Kind kind = containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+            out.add(new Candidate(kind, content, tok.span(), poss, poss >= 0 ? QuoteFinder.subjectSpan(a, t, poss) : null, false));
+            taken.add(content);
+        }
+    }
+
+    private static boolean startsWithThat(DepTree t, int clause) {
+        for (int c : t.children(clause)) {
+            if (t.rel(c).equals("mark") && t.token(c).word().equalsIgnoreCase("that") && c < clause) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "… A, arguing that B": a participle of saying after a comma starts a statement of its own; "… the
+     * reality of climate change, which makes him an outlier" ends with the writer's gloss.
+     */
+    private Span beforeNextFrame(Analysis a, Span content) {
+        List<Token> toks = a.tokensIn(content);
+        for (int i = 3; i < toks.size(); i++) {
+            Token x = toks.get(i);
+            boolean comma = toks.get(i - 1).word().equals(",");
+            boolean frame = "VBG".equals(x.pos()) && lex.speechVerb(x.lemma());
+            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && Frames.noCommaAfter(toks, i)
+                    && !Frames.insideQuotation(a, toks.get(i));
+            if (comma && (frame || gloss)) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
+            }
+        }
+        return content;
+    }
+
+    /**
+     * "refused to confirm", "wants to show", "Let me ask": an infinitive with no subject of its own reports an
+     * intention, not a statement; "went on to say" and "will say" still report one.
+     */
+    private boolean bareInfinitive(DepTree t, int v) {
+        if (!"VB".equals(t.token(v).pos()) || t.child(v, "nsubj") >= 0) {
+            return false;
+        }
+        for (int c : t.children(v)) {
+            if (t.baseRel(c).equals("aux") && !t.token(c).word().equalsIgnoreCase("to")) {
+                return false;
+            }
+        }
+        int h = t.head(v);
+        return !(h >= 0 && (t.token(h).lemma().equals("go") || t.token(h).lemma().equals("continue")));
+    }
+
+    private static boolean passive(DepTree t, int v) {
+        if (t.child(v, "nsubj") >= 0) {
+            return false;
+        }
+        int p = t.child(v, "nsubj:pass");
+        return p >= 0 && !t.token(p).word().equalsIgnoreCase("it");
+    }
+
+    private static boolean personSubject(DepTree t, int s) {
+        if (s < 0) {
+            return false;
+        }
+        Token tok = t.token(s);
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        if (tok.isPronoun()) {
+            return !(w.equals("it") || w.equals("this") || w.equals("that") || w.equals("there"));
+        }
+        // "Many of his supporters believe …": a quantifier heads a nominal subject too.
+        boolean quantifier = "JJ".equals(tok.pos()) || "DT".equals(tok.pos()) || "CD".equals(tok.pos());
+        return (tok.isNoun() || quantifier) && !"DATE".equals(tok.ner()) && !"NUMBER".equals(tok.ner())
+                && !w.equals("this") && !w.equals("that");
+    }
+
+    /** What a speech verb reports: its clausal complement, a request's addressee and act, or the clause it frames. */
+    private Span complement(Analysis a, DepTree t, int v) {
+        int c = t.child(v, "ccomp");
+        if (c >= 0) {
+            return withoutLeadingMark(t, c);
+        }
+        if (lex.clauseVerb(t.token(v).lemma())) {
+            Span clause = surfaceClause(a, t, v);
+            if (clause != null) {
+                return clause;
+            }
+        }
+        if (lex.requestVerb(t.token(v).lemma())) {
+            Span req = request(t, v);
+            if (req != null) {
+                return req;
+            }
+        }
+        String lemma = t.token(v).lemma();
+        int o = t.child(v, "obj");
+        if (o > v && lemma.equals("call")) {
+            // "called the charges unsubstantiated", "called her vote a mistake": the object and what it is called.
+            Span sp = null;
+            int parts = 0;
+            for (int d : t.children(v)) {
+                String r = t.baseRel(d);
+                if (d > v && (r.equals("xcomp") || r.equals("obj") || r.equals("dep") || r.equals("iobj"))) {
+                    sp = sp == null ? t.span(d) : sp.union(t.span(d));
+                    parts++;
+                }
+            }
+            for (int d : t.subtree(o)) {
+                String r = t.baseRel(d);
+                if (d > o && (r.equals("dep") || r.equals("xcomp") || r.equals("appos")) && !t.token(d).isVerb()) {
+                    parts++; // "called [climate change [a hoax]]": what it is called hangs somewhere under the object
+                    break;
+                }
+            }
+            return parts >= 2 ? sp : null;
+        }
+        if (o > v && lex.objectVerb(lemma)) {
+            // "accused Holt of being a Democrat", "attacked her opponent as a fraud", "likened RT to the BBC",
+            // "cited remarks Trump had made": what goes with the object, wherever the parser hung it.
+            Span sp = t.span(o);
+            for (int d : t.children(v)) {
+                String r = t.baseRel(d);
+                String kase = caseOf(t, d);
+                boolean charge = kase.equals("of") || kase.equals("for") || kase.equals("as") || kase.equals("to");
+                boolean with = (r.equals("obl") || r.equals("advcl") && charge && t.token(d).isVerb()) && charge
+                        || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl") && QuoteFinder.hasMarkTo(t, d);
+                if (d > o && with) {
+                    sp = sp.union(t.span(d));
+                }
+            }
+            return sp;
+        }
+        int x = t.child(v, "xcomp");
+        if (x > v && lex.infinitiveVerb(lemma)) {
+            return t.span(x);
+        }
+        if (o < 0) {
+            // "talked about the economy", "warned against complacency", "called for a recount": the topic.
+            for (int d : t.children(v)) {
+                String kase = caseOf(t, d);
+                // "spoke about the plan" is a topic; "spoke on a Marine base" and "spoke for five minutes" are not.
+                boolean topic = lex.talkVerb(lemma) ? kase.equals("about") || kase.equals("of") : TOPIC_CASES.contains(kase);
+                if (d > v && t.baseRel(d).equals("obl") && topic) {
+                    return withoutCase(t, d);
+                }
+            }
+        }
+        String r = t.baseRel(v);
+        int h = t.head(v);
+        boolean framing = r.equals("parataxis") || r.equals("advcl") && hasMarkAs(t, v);
+        // "…, as Tompkins said": the frame has nothing of its own ("declared war", "continued to stay away").
+        boolean bare = t.child(v, "obj") < 0 && t.child(v, "xcomp") < 0;
+        if (framing && bare && h >= 0 && t.child(v, "nsubj") >= 0) {
+            return remainder(t, h, v);
+        }
+        for (int p : t.children(v)) {
+            if ((t.rel(p).equals("parataxis") || t.rel(p).equals("dep")) && p < v && t.token(p).isVerb()) {
+                return t.span(p);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "He said the nation has become …" when the parser missed the clause (it often makes the reported
+     * subject the verb's object): the words after the verb, past "that", the addressee of "told" and a time,
+     * up to the end of the sentence or a new frame (", adding", ";"), when they hold a finite verb.
+     */
+    private Span surfaceClause(Analysis a, DepTree t, int v) {
+        Token verb = t.token(v);
+        String pos = verb.pos() == null ? "" : verb.pos();
+        int subject = t.child(v, "nsubj");
+        boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
+                || pos.equals("VBN") && t.child(v, "aux") >= 0 || pos.equals("VB") && t.child(v, "aux") >= 0;
+        boolean participle = pos.equals("VBG") && v > 0 && t.token(v - 1).word().equals(",");
+        if (!(finite && subject >= 0 && subject < v || participle)) {
+            return null;
+        }
+        Sentence s = a.sentences().get(verb.sentence());
+        int k = v + 1;
+        while (k < s.endToken() && ("RP".equals(t.token(k).pos()) || "RB".equals(t.token(k).pos()) || Frames.isPunct(t, k))) {
+            k++;
+        }
+        if (k < s.endToken() && (t.baseRel(k).equals("iobj") || lex.requestVerb(verb.lemma()) && t.token(k).isNoun())) {
+            while (k < s.endToken() && Frames.nounPhraseToken(t.token(k)) && !t.token(k).pos().equals("IN")) {
+                k++; // "told reporters"
+            }
+        }
+        while (k < s.endToken() && isTime(t.token(k))) {
+            k++;
+        }
+        if (k < s.endToken() && t.token(k).word().equalsIgnoreCase("that")) {
+            k++;
+        }
+        int end = k;
+        boolean finiteInside = false;
+        for (; end < s.endToken(); end++) {
+            Token x = t.token(end);
+            String w = x.word();
+            if (w.equals(";") || w.equals(",") && end + 1 < s.endToken() && "VBG".equals(t.token(end + 1).pos())
+                    && lex.speechVerb(t.token(end + 1).lemma())) {
+                break;
+            }
+            String p = x.pos() == null ? "" : x.pos();
+            finiteInside |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+        }
+        while (end > k && Frames.isPunct(t, end - 1)) {
+            end--;
+        }
+        if (!finiteInside || end - k < 3) {
+            return null;
+        }
+        return new Span(t.token(k).span().begin(), t.token(end - 1).span().end());
+    }
+
+    private static boolean isTime(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner());
+    }
+
+    private static boolean hasMarkAs(DepTree t, int v) {
+        for (int c : t.children(v)) {
+            if (t.rel(c).equals("mark") && t.token(c).word().equalsIgnoreCase("as")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "calls on Y to …" gives "Y to …"; "called for Y" gives "Y". */
+    private static Span request(DepTree t, int v) {
+        for (int c : t.children(v)) {
+            // Parsed as a clause marked by the particle: "calls [on [both sides to return …]]".
+            if (c > v && (t.baseRel(c).equals("advcl") || t.baseRel(c).equals("ccomp"))) {
+                List<Integer> sub = t.subtree(c);
+                String first = t.token(sub.get(0)).word().toLowerCase(Locale.ROOT);
+                if ((first.equals("on") || first.equals("upon")) && sub.size() > 2) {
+                    return new Span(t.token(sub.get(1)).span().begin(), t.span(c).end());
+                }
+            }
+        }
+        int x = t.child(v, "xcomp");
+        for (int c : t.children(v)) {
+            String r = t.baseRel(c);
+            if (!(r.equals("obl") || r.equals("obj") || r.equals("iobj"))) {
+                continue;
+            }
+            String kase = caseOf(t, c);
+            if (r.equals("obl") && !(kase.equals("on") || kase.equals("upon") || kase.equals("for"))) {
+                continue;
+            }
+            Span y = withoutCase(t, c);
+            if (x >= 0 && x > c) {
+                return y.union(t.span(x));
+            }
+            if (kase.equals("for") || hasClause(t, c)) {
+                return y;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasClause(DepTree t, int n) {
+        for (int c : t.children(n)) {
+            if (t.baseRel(c).equals("acl") || t.baseRel(c).equals("xcomp")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String caseOf(DepTree t, int n) {
+        for (int c : t.children(n)) {
+            if (t.rel(c).equals("case")) {
+                return t.token(c).word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    private static Span withoutCase(DepTree t, int n) {
+        List<Integer> sub = t.subtree(n);
+        int lo = 0;
+        while (lo < sub.size() - 1 && t.head(sub.get(lo)) == n && t.rel(sub.get(lo)).equals("case")) {
+            lo++;
+        }
+        return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
+    }
+
+    private Span withoutLeadingMark(DepTree t, int c) {
+        List<Integer> sub = new ArrayList<>(t.subtree(c));
+        // "said he would order a review and warned against hackers": a second verb of saying is a statement of its own.
+        for (int d : t.subtree(c)) {
+            String lemma = t.token(d).lemma();
+            if (d > c && t.baseRel(d).equals("conj") && t.token(d).isVerb() && (lex.speechVerb(lemma) || lex.requestVerb(lemma))
+                    && sub.contains(d)) {
+                List<Integer> cut = t.subtree(d);
+                int from = cut.get(0);
+                sub.removeIf(k -> k >= from && cut.contains(k) || k == from - 1 && Frames.isPunct(t, k));
+                for (int x : t.children(d)) {
+                    if (t.baseRel(x).equals("cc")) {
+                        sub.remove(Integer.valueOf(x));
+                    }
+                }
+            }
+        }
+        while (sub.size() > 1 && (Frames.isPunct(t, sub.get(sub.size() - 1)) || t.baseRel(sub.get(sub.size() - 1)).equals("cc"))) {
+            sub.remove(sub.size() - 1);
+        }
+        // ", contradicting …" hanging on the reported clause is the writer's, not the speaker's.
+        for (int d : t.children(c)) {
+            String r = t.baseRel(d);
+            if (d > c && (r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"))
+                    && t.token(d).pos().equals("VBG") && t.subtree(d).get(0) == d && t.token(d - 1).word().equals(",")) {
+                List<Integer> cut = t.subtree(d);
+                sub.removeAll(cut);
+                sub.remove(Integer.valueOf(d - 1));
+            }
+        }
+        int lo = 0;
+        while (lo < sub.size() - 1) {
+            int k = sub.get(lo);
+            String w = t.token(k).word().toLowerCase(Locale.ROOT);
+            boolean mark = t.rel(k).equals("mark") && (w.equals("that") || w.equals("if") || w.equals("whether"))
+                    || t.rel(k).equals("punct") && !QuoteFinder.isQuoteToken(t.token(k));
+            if (!mark) {
+                break;
+            }
+            lo++;
+        }
+        return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
+    }
+
+    /** "According to X, …": the clause X hangs on, without the attribution phrase. */
+    private static Span accordingContent(Analysis a, DepTree t, int v) {
+        Span surface = Frames.accordingSurface(a, t, v);
+        if (surface != null) {
+            return surface;
+        }
+        int x = t.head(v);
+        if (x < 0 || !t.rel(v).startsWith("case")) {
+            return null;
+        }
+        int m = t.head(x);
+        if (m < 0) {
+            return null;
+        }
+        return remainder(t, m, x);
+    }
+
+    /** The span of the subtree under {@code h} without the subtree under {@code cut}, on the side that is longer. */
+    private static Span remainder(DepTree t, int h, int cut) {
+        List<Integer> all = t.subtree(h);
+        Span cutSpan = t.span(cut);
+        List<Integer> left = new ArrayList<>();
+        List<Integer> right = new ArrayList<>();
+        for (int k : all) {
+            Span s = t.token(k).span();
+            if (s.end() <= cutSpan.begin()) {
+                left.add(k);
+            } else if (s.begin() >= cutSpan.end()) {
+                right.add(k);
+            }
+        }
+        stripPunct(t, left);
+        stripPunct(t, right);
+        List<Integer> side = left.size() >= right.size() ? left : right;
+        if (side.isEmpty()) {
+            return null;
+        }
+        return new Span(t.token(side.get(0)).span().begin(), t.token(side.get(side.size() - 1)).span().end());
+    }
+
+    private static void stripPunct(DepTree t, List<Integer> toks) {
+        while (!toks.isEmpty() && Frames.isPunct(t, toks.get(toks.size() - 1))) {
+            toks.remove(toks.size() - 1);
+        }
+        while (!toks.isEmpty() && Frames.isPunct(t, toks.get(0))) {
+            toks.remove(0);
+        }
+    }
+
+    // ---------------------------------------------------------------- spans
+
+
+    private static boolean insideAny(Span s, List<Span> spans) {
+        for (Span x : spans) {
+            if (x.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether direct quotes fill most of the content ("“A,” he said, “B.”" is one direct quote, not reported speech). */
+    private static boolean coveredByDirect(Span content, List<Span> directInner) {
+        int covered = 0;
+        for (Span d : directInner) {
+            covered += Math.max(0, Math.min(d.end(), content.end()) - Math.max(d.begin(), content.begin()));
+        }
+        return covered > content.length() / 2;
+    }
+
+    private static boolean containsRegion(Span content, List<QuoteMarks.Region> regions, List<Span> directInner) {
+        for (QuoteMarks.Region r : regions) {
+            if (r.outer().overlaps(content) && !directInner.contains(r.inner())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "I despise Trump": a single name can be what a stance is about. */
+    private static boolean namedObject(Analysis a, Span s) {
+        List<Token> toks = a.tokensIn(s);
+        return toks.size() == 1 && toks.get(0).isProperNoun();
+    }
+
+    private static int wordCount(Analysis a, Span s) {
+        return s.of(a.text()).trim().split("\\s+").length;
+    }
+}

@@ -1,0 +1,134 @@
+package org.sitrep.extract.quote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Article;
+import org.sitrep.model.Quote;
+import org.sitrep.testing.Fixtures;
+
+/** Reported speech, statements named by nouns, transcripts and titles on small made-up texts. */
+class ReportedSpeechTest {
+
+    private static Analysis run(String text) {
+        return Fixtures.sitrep().analyze(Article.of("t", text));
+    }
+
+    private static String describe(Analysis a) {
+        StringBuilder sb = new StringBuilder();
+        for (Quote q : a.quotes()) {
+            sb.append("\n  ").append(q.kind()).append(" [").append(a.textOf(q.content())).append("] <")
+                    .append(q.speaker().name()).append("> ").append(q.sieve());
+        }
+        return sb.toString();
+    }
+
+    private static Optional<Quote> withContent(Analysis a, String content) {
+        return a.quotes().stream().filter(q -> a.textOf(q.content()).equals(content)).findFirst();
+    }
+
+    private static Quote find(Analysis a, String content, String speaker) {
+        Quote q = withContent(a, content).orElse(null);
+        assertTrue(q != null, () -> "no quote [" + content + "] among:" + describe(a));
+        if (speaker != null) {
+            assertEquals(speaker, q.speaker().name(), describe(a));
+        }
+        return q;
+    }
+
+    @Test
+    void statementOnBothSidesOfItsFrame() {
+        Analysis a = run("The new bridge, Mayor Ana Ruiz said, would open to traffic in the spring.");
+        find(a, "The new bridge, Mayor Ana Ruiz said, would open to traffic in the spring", "Ana Ruiz");
+    }
+
+    @Test
+    void writersCircumstanceAfterTheFrameIsNotSaid() {
+        Analysis a = run("The talks in the capital had failed, Tom Becker said, as protesters gathered outside.");
+        find(a, "The talks in the capital had failed", "Tom Becker");
+    }
+
+    @Test
+    void nounOfSayingWithItsClause() {
+        Analysis a = run("Tom Becker visited the city on Monday. He repeated his claim that the election had been stolen.");
+        find(a, "the election had been stolen", "Tom Becker");
+    }
+
+    @Test
+    void topicOfAVerbOfSaying() {
+        Analysis a = run("Jane Holloway talked about the rising cost of housing in the city.");
+        find(a, "the rising cost of housing in the city", "Jane Holloway");
+    }
+
+    @Test
+    void objectOfSayingWithWhatItIsCalled() {
+        Analysis a = run("Tom Becker dismissed the report as a political stunt.");
+        find(a, "the report as a political stunt", "Tom Becker");
+    }
+
+    @Test
+    void secondVerbOfSayingIsAStatementOfItsOwn() {
+        Analysis a = run("Tom Becker said he would order a review of the budget and warned against new spending.");
+        find(a, "he would order a review of the budget", "Tom Becker");
+    }
+
+    @Test
+    void phraseBeforeTheSpeakerIsNotWhatWasSaid() {
+        Analysis a = run("In her book about the war, Jane Holloway noted the risks of the plan.");
+        assertFalse(withContent(a, "In her book about the war").isPresent(), describe(a));
+        find(a, "the risks of the plan", "Jane Holloway");
+    }
+
+    @Test
+    void transcriptLinesNameTheirSpeakers() {
+        Analysis a = run("Chris Wallace interviewed Mike Pence on Sunday.\n\n"
+                + "WALLACE: Will you attend the debate tomorrow night?\n\n"
+                + "PENCE: I will be there with my whole family.\n");
+        find(a, "Will you attend the debate tomorrow night?", null);
+        find(a, "I will be there with my whole family.", null);
+    }
+
+    @Test
+    void notesInCapitalsAreNotSpeakers() {
+        Analysis a = run("Chris Wallace interviewed Mike Pence on Sunday.\n\n"
+                + "CORRECTION: An earlier version of this story misstated the date of the interview.\n");
+        assertFalse(withContent(a, "An earlier version of this story misstated the date of the interview.").isPresent(),
+                describe(a));
+    }
+
+    @Test
+    void titleLineWithASpeakerAndAColon() {
+        Analysis a = run("Jane Holloway: The Housing Bill Will Pass Next Week\n\n"
+                + "Jane Holloway spoke to reporters in the capital on Monday about the vote.\n");
+        find(a, "The Housing Bill Will Pass Next Week", "Jane Holloway");
+    }
+
+    @Test
+    void accordingToAfterTheStatement() {
+        Analysis a = run("Prices rose by four percent last year, according to the national statistics office.");
+        find(a, "Prices rose by four percent last year", null);
+    }
+
+    @Test
+    void semicolonContinuesTheReportedStatement() {
+        Analysis a = run("Jane Holloway said that the border would stay closed; the government hopes that trade will resume soon.");
+        find(a, "the border would stay closed; the government hopes that trade will resume soon", "Jane Holloway");
+        assertFalse(withContent(a, "trade will resume soon").isPresent(), "a hope inside a report is part of it:" + describe(a));
+    }
+
+    @Test
+    void whatSomeoneIsCalled() {
+        Analysis a = run("Tom Becker called the new tax a disaster for small farmers.");
+        find(a, "the new tax a disaster for small farmers", "Tom Becker");
+    }
+
+    @Test
+    void aSingleNameCanBeWhatAStanceIsAbout() {
+        Analysis a = run("Jane Holloway has long admired Mandela.");
+        find(a, "Mandela", "Jane Holloway");
+    }
+}
