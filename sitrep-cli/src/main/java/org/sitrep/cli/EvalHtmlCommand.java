@@ -21,6 +21,9 @@ final class EvalHtmlCommand implements Callable<Integer> {
     @Option(names = "--pages", description = "Also print one line per page.")
     boolean pages;
 
+    @Option(names = "--misses", description = "Also print the expected and read title, date and authors of each miss.")
+    boolean misses;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dir)) {
@@ -33,6 +36,23 @@ final class EvalHtmlCommand implements Callable<Integer> {
                 System.out.printf("%-4s %-48s P %.3f R %.3f F1 %.3f title %-5s date %-5s authors %-5s%s%n",
                         p.country(), p.page(), p.p(), p.r(), p.f1(), p.title(), p.date(), p.authors(),
                         p.error() == null ? "" : " error: " + p.error());
+            }
+        }
+        if (misses) {
+            for (HtmlEval.PageScore p : r.pages()) {
+                HtmlEval.Detail d = p.detail();
+                if (d == null) {
+                    continue;
+                }
+                if (!p.title()) {
+                    System.out.printf("%-4s %s title%n  want: %s%n  got:  %s%n", p.country(), p.page(), d.wantTitle(), d.gotTitle());
+                }
+                if (Boolean.FALSE.equals(p.date())) {
+                    System.out.printf("%-4s %s date%n  want: %s%n  got:  %s%n", p.country(), p.page(), d.wantDate(), d.gotDate());
+                }
+                if (Boolean.FALSE.equals(p.authors())) {
+                    System.out.printf("%-4s %s authors%n  want: %s%n  got:  %s%n", p.country(), p.page(), d.wantAuthors(), d.gotAuthors());
+                }
             }
         }
         System.out.printf("%-8s %5s %6s %6s %6s %6s %6s %7s%n", "country", "pages", "P", "R", "F1", "title", "date", "authors");

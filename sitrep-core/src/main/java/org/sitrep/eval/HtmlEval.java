@@ -32,7 +32,8 @@ import org.sitrep.read.html.WebPage;
  * V2…) in the order of the page dates, and each page's URL in {@code <cc>/meta.info}. Body: token
  * precision, recall and F1 of the extracted text against the expected summary, subheads and paragraphs
  * (multiset of lower-cased letter/digit tokens), averaged over pages. Title: exact match after spaces are
- * normalised and invisible characters (soft hyphens, zero-width spaces) dropped. Date: same calendar day
+ * normalised, invisible characters (soft hyphens, zero-width spaces) dropped and typographic quotes made
+ * straight. Date: same calendar day
  * as the expected publishing date, on pages that have one. Authors: the same set of names
  * (case-insensitive), on pages whose expected output lists authors.
  */
@@ -46,9 +47,17 @@ public final class HtmlEval {
     private static final String INVISIBLE = "[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]";
     private static final Pattern VERSION = Pattern.compile("V(\\d+)(?:_(\\d+))?");
 
-    /** One page's scores; {@code date} and {@code authors} are null where the page has no expectation. */
+    /**
+     * One page's scores; {@code date} and {@code authors} are null where the page has no expectation. The
+     * expected and read title and authors are kept so that misses can be listed.
+     */
     public record PageScore(String country, String page, double p, double r, double f1, boolean title,
-            Boolean date, Boolean authors, String error) {
+            Boolean date, Boolean authors, String error, Detail detail) {
+    }
+
+    /** What was expected and what was read, for listing misses. */
+    public record Detail(String wantTitle, String gotTitle, Set<String> wantAuthors, Set<String> gotAuthors,
+            String wantDate, String gotDate) {
     }
 
     /** Averages over a set of pages. */
@@ -158,7 +167,7 @@ public final class HtmlEval {
         try {
             got = HtmlReader.read(bytes, url, null);
         } catch (UnreadableInputException e) {
-            return new PageScore(cc, name, 0, 0, 0, false, null, null, e.getMessage());
+            return new PageScore(cc, name, 0, 0, 0, false, null, null, e.getMessage(), null);
         }
         Map<String, Integer> gold = bag(expectedBody(expected));
         Map<String, Integer> sys = bag(got.text());
@@ -171,7 +180,7 @@ public final class HtmlEval {
         double p = s == 0 ? (g == 0 ? 1 : 0) : (double) overlap / s;
         double r = g == 0 ? 1 : (double) overlap / g;
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        boolean title = norm(expected.path("title").asText("")).equals(norm(got.title()));
+        boolean title = foldQuotes(norm(expected.path("title").asText(""))).equals(foldQuotes(norm(got.title())));
         Boolean date = null;
         String pd = expected.path("publishing_date").asText(null);
         if (pd != null && pd.length() >= 10 && !expected.path("publishing_date").isNull()) {
@@ -179,14 +188,16 @@ public final class HtmlEval {
             date = want.equals(got.published().date());
         }
         Boolean authors = null;
+        Set<String> want = new TreeSet<>();
+        Set<String> have = new TreeSet<>();
+        got.authors().forEach(a -> have.add(norm(a).toLowerCase(Locale.ROOT)));
         if (expected.has("authors")) {
-            Set<String> want = new TreeSet<>();
             expected.get("authors").forEach(a -> want.add(norm(a.asText()).toLowerCase(Locale.ROOT)));
-            Set<String> have = new TreeSet<>();
-            got.authors().forEach(a -> have.add(norm(a).toLowerCase(Locale.ROOT)));
             authors = want.equals(have);
         }
-        return new PageScore(cc, name, p, r, f, title, date, authors, null);
+        Detail detail = new Detail(norm(expected.path("title").asText("")), norm(got.title()), want, have, pd,
+                String.valueOf(got.published().date()));
+        return new PageScore(cc, name, p, r, f, title, date, authors, null, detail);
     }
 
     /** The expected body as text: summary, then each section's subheads and paragraphs. */
@@ -213,6 +224,11 @@ public final class HtmlEval {
             out.merge(m.group(), 1, Integer::sum);
         }
         return out;
+    }
+
+    /** Typographic quotes as straight ones: publishers give one headline both ways in one page. */
+    private static String foldQuotes(String s) {
+        return s.replaceAll("[‘’‚‛′]", "'").replaceAll("[“”„‟]", "\"");
     }
 
     private static String norm(String s) {
