@@ -85,7 +85,7 @@ class HtmlReaderTest {
         // The day as the page writes it, in its own offset, and JSON-LD trusted over the meta tag.
         assertEquals(new Published(LocalDate.of(2024, 4, 23), Published.How.METADATA, 0.95, "JSON-LD datePublished"),
                 p.published());
-        assertEquals(LocalDate.of(2024, 4, 24), p.modified());
+        assertEquals(LocalDate.of(2024, 4, 24), p.modified().date());
         assertEquals("https://news.example.org/world/ceasefire-talks-resume", p.canonicalUrl());
         assertEquals("en-gb", p.language());
         assertEquals("The Daily Example", p.siteName());
