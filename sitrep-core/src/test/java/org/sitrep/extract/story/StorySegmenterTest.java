@@ -45,4 +45,24 @@ class StorySegmenterTest extends StageContract {
     void sentenceCaseLinesAreNotHeadlines() {
         assertEquals(1, stories("The talks failed\nBoth sides blamed each other for the collapse of the talks.").size());
     }
+
+    /** A page's subheads ("What Is on the Table", "JETSETTER TO CONVICT") and short lines do not split it. */
+    @Test
+    void anArticleWithItsOwnTitleIsOneStory() {
+        String text = "Ceasefire Talks Resume in Geneva\n\nNegotiators returned to the table on Tuesday.\n\n"
+                + "What Is on the Table\n\nDiplomats said the draft covers three points.\n\nJETSETTER TO CONVICT\n\n"
+                + "The Background\n\nThe talks collapsed in March.";
+        Article a = new Article("p", "Example News", "https://news.example.org/p", "Ceasefire Talks Resume in Geneva",
+                null, text);
+        List<Story> s = new StorySegmenter().apply(Analysis.of(a)).stories();
+        assertEquals(1, s.size());
+        assertEquals(0, s.get(0).span().begin());
+        assertEquals(text.length(), s.get(0).span().end());
+        assertEquals("Ceasefire Talks Resume in Geneva", s.get(0).headline().of(text));
+        assertEquals("Example News", s.get(0).source());
+        List<Story> untitled = stories(text);
+        assertEquals(3, untitled.size(), "without a title the same text reads as a wire file of several items");
+        Article other = new Article("q", null, null, "Another title", null, text.substring(text.indexOf("Negotiators")));
+        assertNull(new StorySegmenter().apply(Analysis.of(other)).stories().get(0).headline());
+    }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.Published;
 
 class HtmlReaderTest {
@@ -91,6 +92,28 @@ class HtmlReaderTest {
         assertEquals("The Daily Example", p.siteName());
         assertEquals("https://news.example.org/world/ceasefire-talks-resume", p.toArticle("a").url());
         assertFalse(p.toArticle("a").text().startsWith("Ceasefire"), "the headline is not repeated in the text");
+        ArticleMeta meta = p.toArticle("a").meta();
+        assertEquals(List.of("Jane Roe", "John Doe"), meta.authors());
+        assertEquals("json-ld author", meta.authorsFrom());
+        assertEquals("json-ld dateModified", meta.modified().evidence());
+        assertEquals("html lang attribute", meta.languageFrom());
+        assertEquals("https://news.example.org/world/ceasefire-talks-resume", meta.canonicalUrl());
+    }
+
+    @Test
+    void undeclaredLanguageIsGuessedAndSaidToBe() {
+        String html = "<html><head><title>Gespräche</title></head><body><article><p>Die Unterhändler beider Seiten sind am "
+                + "Dienstag an den Verhandlungstisch zurückgekehrt, drei Wochen nachdem die letzte Runde ohne Einigung "
+                + "zu Ende gegangen war.</p><p>Die Vermittler sagten, die erste Sitzung habe mehr als sechs Stunden "
+                + "gedauert und sei mit einer gemeinsamen Erklärung zu Ende gegangen, der ersten seit dem Frühjahr.</p>"
+                + "</article></body></html>";
+        WebPage p = HtmlReader.read(html, null);
+        assertEquals("de", p.language());
+        assertEquals("detected from function words", p.languageFrom());
+        WebPage none = HtmlReader.read("<html><head><meta property=\"article:author\" content=\"Jane Roe\"></head>"
+                + "<body><article><p>Short.</p></article></body></html>", null);
+        assertNull(none.language(), "too little text to tell");
+        assertEquals("meta author", none.authorsFrom());
     }
 
     @Test
