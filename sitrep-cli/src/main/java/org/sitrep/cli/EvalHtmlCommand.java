@@ -50,12 +50,17 @@ final class EvalHtmlCommand implements Callable<Integer> {
                 if (Boolean.FALSE.equals(p.date())) {
                     System.out.printf("%-4s %s date%n  want: %s%n  got:  %s%n", p.country(), p.page(), d.wantDate(), d.gotDate());
                 }
+                if (Boolean.FALSE.equals(p.language())) {
+                    System.out.printf("%-4s %s language%n  declared: %s%n  guessed:  %s%n", p.country(), p.page(),
+                            d.declaredLanguage(), d.guessedLanguage());
+                }
                 if (Boolean.FALSE.equals(p.authors())) {
                     System.out.printf("%-4s %s authors%n  want: %s%n  got:  %s%n", p.country(), p.page(), d.wantAuthors(), d.gotAuthors());
                 }
             }
         }
-        System.out.printf("%-8s %5s %6s %6s %6s %6s %6s %7s%n", "country", "pages", "P", "R", "F1", "title", "date", "authors");
+        System.out.printf("%-8s %5s %6s %6s %6s %6s %6s %7s %6s%n", "country", "pages", "P", "R", "F1", "title", "date",
+                "authors", "lang");
         for (Map.Entry<String, HtmlEval.Summary> e : r.byCountry().entrySet()) {
             line(e.getKey(), e.getValue());
         }
@@ -65,7 +70,7 @@ final class EvalHtmlCommand implements Callable<Integer> {
     }
 
     private static void line(String name, HtmlEval.Summary s) {
-        System.out.printf("%-8s %5d %6.3f %6.3f %6.3f %6.3f %6.3f %7.3f%n", name, s.pages(), s.p(), s.r(), s.f1(),
-                s.title(), s.date(), s.authors());
+        System.out.printf("%-8s %5d %6.3f %6.3f %6.3f %6.3f %6.3f %7.3f %6.3f%n", name, s.pages(), s.p(), s.r(), s.f1(),
+                s.title(), s.date(), s.authors(), s.language());
     }
 }

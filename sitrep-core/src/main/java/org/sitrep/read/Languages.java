@@ -49,6 +49,7 @@ public final class Languages {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
     private static final int MIN_WORDS = 20;
+    private static final double MIN_SHARE = 0.08;
 
     private Languages() {
     }
@@ -63,39 +64,56 @@ public final class Languages {
         if (byScript != null) {
             return byScript;
         }
-        Map<String, Integer> hits = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         int words = 0;
         Matcher m = WORD.matcher(sample.toLowerCase(Locale.ROOT));
         while (m.find()) {
             words++;
-            String w = m.group();
-            for (Map.Entry<String, Set<String>> e : FUNCTION_WORDS.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
-                }
-            }
+            counts.merge(m.group(), 1, Integer::sum);
         }
         if (words < MIN_WORDS) {
             return null;
         }
         String best = null;
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            if (best == null || e.getValue() > hits.get(best) || e.getValue().equals(hits.get(best)) && e.getKey().compareTo(best) < 0) {
-                best = e.getKey();
+        String second = null;
+        Map<String, Integer> hits = new HashMap<>();
+        for (String lang : new java.util.TreeSet<>(FUNCTION_WORDS.keySet())) {
+            int h = hits(counts, FUNCTION_WORDS.get(lang), Set.of());
+            hits.put(lang, h);
+            if (best == null || h > hits.get(best)) {
+                second = best;
+                best = lang;
+            } else if (second == null || h > hits.get(second)) {
+                second = lang;
             }
         }
-        int most = best == null ? 0 : hits.get(best);
-        int second = 0;
-        for (Map.Entry<String, Integer> e : hits.entrySet()) {
-            if (!e.getKey().equals(best)) {
-                second = Math.max(second, e.getValue());
-            }
-        }
-        // A language is told only when its function words are a fair share of the text and clearly ahead.
-        if (best == null || most < 0.15 * words || most < 1.1 * second) {
+        int most = hits.get(best);
+        // A language is told only when its function words are a fair share of the text.
+        if (most < MIN_SHARE * words) {
             return null;
         }
+        // Close kin (Danish and Norwegian, Russian and Ukrainian) share most function words: the words only
+        // one of the two has decide, and a draw tells nothing.
+        if (hits.get(second) >= 0.8 * most) {
+            int mine = hits(counts, FUNCTION_WORDS.get(best), FUNCTION_WORDS.get(second));
+            int theirs = hits(counts, FUNCTION_WORDS.get(second), FUNCTION_WORDS.get(best));
+            if (mine == theirs) {
+                return null;
+            }
+            best = mine > theirs ? best : second;
+        }
         return new Guess(best, "detected from function words");
+    }
+
+    /** Occurrences in the text of the words of {@code list} that are not in {@code except}. */
+    private static int hits(Map<String, Integer> counts, Set<String> list, Set<String> except) {
+        int n = 0;
+        for (String w : list) {
+            if (!except.contains(w)) {
+                n += counts.getOrDefault(w, 0);
+            }
+        }
+        return n;
     }
 
     private static Guess script(String s) {

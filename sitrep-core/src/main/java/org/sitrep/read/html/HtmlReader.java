@@ -78,9 +78,9 @@ public final class HtmlReader {
         JsonNode article = JsonLd.article(ld);
         String canonical = canonical(doc);
         String title = Titles.of(doc, article, url);
+        String site = meta(doc, "og:site_name");
         Bylines.Found authors = Bylines.find(doc, article);
         String[] language = language(doc, article);
-        String site = meta(doc, "og:site_name");
         Published published = PublicationDate.of(doc, article, url, canonical);
         Published modified = modified(doc, article);
         if (doc.body() == null || doc.body().children().isEmpty() && doc.body().text().isBlank()) {
