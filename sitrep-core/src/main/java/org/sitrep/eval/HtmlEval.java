@@ -203,7 +203,8 @@ public final class HtmlEval {
         }
         Languages.Guess guess = Languages.guess(got.text());
         Detail detail = new Detail(norm(expected.path("title").asText("")), norm(got.title()), want, have, pd,
-                String.valueOf(got.published().date()), got.language() + " (" + got.languageFrom() + ")",
+                String.valueOf(got.published().date()), got.declaredLanguage() + " (recorded: " + got.language() + ", "
+                + got.languageFrom() + ")",
                 guess == null ? null : guess.tag());
         return new PageScore(cc, name, p, r, f, title, date, authors, languageAgrees(got), null, detail);
     }
@@ -213,14 +214,11 @@ public final class HtmlEval {
      * subtags compared), on pages that declare one: how far the guess can be trusted where nothing is declared.
      */
     private static Boolean languageAgrees(WebPage got) {
-        if (got.language() == null || got.languageFrom() == null || got.languageFrom().startsWith("detected")) {
+        if (got.declaredLanguage() == null) {
             return null;
         }
         Languages.Guess g = Languages.guess(got.text());
-        String declared = got.language().split("-")[0];
-        // Norwegian is declared as "no", "nb" or "nn"; the guess says "nb".
-        declared = declared.equals("no") || declared.equals("nn") ? "nb" : declared;
-        return g != null && g.tag().equals(declared);
+        return g != null && Languages.sameLanguage(got.declaredLanguage(), g.tag());
     }
 
     /** The expected body as text: summary, then each section's subheads and paragraphs. */

@@ -105,6 +105,37 @@ public final class Languages {
         return new Guess(best, "detected from function words");
     }
 
+    /** Whether two tags name one language: same primary subtag, Norwegian "no", "nb" and "nn" as one. */
+    public static boolean sameLanguage(String a, String b) {
+        return primary(a).equals(primary(b));
+    }
+
+    private static String primary(String tag) {
+        String p = tag.toLowerCase(Locale.ROOT).split("[-_]")[0];
+        return p.equals("no") || p.equals("nn") ? "nb" : p;
+    }
+
+    /**
+     * Whether {@code text} reads as the language {@code tag} by its function words (at least 3% of its words);
+     * null when there is no profile for that language or the text is shorter than 100 words.
+     */
+    public static Boolean reads(String tag, String text) {
+        Set<String> list = FUNCTION_WORDS.get(primary(tag));
+        if (list == null || text == null) {
+            return null;
+        }
+        Map<String, Integer> counts = new HashMap<>();
+        int words = 0;
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words++;
+            counts.merge(m.group(), 1, Integer::sum);
+        }
+        // Contradicting a declaration takes more than failing to confirm it: agglutinative languages such as
+        // Turkish use few separate function words, so the bar is well under the one for guessing.
+        return words < 100 ? null : hits(counts, list, Set.of()) >= 0.03 * words;
+    }
+
     /** Occurrences in the text of the words of {@code list} that are not in {@code except}. */
     private static int hits(Map<String, Integer> counts, Set<String> list, Set<String> except) {
         int n = 0;

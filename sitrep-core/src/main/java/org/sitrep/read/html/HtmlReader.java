@@ -100,12 +100,29 @@ public final class HtmlReader {
             problems.add(Problem.warning("no-date", "no publication date found in the page"));
         }
         String text = String.join("\n\n", paragraphs);
-        if (language[0] == null) {
-            Languages.Guess g = Languages.guess(text);
-            language = g == null ? language : new String[] {g.tag(), g.basis()};
-        }
+        String[] declared = language;
+        language = checked(declared, text);
         return new WebPage(url, canonical, title, authors.names(), authors.from(), published, modified, language[0],
-                language[1], site, text, problems);
+                language[1], declared[0], site, text, problems);
+    }
+
+    /**
+     * The language as {tag, how known}: the declared one unless the text says otherwise. Templates declare
+     * their site's language ("en" on a page in isiZulu or Kiswahili), so a guess that names another language
+     * wins, and a declared language whose function words the text lacks is dropped (tag null, and why).
+     */
+    private static String[] checked(String[] declared, String text) {
+        Languages.Guess g = Languages.guess(text);
+        if (declared[0] == null) {
+            return g == null ? declared : new String[] {g.tag(), g.basis()};
+        }
+        if (g != null && !Languages.sameLanguage(declared[0], g.tag())) {
+            return new String[] {g.tag(), g.basis() + "; the page declares " + declared[0]};
+        }
+        if (g == null && Boolean.FALSE.equals(Languages.reads(declared[0], text))) {
+            return new String[] {null, "the page declares " + declared[0] + " but its text does not read as it"};
+        }
+        return declared;
     }
 
     /** The last modification date, from JSON-LD dateModified or the modification meta tags, with where it was found. */

@@ -10,10 +10,11 @@ import org.sitrep.model.Published;
  * What was read from one news page: the main text (paragraphs separated by blank lines, the headline
  * kept apart in {@link #title}), the metadata found around it, each with where it was found
  * ({@code authorsFrom}, {@code languageFrom}, the dates' evidence), and problems met while reading.
+ * {@code declaredLanguage} is what the page's markup says, which the text may contradict.
  */
 public record WebPage(String url, String canonicalUrl, String title, List<String> authors, String authorsFrom,
-        Published published, Published modified, String language, String languageFrom, String siteName, String text,
-        List<Problem> problems) {
+        Published published, Published modified, String language, String languageFrom, String declaredLanguage,
+        String siteName, String text, List<Problem> problems) {
 
     public WebPage {
         authors = List.copyOf(authors);

@@ -113,6 +113,15 @@ class HtmlReaderTest {
         WebPage none = HtmlReader.read("<html><head><meta property=\"article:author\" content=\"Jane Roe\"></head>"
                 + "<body><article><p>Short.</p></article></body></html>", null);
         assertNull(none.language(), "too little text to tell");
+
+        WebPage template = HtmlReader.read(html.replace("<html>", "<html lang=\"en\">"), null);
+        assertEquals("de", template.language(), "the text wins over a template's declaration");
+        assertEquals("en", template.declaredLanguage());
+        assertTrue(template.languageFrom().contains("declares en"), template.languageFrom());
+        String zulu = "<p>" + "Abantu abaningi bahlangane edolobheni ukuzobona umcimbi omkhulu wonyaka. ".repeat(15) + "</p>";
+        WebPage unread = HtmlReader.read("<html lang=\"en\"><body><article>" + zulu + "</article></body></html>", null);
+        assertNull(unread.language());
+        assertTrue(unread.languageFrom().contains("does not read as it"), unread.languageFrom());
         assertEquals("meta author", none.authorsFrom());
     }
 
