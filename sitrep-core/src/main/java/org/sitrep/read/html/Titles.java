@@ -35,7 +35,8 @@ final class Titles {
      * the publisher's own statement of the headline, og:title the one it shares, the first non-empty h1 the
      * one it shows (but often a kicker or a teaser line), the document title and twitter:title carry site
      * names and shortened forms. Every candidate loses its site-name tail first; the first, most trusted
-     * candidate wins a tie.
+     * candidate wins a tie. When the JSON-LD headline and og:title are two versions of one headline, the
+     * shorter is taken (see {@link #variants}).
      */
     static String of(Document doc, JsonNode article, String url) {
         String ld = JsonLd.text(article, "headline");
@@ -50,6 +51,7 @@ final class Titles {
         List<String> names = siteNames(site, url);
         Map<String, Double> votes = new LinkedHashMap<>();
         Map<String, String> shown = new LinkedHashMap<>();
+        Map<Place, String> keys = new LinkedHashMap<>();
         for (Map.Entry<Place, String> e : found.entrySet()) {
             String t = withoutSiteTail(HtmlReader.clean(e.getValue()), names);
             if (e.getKey() == Place.DOCUMENT_TITLE) {
@@ -60,7 +62,13 @@ final class Titles {
                 String key = foldQuotes(t);
                 votes.merge(key, e.getKey().weight, Double::sum);
                 shown.putIfAbsent(key, t);
+                keys.put(e.getKey(), key);
             }
+        }
+        String ldKey = keys.get(Place.JSON_LD);
+        String ogKey = keys.get(Place.OG_TITLE);
+        if (ldKey != null && ogKey != null && !ldKey.equals(ogKey) && variants(ldKey, ogKey)) {
+            return shown.get(ldKey.length() <= ogKey.length() ? ldKey : ogKey);
         }
         String best = null;
         double most = 0;
@@ -72,6 +80,32 @@ final class Titles {
         }
         return best == null ? null : shown.get(best);
     }
+
+    /**
+     * Two versions of one headline: most of the shorter one's words are in the longer and most of the
+     * longer one's in the shorter ("… how to check" and "… how to check if you have the rare buck"). The
+     * shorter is the edited headline; the longer adds context for search engines or a kicker.
+     */
+    static boolean variants(String a, String b) {
+        Set<String> x = wordSet(a);
+        Set<String> y = wordSet(b);
+        if (x.isEmpty() || y.isEmpty()) {
+            return false;
+        }
+        long shared = x.stream().filter(y::contains).count();
+        return shared >= 0.8 * Math.min(x.size(), y.size()) && shared >= 0.6 * Math.max(x.size(), y.size());
+    }
+
+    private static Set<String> wordSet(String s) {
+        Set<String> out = new java.util.HashSet<>();
+        Matcher m = WORD.matcher(s.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** The first h1 with text, inside the article or main element if there is one there (some pages start with an empty one). */
     private static Element firstHeading(Document doc) {

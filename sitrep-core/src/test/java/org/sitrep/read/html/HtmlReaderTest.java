@@ -159,6 +159,16 @@ class HtmlReaderTest {
     }
 
     @Test
+    void ofTwoVersionsOfOneHeadlineTheShorterIsTaken() {
+        assertTrue(Titles.variants("Your bill could be worth thousands - here's how to check",
+                "Your bill could be worth thousands - here's how to check if you have the rare one"));
+        assertFalse(Titles.variants("Talks resume in Geneva", "Storm batters the coast overnight"));
+        String head = "<meta property=\"og:title\" content=\"Talks resume in Geneva\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume in Geneva after pause\"}</script>";
+        assertEquals("Talks resume in Geneva", HtmlReader.read(page(head, ""), null).title());
+    }
+
+    @Test
     void siteNamesAreCutFromTitles() {
         List<String> golem = Titles.siteNames(null, "https://www.golem.de/news/x.html");
         assertEquals("LTE-Patent: Samsung soll zerstören", Titles.withoutSiteTail("LTE-Patent: Samsung soll zerstören - Golem.de", golem));
