@@ -170,14 +170,14 @@ class HtmlReaderTest {
 
     @Test
     void siteNamesAreCutFromTitles() {
-        List<String> golem = Titles.siteNames(null, "https://www.golem.de/news/x.html");
-        assertEquals("LTE-Patent: Samsung soll zerstören", Titles.withoutSiteTail("LTE-Patent: Samsung soll zerstören - Golem.de", golem));
-        List<String> example = Titles.siteNames("The Daily Example", "https://news.example.org/x");
-        assertEquals("Talks resume - a first round", Titles.withoutSiteTail("Talks resume - a first round", example));
-        assertEquals("Talks resume in Geneva", Titles.withoutSiteTail("Talks resume in Geneva | The Daily Example", example));
-        assertEquals("Talks resume in Geneva", Titles.withoutSiteTail("Talks resume in Geneva - World | Example.org", example));
-        assertEquals("Talks resume in Geneva", Titles.withoutSiteTail("Talks resume in Geneva | The Daily Example | by Jane Doe", example));
-        assertEquals("Talks resume in Geneva - then stall", Titles.withoutSiteTail("Talks resume in Geneva - then stall - The Daily Example", example));
+        List<String> golem = SiteNames.of(null, "https://www.golem.de/news/x.html");
+        assertEquals("LTE-Patent: Samsung soll zerstören", SiteNames.withoutSiteTail("LTE-Patent: Samsung soll zerstören - Golem.de", golem));
+        List<String> example = SiteNames.of("The Daily Example", "https://news.example.org/x");
+        assertEquals("Talks resume - a first round", SiteNames.withoutSiteTail("Talks resume - a first round", example));
+        assertEquals("Talks resume in Geneva", SiteNames.withoutSiteTail("Talks resume in Geneva | The Daily Example", example));
+        assertEquals("Talks resume in Geneva", SiteNames.withoutSiteTail("Talks resume in Geneva - World | Example.org", example));
+        assertEquals("Talks resume in Geneva", SiteNames.withoutSiteTail("Talks resume in Geneva | The Daily Example | by Jane Doe", example));
+        assertEquals("Talks resume in Geneva - then stall", SiteNames.withoutSiteTail("Talks resume in Geneva - then stall - The Daily Example", example));
         String head = "<meta property=\"og:title\" content=\"Talks resume - Example News\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume - Example News\"}</script>";
         String html = page(head, "").replace("<title>Ceasefire talks resume in Geneva | The Daily Example</title>",
