@@ -68,6 +68,7 @@ class BatchInputsCliTest {
         assertEquals("2024-04-21", warcPage.at("/published/date").asText());
         assertEquals("en", warcPage.at("/language/tag").asText());
         assertEquals("html lang attribute", warcPage.at("/language/from").asText());
+        assertEquals(1, warcPage.get("stories").size(), "a page is one story");
 
         Path db = dir.resolve("store/sitrep.db");
         AnalyzeCommandTest.Run ingest = AnalyzeCommandTest.run("ingest", in.toString(), "--store", db.toString(), "--threads", "2");

@@ -67,8 +67,8 @@ final class Documents {
             problems.add(Problem.warning("no-date", "feed item has no date"));
         }
         String id = item.id() != null ? item.id() : origin;
-        ArticleMeta meta = item.authors().isEmpty() ? ArticleMeta.NONE
-                : new ArticleMeta(item.authors(), "feed item author", Published.UNKNOWN, null, null, null);
+        ArticleMeta meta = new ArticleMeta(item.authors(), item.authors().isEmpty() ? null : "feed item author",
+                Published.UNKNOWN, null, null, null, true);
         return ReadResult.ok(origin, new Article(id, null, item.link(), item.title(), published, text, meta), problems);
     }
 

@@ -311,7 +311,7 @@ public final class Inputs {
         boolean hasLang = lang != null && !lang.isBlank();
         return new ArticleMeta(authors, authorsFrom, m.modified(),
                 hasLang ? lang.strip().replace('_', '-').toLowerCase(Locale.ROOT) : m.language(),
-                hasLang ? "language field" : m.languageFrom(), m.canonicalUrl());
+                hasLang ? "language field" : m.languageFrom(), m.canonicalUrl(), m.oneStory());
     }
 
     private static String str(JsonNode o, String field) {

@@ -43,7 +43,7 @@ class JsonContractTest {
                 new Published(LocalDate.of(2023, 9, 19), Published.How.INFERRED, 0.9, "Tuesday"), text,
                 new ArticleMeta(List.of("Jane Doe"), "json-ld author",
                         new Published(LocalDate.of(2023, 9, 20), Published.How.METADATA, 0.9, "json-ld dateModified"),
-                        "en", "html lang attribute", "http://localhost/a"));
+                        "en", "html lang attribute", "http://localhost/a", true));
         Span peskov = new Span(0, 6);
         Mention m = new Mention(peskov, EntityType.PERSON, Mention.Kind.NAME, "e1");
         Span moscow = new Span(text.indexOf("Moscow"), text.indexOf("Moscow") + 6);

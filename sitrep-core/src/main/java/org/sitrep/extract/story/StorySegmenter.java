@@ -17,8 +17,8 @@ import org.sitrep.pipeline.Stage;
  * each under a headline: a title-cased line without closing punctuation. A line of one to three
  * capitalised words standing alone between paragraphs is a source credit ("Sputnik", "Reuters"), which
  * becomes the story's source and carries over to later stories that have none of their own. An input that
- * gives its article's title (a web page, a feed item, a JSON Lines record with a title) holds that one
- * article: its text is one story, whose subheads and short lines are neither headlines nor credits.
+ * is one article by its nature (a web page, a feed item: {@code ArticleMeta.oneStory}) is one story, whose
+ * subheads and short lines are neither headlines nor credits.
  */
 public final class StorySegmenter implements Stage {
 
@@ -50,9 +50,9 @@ public final class StorySegmenter implements Stage {
     public Analysis apply(Analysis in) {
         String text = in.text();
         List<Line> lines = lines(text);
-        String title = in.article().title();
-        if (title != null && !title.isBlank()) {
-            return in.withStories(lines.isEmpty() ? List.of() : List.of(single(lines, title, in.article().source())));
+        if (in.article().meta().oneStory()) {
+            return in.withStories(lines.isEmpty() ? List.of()
+                    : List.of(single(lines, in.article().title(), in.article().source())));
         }
         List<Story> stories = new ArrayList<>();
         String inherited = in.article().source();
@@ -89,7 +89,7 @@ public final class StorySegmenter implements Stage {
     /** The whole text as one story; its headline is the first line when that line repeats the title. */
     private static Story single(List<Line> lines, String title, String source) {
         Line first = lines.get(0);
-        Span headline = squeeze(first.text()).equals(squeeze(title)) ? first.span() : null;
+        Span headline = title != null && squeeze(first.text()).equals(squeeze(title)) ? first.span() : null;
         return new Story(new Span(first.span().begin(), lines.get(lines.size() - 1).span().end()), headline, source);
     }
 

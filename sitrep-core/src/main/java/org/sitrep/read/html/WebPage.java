@@ -25,6 +25,6 @@ public record WebPage(String url, String canonicalUrl, String title, List<String
     /** The article Sitrep analyses: the canonical URL where known, the site name as source. */
     public Article toArticle(String id) {
         return new Article(id, siteName, canonicalUrl != null ? canonicalUrl : url, title, published, text,
-                new ArticleMeta(authors, authorsFrom, modified, language, languageFrom, canonicalUrl));
+                new ArticleMeta(authors, authorsFrom, modified, language, languageFrom, canonicalUrl, true));
     }
 }
