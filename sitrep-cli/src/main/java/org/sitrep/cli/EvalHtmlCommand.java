@@ -21,6 +21,9 @@ final class EvalHtmlCommand implements Callable<Integer> {
     @Option(names = "--pages", description = "Also print one line per page.")
     boolean pages;
 
+    @Option(names = "--misses", description = "Also print the expected and read title, date and authors of each miss.")
+    boolean misses;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(dir)) {
@@ -35,7 +38,29 @@ final class EvalHtmlCommand implements Callable<Integer> {
                         p.error() == null ? "" : " error: " + p.error());
             }
         }
-        System.out.printf("%-8s %5s %6s %6s %6s %6s %6s %7s%n", "country", "pages", "P", "R", "F1", "title", "date", "authors");
+        if (misses) {
+            for (HtmlEval.PageScore p : r.pages()) {
+                HtmlEval.Detail d = p.detail();
+                if (d == null) {
+                    continue;
+                }
+                if (!p.title()) {
+                    System.out.printf("%-4s %s title%n  want: %s%n  got:  %s%n", p.country(), p.page(), d.wantTitle(), d.gotTitle());
+                }
+                if (Boolean.FALSE.equals(p.date())) {
+                    System.out.printf("%-4s %s date%n  want: %s%n  got:  %s%n", p.country(), p.page(), d.wantDate(), d.gotDate());
+                }
+                if (Boolean.FALSE.equals(p.language())) {
+                    System.out.printf("%-4s %s language%n  declared: %s%n  guessed:  %s%n", p.country(), p.page(),
+                            d.declaredLanguage(), d.guessedLanguage());
+                }
+                if (Boolean.FALSE.equals(p.authors())) {
+                    System.out.printf("%-4s %s authors%n  want: %s%n  got:  %s%n", p.country(), p.page(), d.wantAuthors(), d.gotAuthors());
+                }
+            }
+        }
+        System.out.printf("%-8s %5s %6s %6s %6s %6s %6s %7s %6s%n", "country", "pages", "P", "R", "F1", "title", "date",
+                "authors", "lang");
         for (Map.Entry<String, HtmlEval.Summary> e : r.byCountry().entrySet()) {
             line(e.getKey(), e.getValue());
         }
@@ -45,7 +70,7 @@ final class EvalHtmlCommand implements Callable<Integer> {
     }
 
     private static void line(String name, HtmlEval.Summary s) {
-        System.out.printf("%-8s %5d %6.3f %6.3f %6.3f %6.3f %6.3f %7.3f%n", name, s.pages(), s.p(), s.r(), s.f1(),
-                s.title(), s.date(), s.authors());
+        System.out.printf("%-8s %5d %6.3f %6.3f %6.3f %6.3f %6.3f %7.3f %6.3f%n", name, s.pages(), s.p(), s.r(), s.f1(),
+                s.title(), s.date(), s.authors(), s.language());
     }
 }

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
+import org.sitrep.read.Languages;
 import org.sitrep.read.UnreadableInputException;
 import org.sitrep.read.html.HtmlReader;
 import org.sitrep.read.html.WebPage;
@@ -32,9 +33,11 @@ import org.sitrep.read.html.WebPage;
  * V2…) in the order of the page dates, and each page's URL in {@code <cc>/meta.info}. Body: token
  * precision, recall and F1 of the extracted text against the expected summary, subheads and paragraphs
  * (multiset of lower-cased letter/digit tokens), averaged over pages. Title: exact match after spaces are
- * normalised and invisible characters (soft hyphens, zero-width spaces) dropped. Date: same calendar day
+ * normalised, invisible characters (soft hyphens, zero-width spaces) dropped and typographic quotes made
+ * straight. Date: same calendar day
  * as the expected publishing date, on pages that have one. Authors: the same set of names
- * (case-insensitive), on pages whose expected output lists authors.
+ * (case-insensitive), on pages whose expected output lists authors. Language: the guess from the extracted
+ * text alone agrees with the language the page declares, on pages that declare one.
  */
 public final class HtmlEval {
 
@@ -46,19 +49,27 @@ public final class HtmlEval {
     private static final String INVISIBLE = "[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]";
     private static final Pattern VERSION = Pattern.compile("V(\\d+)(?:_(\\d+))?");
 
-    /** One page's scores; {@code date} and {@code authors} are null where the page has no expectation. */
+    /**
+     * One page's scores; {@code date} and {@code authors} are null where the page has no expectation. The
+     * expected and read title and authors are kept so that misses can be listed.
+     */
     public record PageScore(String country, String page, double p, double r, double f1, boolean title,
-            Boolean date, Boolean authors, String error) {
+            Boolean date, Boolean authors, Boolean language, String error, Detail detail) {
+    }
+
+    /** What was expected and what was read, for listing misses. */
+    public record Detail(String wantTitle, String gotTitle, Set<String> wantAuthors, Set<String> gotAuthors,
+            String wantDate, String gotDate, String declaredLanguage, String guessedLanguage) {
     }
 
     /** Averages over a set of pages. */
     public record Summary(int pages, double p, double r, double f1, double title, double date, int datePages,
-            double authors, int authorPages, int errors) {
+            double authors, int authorPages, double language, int languagePages, int errors) {
 
         static Summary of(List<PageScore> s) {
             int n = s.size();
-            double p = 0, r = 0, f = 0, t = 0, d = 0, a = 0;
-            int dn = 0, an = 0, err = 0;
+            double p = 0, r = 0, f = 0, t = 0, d = 0, a = 0, l = 0;
+            int dn = 0, an = 0, ln = 0, err = 0;
             for (PageScore x : s) {
                 p += x.p();
                 r += x.r();
@@ -72,10 +83,14 @@ public final class HtmlEval {
                     an++;
                     a += x.authors() ? 1 : 0;
                 }
+                if (x.language() != null) {
+                    ln++;
+                    l += x.language() ? 1 : 0;
+                }
                 err += x.error() != null ? 1 : 0;
             }
             return new Summary(n, n == 0 ? 0 : p / n, n == 0 ? 0 : r / n, n == 0 ? 0 : f / n, n == 0 ? 0 : t / n,
-                    dn == 0 ? 0 : d / dn, dn, an == 0 ? 0 : a / an, an, err);
+                    dn == 0 ? 0 : d / dn, dn, an == 0 ? 0 : a / an, an, ln == 0 ? 0 : l / ln, ln, err);
         }
     }
 
@@ -158,7 +173,7 @@ public final class HtmlEval {
         try {
             got = HtmlReader.read(bytes, url, null);
         } catch (UnreadableInputException e) {
-            return new PageScore(cc, name, 0, 0, 0, false, null, null, e.getMessage());
+            return new PageScore(cc, name, 0, 0, 0, false, null, null, null, e.getMessage(), null);
         }
         Map<String, Integer> gold = bag(expectedBody(expected));
         Map<String, Integer> sys = bag(got.text());
@@ -171,7 +186,7 @@ public final class HtmlEval {
         double p = s == 0 ? (g == 0 ? 1 : 0) : (double) overlap / s;
         double r = g == 0 ? 1 : (double) overlap / g;
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        boolean title = norm(expected.path("title").asText("")).equals(norm(got.title()));
+        boolean title = foldQuotes(norm(expected.path("title").asText(""))).equals(foldQuotes(norm(got.title())));
         Boolean date = null;
         String pd = expected.path("publishing_date").asText(null);
         if (pd != null && pd.length() >= 10 && !expected.path("publishing_date").isNull()) {
@@ -179,14 +194,31 @@ public final class HtmlEval {
             date = want.equals(got.published().date());
         }
         Boolean authors = null;
+        Set<String> want = new TreeSet<>();
+        Set<String> have = new TreeSet<>();
+        got.authors().forEach(a -> have.add(norm(a).toLowerCase(Locale.ROOT)));
         if (expected.has("authors")) {
-            Set<String> want = new TreeSet<>();
             expected.get("authors").forEach(a -> want.add(norm(a.asText()).toLowerCase(Locale.ROOT)));
-            Set<String> have = new TreeSet<>();
-            got.authors().forEach(a -> have.add(norm(a).toLowerCase(Locale.ROOT)));
             authors = want.equals(have);
         }
-        return new PageScore(cc, name, p, r, f, title, date, authors, null);
+        Languages.Guess guess = Languages.guess(got.text());
+        Detail detail = new Detail(norm(expected.path("title").asText("")), norm(got.title()), want, have, pd,
+                String.valueOf(got.published().date()), got.declaredLanguage() + " (recorded: " + got.language() + ", "
+                + got.languageFrom() + ")",
+                guess == null ? null : guess.tag());
+        return new PageScore(cc, name, p, r, f, title, date, authors, languageAgrees(got), null, detail);
+    }
+
+    /**
+     * Whether the language guessed from the extracted text alone is the one the page declares (primary
+     * subtags compared), on pages that declare one: how far the guess can be trusted where nothing is declared.
+     */
+    private static Boolean languageAgrees(WebPage got) {
+        if (got.declaredLanguage() == null) {
+            return null;
+        }
+        Languages.Guess g = Languages.guess(got.text());
+        return g != null && Languages.sameLanguage(got.declaredLanguage(), g.tag());
     }
 
     /** The expected body as text: summary, then each section's subheads and paragraphs. */
@@ -213,6 +245,11 @@ public final class HtmlEval {
             out.merge(m.group(), 1, Integer::sum);
         }
         return out;
+    }
+
+    /** Typographic quotes as straight ones: publishers give one headline both ways in one page. */
+    private static String foldQuotes(String s) {
+        return s.replaceAll("[‘’‚‛′]", "'").replaceAll("[“”„‟]", "\"");
     }
 
     private static String norm(String s) {

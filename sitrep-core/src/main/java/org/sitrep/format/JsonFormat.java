@@ -11,6 +11,7 @@ import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Problem;
+import org.sitrep.model.Published;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.model.Story;
@@ -38,6 +39,13 @@ public final class JsonFormat {
         }
     }
 
+    private static void dated(ObjectNode n, Published p) {
+        n.put("date", p.date() == null ? null : p.date().toString());
+        n.put("how", p.how().name().toLowerCase());
+        n.put("confidence", p.confidence());
+        n.put("evidence", p.evidence());
+    }
+
     public static ObjectNode toJson(Analysis a) {
         ObjectNode o = MAPPER.createObjectNode();
         o.put("id", a.article().id());
@@ -45,12 +53,17 @@ public final class JsonFormat {
         o.put("url", a.article().url());
         o.put("source", a.article().source());
         o.put("text", a.text());
-        ObjectNode pub = o.putObject("published");
-        var p = a.article().published();
-        pub.put("date", p.date() == null ? null : p.date().toString());
-        pub.put("how", p.how().name().toLowerCase());
-        pub.put("confidence", p.confidence());
-        pub.put("evidence", p.evidence());
+        dated(o.putObject("published"), a.article().published());
+        var meta = a.article().meta();
+        dated(o.putObject("modified"), meta.modified());
+        ObjectNode authors = o.putObject("authors");
+        ArrayNode names = authors.putArray("names");
+        meta.authors().forEach(names::add);
+        authors.put("from", meta.authorsFrom());
+        ObjectNode language = o.putObject("language");
+        language.put("tag", meta.language());
+        language.put("from", meta.languageFrom());
+        o.put("canonical", meta.canonicalUrl());
 
         ArrayNode stories = o.putArray("stories");
         for (Story s : a.stories()) {

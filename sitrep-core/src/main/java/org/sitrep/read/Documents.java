@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.sitrep.model.Article;
+import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Published;
 import org.sitrep.read.feed.FeedItem;
@@ -66,7 +67,9 @@ final class Documents {
             problems.add(Problem.warning("no-date", "feed item has no date"));
         }
         String id = item.id() != null ? item.id() : origin;
-        return ReadResult.ok(origin, new Article(id, null, item.link(), item.title(), published, text), problems);
+        ArticleMeta meta = new ArticleMeta(item.authors(), item.authors().isEmpty() ? null : "feed item author",
+                Published.UNKNOWN, null, null, null, true);
+        return ReadResult.ok(origin, new Article(id, null, item.link(), item.title(), published, text, meta), problems);
     }
 
     /** Plain text: the decoder's charset is recorded whenever it was assumed rather than known. */

@@ -26,6 +26,7 @@ import java.util.stream.StreamSupport;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipException;
 import org.sitrep.model.Article;
+import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Published;
 
@@ -270,7 +271,7 @@ public final class Inputs {
             Article p = page.article();
             a = new Article(id, str(o, "source") != null ? str(o, "source") : p.source(),
                     str(o, "url") != null ? str(o, "url") : p.url(), str(o, "title") != null ? str(o, "title") : p.title(),
-                    p.published(), p.text());
+                    p.published(), p.text(), p.meta());
             problems.addAll(page.problems());
         } else {
             return ReadResult.failed(where, "no \"text\" or \"html\" field");
@@ -285,7 +286,32 @@ public final class Inputs {
                 problems.add(Problem.warning("bad-date", "\"published\" is not a date: " + date));
             }
         }
+        a = a.withMeta(declared(o, a.meta()));
         return ReadResult.ok(where, a, problems);
+    }
+
+    /** The record's own {@code authors} (a list or one string) and {@code language}, which beat what a page says. */
+    private static ArticleMeta declared(JsonNode o, ArticleMeta m) {
+        List<String> authors = m.authors();
+        String authorsFrom = m.authorsFrom();
+        JsonNode au = o.get("authors");
+        if (au != null && (au.isArray() || au.isTextual())) {
+            List<String> names = new ArrayList<>();
+            for (JsonNode x : au.isArray() ? au : List.of(au)) {
+                if (x.isTextual() && !x.asText().isBlank()) {
+                    names.add(x.asText().strip());
+                }
+            }
+            if (!names.isEmpty()) {
+                authors = names;
+                authorsFrom = "authors field";
+            }
+        }
+        String lang = str(o, "language");
+        boolean hasLang = lang != null && !lang.isBlank();
+        return new ArticleMeta(authors, authorsFrom, m.modified(),
+                hasLang ? lang.strip().replace('_', '-').toLowerCase(Locale.ROOT) : m.language(),
+                hasLang ? "language field" : m.languageFrom(), m.canonicalUrl(), m.oneStory());
     }
 
     private static String str(JsonNode o, String field) {

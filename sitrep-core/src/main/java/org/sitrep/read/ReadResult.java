@@ -15,8 +15,17 @@ public record ReadResult(String origin, Article article, List<Problem> problems,
         problems = List.copyOf(problems);
     }
 
+    /** A document read; an article whose input declares no language gets a guessed one, said to be guessed. */
     public static ReadResult ok(String origin, Article article, List<Problem> problems) {
-        return new ReadResult(origin, article, problems, null);
+        return new ReadResult(origin, withLanguage(article), problems, null);
+    }
+
+    static Article withLanguage(Article a) {
+        if (a.meta().language() != null) {
+            return a;
+        }
+        Languages.Guess g = Languages.guess(a.text());
+        return g == null ? a : a.withMeta(a.meta().withLanguage(g.tag(), g.basis()));
     }
 
     public static ReadResult failed(String origin, String error) {

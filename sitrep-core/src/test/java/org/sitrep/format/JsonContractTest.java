@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
+import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.Entity;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Event;
@@ -39,7 +40,10 @@ class JsonContractTest {
     static Analysis everyKind() {
         String text = "Peskov said Russia will help. “We urge calm,” he told reporters on Tuesday in Moscow.";
         Article article = new Article("every-kind", "Agency", "http://localhost/a", "Title",
-                new Published(LocalDate.of(2023, 9, 19), Published.How.INFERRED, 0.9, "Tuesday"), text);
+                new Published(LocalDate.of(2023, 9, 19), Published.How.INFERRED, 0.9, "Tuesday"), text,
+                new ArticleMeta(List.of("Jane Doe"), "json-ld author",
+                        new Published(LocalDate.of(2023, 9, 20), Published.How.METADATA, 0.9, "json-ld dateModified"),
+                        "en", "html lang attribute", "http://localhost/a", true));
         Span peskov = new Span(0, 6);
         Mention m = new Mention(peskov, EntityType.PERSON, Mention.Kind.NAME, "e1");
         Span moscow = new Span(text.indexOf("Moscow"), text.indexOf("Moscow") + 6);

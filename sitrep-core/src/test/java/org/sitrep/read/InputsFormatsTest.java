@@ -120,6 +120,8 @@ class InputsFormatsTest {
         assertEquals(2, atom.size());
         assertEquals("The first entry's content is a paragraph of news text.", atom.get(0).article().text());
         assertEquals("A plain-text summary of the second entry.", atom.get(1).article().text());
+        assertEquals(List.of("Jane Roe"), atom.get(0).article().meta().authors());
+        assertEquals("feed item author", atom.get(0).article().meta().authorsFrom());
 
         assertEquals(2, read(write("rss1.rdf.xml", RSS1.getBytes(StandardCharsets.UTF_8))).size());
         assertEquals(LocalDate.of(2024, 4, 21),
@@ -225,7 +227,7 @@ class InputsFormatsTest {
                 + "{\"id\":\"b\",\"html\":" + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(page("B", "2024-04-02")) + "}\n"
                 + "{\"id\":\"c\",\"title\":\"no body\"}\n"
                 + "not json at all\n"
-                + "{\"id\":\"d\",\"text\":\"Plain text of D.\",\"published\":\"yesterday\"}\n";
+                + "{\"id\":\"d\",\"text\":\"Plain text of D.\",\"published\":\"yesterday\",\"language\":\"pt_BR\",\"authors\":\"Ana Lima\"}\n";
         List<ReadResult> r = read(write("export.jsonl", jsonl.getBytes(StandardCharsets.UTF_8)));
         assertEquals(5, r.size());
         assertEquals("Plain text of A.", r.get(0).article().text());
@@ -239,6 +241,10 @@ class InputsFormatsTest {
         assertTrue(r.get(3).failed());
         assertTrue(r.get(3).error().startsWith("not a JSON object"));
         assertTrue(r.get(4).problems().stream().anyMatch(p -> p.code().equals("bad-date")));
+        assertEquals("en", r.get(1).article().meta().language(), "the page's own lang attribute");
+        assertEquals("pt-br", r.get(4).article().meta().language());
+        assertEquals("language field", r.get(4).article().meta().languageFrom());
+        assertEquals(List.of("Ana Lima"), r.get(4).article().meta().authors());
     }
 
     @Test

@@ -3,9 +3,11 @@ package org.sitrep.testing;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.sitrep.Pipelines;
 import org.sitrep.Sitrep;
 import org.sitrep.SitrepConfig;
@@ -13,6 +15,8 @@ import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
 import org.sitrep.nlp.CoreNlpStage;
 import org.sitrep.pipeline.Pipeline;
+import org.sitrep.read.Inputs;
+import org.sitrep.read.ReadResult;
 
 /**
  * What tests share: one CoreNLP stage per test JVM (loading it takes seconds), the standard pipeline
@@ -49,13 +53,14 @@ public final class Fixtures {
     }
 
     /** The founding example as shipped in the repository ({@code samples/}). */
+    /** The seed sample as the command line reads it (so with the language the reader tells). */
     public static Article seedArticle() {
         Path p = repoRoot().resolve("samples/karabakh-2023-09-19.txt");
-        try {
-            return Article.of("karabakh-2023-09-19", Files.readString(p));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<ReadResult> read = Inputs.read(p.toString(), InputStream.nullInputStream());
+        if (read.size() != 1 || read.get(0).failed()) {
+            throw new IllegalStateException("cannot read the seed sample " + p + ": " + read);
         }
+        return read.get(0).article();
     }
 
     private static volatile Analysis seedAnalysis;

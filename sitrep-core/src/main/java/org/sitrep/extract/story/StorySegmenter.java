@@ -16,7 +16,9 @@ import org.sitrep.pipeline.Stage;
  * Splits a text into the stories it runs together. Wire files and exports put several items in one file,
  * each under a headline: a title-cased line without closing punctuation. A line of one to three
  * capitalised words standing alone between paragraphs is a source credit ("Sputnik", "Reuters"), which
- * becomes the story's source and carries over to later stories that have none of their own.
+ * becomes the story's source and carries over to later stories that have none of their own. An input that
+ * is one article by its nature (a web page, a feed item: {@code ArticleMeta.oneStory}) is one story, whose
+ * subheads and short lines are neither headlines nor credits.
  */
 public final class StorySegmenter implements Stage {
 
@@ -48,6 +50,10 @@ public final class StorySegmenter implements Stage {
     public Analysis apply(Analysis in) {
         String text = in.text();
         List<Line> lines = lines(text);
+        if (in.article().meta().oneStory()) {
+            return in.withStories(lines.isEmpty() ? List.of()
+                    : List.of(single(lines, in.article().title(), in.article().source())));
+        }
         List<Story> stories = new ArrayList<>();
         String inherited = in.article().source();
         Span headline = null;
@@ -78,6 +84,17 @@ public final class StorySegmenter implements Stage {
             stories.add(new Story(new Span(start, end), headline, credit != null ? credit : inherited));
         }
         return in.withStories(stories);
+    }
+
+    /** The whole text as one story; its headline is the first line when that line repeats the title. */
+    private static Story single(List<Line> lines, String title, String source) {
+        Line first = lines.get(0);
+        Span headline = title != null && squeeze(first.text()).equals(squeeze(title)) ? first.span() : null;
+        return new Story(new Span(first.span().begin(), lines.get(lines.size() - 1).span().end()), headline, source);
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", " ").strip();
     }
 
     private static List<Line> lines(String text) {

@@ -18,26 +18,38 @@ final class Bylines {
     private Bylines() {
     }
 
+    /** The names found and where: "json-ld author", "meta author" or "byline markup"; empty names and null when none. */
+    record Found(List<String> names, String from) {
+    }
+
     static List<String> authors(Document doc, JsonNode article) {
+        return find(doc, article).names();
+    }
+
+    static Found find(Document doc, JsonNode article) {
         Set<String> out = new LinkedHashSet<>();
+        String from = null;
         if (article != null && article.has("author")) {
             JsonNode a = article.get("author");
             for (JsonNode x : a.isArray() ? a : List.of(a)) {
                 String name = x.isTextual() ? x.asText() : JsonLd.text(x, "name");
                 addAuthor(out, name);
             }
+            from = out.isEmpty() ? null : "json-ld author";
         }
         if (out.isEmpty()) {
             for (Element m : doc.select("meta[name=author][content], meta[property=article:author][content]")) {
                 addAuthor(out, m.attr("content"));
             }
+            from = out.isEmpty() ? null : "meta author";
         }
         if (out.isEmpty()) {
             for (Element e : doc.select("[rel=author], [itemprop=author] [itemprop=name], a[href*=/author/]")) {
                 addAuthor(out, e.text());
             }
+            from = out.isEmpty() ? null : "byline markup";
         }
-        return new ArrayList<>(out);
+        return new Found(new ArrayList<>(out), from);
     }
 
     private static void addAuthor(Set<String> out, String name) {

@@ -15,6 +15,7 @@ import org.jsoup.nodes.Element;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Published;
 import org.sitrep.read.DecodedText;
+import org.sitrep.read.Languages;
 import org.sitrep.read.TextDecoder;
 import org.sitrep.read.UnreadableInputException;
 
@@ -77,12 +78,11 @@ public final class HtmlReader {
         JsonNode article = JsonLd.article(ld);
         String canonical = canonical(doc);
         String title = Titles.of(doc, article, url);
-        List<String> authors = Bylines.authors(doc, article);
-        String language = language(doc, article);
         String site = meta(doc, "og:site_name");
+        Bylines.Found authors = Bylines.find(doc, article);
+        String[] language = language(doc, article);
         Published published = PublicationDate.of(doc, article, url, canonical);
-        LocalDate modified = Dates.parse(firstNonNull(JsonLd.text(article, "dateModified"),
-                meta(doc, "article:modified_time"), meta(doc, "og:updated_time"), meta(doc, "dateModified")));
+        Published modified = modified(doc, article);
         if (doc.body() == null || doc.body().children().isEmpty() && doc.body().text().isBlank()) {
             problems.add(Problem.error("no-body", "the page has no body"));
         }
@@ -99,8 +99,45 @@ public final class HtmlReader {
         if (published.how() == Published.How.UNKNOWN) {
             problems.add(Problem.warning("no-date", "no publication date found in the page"));
         }
-        return new WebPage(url, canonical, title, authors, published, modified, language, site,
-                String.join("\n\n", paragraphs), problems);
+        String text = String.join("\n\n", paragraphs);
+        String[] declared = language;
+        language = checked(declared, text);
+        return new WebPage(url, canonical, title, authors.names(), authors.from(), published, modified, language[0],
+                language[1], declared[0], site, text, problems);
+    }
+
+    /**
+     * The language as {tag, how known}: the declared one unless the text says otherwise. Templates declare
+     * their site's language ("en" on a page in isiZulu or Kiswahili), so a guess that names another language
+     * wins, and a declared language whose function words the text lacks is dropped (tag null, and why).
+     */
+    private static String[] checked(String[] declared, String text) {
+        Languages.Guess g = Languages.guess(text);
+        if (declared[0] == null) {
+            return g == null ? declared : new String[] {g.tag(), g.basis()};
+        }
+        if (g != null && !Languages.sameLanguage(declared[0], g.tag())) {
+            return new String[] {g.tag(), g.basis() + "; the page declares " + declared[0]};
+        }
+        if (g == null && Boolean.FALSE.equals(Languages.reads(declared[0], text))) {
+            return new String[] {null, "the page declares " + declared[0] + " but its text does not read as it"};
+        }
+        return declared;
+    }
+
+    /** The last modification date, from JSON-LD dateModified or the modification meta tags, with where it was found. */
+    private static Published modified(Document doc, JsonNode article) {
+        String[][] places = {{"json-ld dateModified", JsonLd.text(article, "dateModified")},
+            {"meta article:modified_time", meta(doc, "article:modified_time")},
+            {"meta og:updated_time", meta(doc, "og:updated_time")},
+            {"meta dateModified", meta(doc, "dateModified")}};
+        for (String[] p : places) {
+            LocalDate d = Dates.parse(p[1]);
+            if (d != null) {
+                return new Published(d, Published.How.METADATA, 0.9, p[0]);
+            }
+        }
+        return Published.UNKNOWN;
     }
 
     private static String canonical(Document doc) {
@@ -139,18 +176,23 @@ public final class HtmlReader {
         return s == null ? null : MainText.normalise(s);
     }
 
-    private static String language(Document doc, JsonNode article) {
+    /** The declared language as {tag, where it was declared}, or {null, null} when the page declares none. */
+    private static String[] language(Document doc, JsonNode article) {
         Element html = doc.selectFirst("html[lang]");
-        String lang = html != null ? html.attr("lang") : null;
-        if (lang == null || lang.isBlank()) {
-            lang = firstNonNull(JsonLd.text(article, "inLanguage"), meta(doc, "og:locale"),
-                    meta(doc, "content-language"), meta(doc, "language"));
+        Element http = doc.selectFirst("meta[http-equiv=content-language][content]");
+        String[][] places = {{"html lang attribute", html != null ? html.attr("lang") : null},
+            {"json-ld inLanguage", JsonLd.text(article, "inLanguage")},
+            {"meta og:locale", meta(doc, "og:locale")},
+            {"meta content-language", firstNonNull(meta(doc, "content-language"), http != null ? http.attr("content") : null)},
+            {"meta language", meta(doc, "language")}};
+        for (String[] p : places) {
+            String tag = p[1] == null ? "" : p[1].strip().replace('_', '-').toLowerCase(Locale.ROOT);
+            // "x-default", "*" and friends name no language.
+            if (tag.matches("[a-z]{2,3}(-[a-z0-9]{2,8})*")) {
+                return new String[] {tag, p[0]};
+            }
         }
-        if (lang == null || lang.isBlank()) {
-            Element http = doc.selectFirst("meta[http-equiv=content-language][content]");
-            lang = http != null ? http.attr("content") : null;
-        }
-        return lang == null || lang.isBlank() ? null : lang.strip().replace('_', '-').toLowerCase(Locale.ROOT);
+        return new String[] {null, null};
     }
 
 }

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.Published;
 
 class HtmlReaderTest {
@@ -85,12 +86,43 @@ class HtmlReaderTest {
         // The day as the page writes it, in its own offset, and JSON-LD trusted over the meta tag.
         assertEquals(new Published(LocalDate.of(2024, 4, 23), Published.How.METADATA, 0.95, "JSON-LD datePublished"),
                 p.published());
-        assertEquals(LocalDate.of(2024, 4, 24), p.modified());
+        assertEquals(LocalDate.of(2024, 4, 24), p.modified().date());
         assertEquals("https://news.example.org/world/ceasefire-talks-resume", p.canonicalUrl());
         assertEquals("en-gb", p.language());
         assertEquals("The Daily Example", p.siteName());
         assertEquals("https://news.example.org/world/ceasefire-talks-resume", p.toArticle("a").url());
         assertFalse(p.toArticle("a").text().startsWith("Ceasefire"), "the headline is not repeated in the text");
+        ArticleMeta meta = p.toArticle("a").meta();
+        assertEquals(List.of("Jane Roe", "John Doe"), meta.authors());
+        assertEquals("json-ld author", meta.authorsFrom());
+        assertEquals("json-ld dateModified", meta.modified().evidence());
+        assertEquals("html lang attribute", meta.languageFrom());
+        assertEquals("https://news.example.org/world/ceasefire-talks-resume", meta.canonicalUrl());
+    }
+
+    @Test
+    void undeclaredLanguageIsGuessedAndSaidToBe() {
+        String html = "<html><head><title>Gespräche</title></head><body><article><p>Die Unterhändler beider Seiten sind am "
+                + "Dienstag an den Verhandlungstisch zurückgekehrt, drei Wochen nachdem die letzte Runde ohne Einigung "
+                + "zu Ende gegangen war.</p><p>Die Vermittler sagten, die erste Sitzung habe mehr als sechs Stunden "
+                + "gedauert und sei mit einer gemeinsamen Erklärung zu Ende gegangen, der ersten seit dem Frühjahr.</p>"
+                + "</article></body></html>";
+        WebPage p = HtmlReader.read(html, null);
+        assertEquals("de", p.language());
+        assertEquals("detected from function words", p.languageFrom());
+        WebPage none = HtmlReader.read("<html><head><meta property=\"article:author\" content=\"Jane Roe\"></head>"
+                + "<body><article><p>Short.</p></article></body></html>", null);
+        assertNull(none.language(), "too little text to tell");
+
+        WebPage template = HtmlReader.read(html.replace("<html>", "<html lang=\"en\">"), null);
+        assertEquals("de", template.language(), "the text wins over a template's declaration");
+        assertEquals("en", template.declaredLanguage());
+        assertTrue(template.languageFrom().contains("declares en"), template.languageFrom());
+        String zulu = "<p>" + "Abantu abaningi bahlangane edolobheni ukuzobona umcimbi omkhulu wonyaka. ".repeat(15) + "</p>";
+        WebPage unread = HtmlReader.read("<html lang=\"en\"><body><article>" + zulu + "</article></body></html>", null);
+        assertNull(unread.language());
+        assertTrue(unread.languageFrom().contains("does not read as it"), unread.languageFrom());
+        assertEquals("meta author", none.authorsFrom());
     }
 
     @Test
@@ -127,10 +159,25 @@ class HtmlReaderTest {
     }
 
     @Test
+    void ofTwoVersionsOfOneHeadlineTheShorterIsTaken() {
+        assertTrue(Titles.variants("Your bill could be worth thousands - here's how to check",
+                "Your bill could be worth thousands - here's how to check if you have the rare one"));
+        assertFalse(Titles.variants("Talks resume in Geneva", "Storm batters the coast overnight"));
+        String head = "<meta property=\"og:title\" content=\"Talks resume in Geneva\">"
+                + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume in Geneva after pause\"}</script>";
+        assertEquals("Talks resume in Geneva", HtmlReader.read(page(head, ""), null).title());
+    }
+
+    @Test
     void siteNamesAreCutFromTitles() {
-        assertEquals("Golem.de", Titles.siteSuffix("LTE-Patent: Samsung soll zerstören - Golem.de", "https://www.golem.de/news/x.html"));
-        assertNull(Titles.siteSuffix("Talks resume - a first round", "https://news.example.org/x"));
-        assertEquals("Talks resume", Titles.withoutSiteName("Talks resume | The Daily Example", "The Daily Example"));
+        List<String> golem = SiteNames.of(null, "https://www.golem.de/news/x.html");
+        assertEquals("LTE-Patent: Samsung soll zerstören", SiteNames.withoutSiteTail("LTE-Patent: Samsung soll zerstören - Golem.de", golem));
+        List<String> example = SiteNames.of("The Daily Example", "https://news.example.org/x");
+        assertEquals("Talks resume - a first round", SiteNames.withoutSiteTail("Talks resume - a first round", example));
+        assertEquals("Talks resume in Geneva", SiteNames.withoutSiteTail("Talks resume in Geneva | The Daily Example", example));
+        assertEquals("Talks resume in Geneva", SiteNames.withoutSiteTail("Talks resume in Geneva - World | Example.org", example));
+        assertEquals("Talks resume in Geneva", SiteNames.withoutSiteTail("Talks resume in Geneva | The Daily Example | by Jane Doe", example));
+        assertEquals("Talks resume in Geneva - then stall", SiteNames.withoutSiteTail("Talks resume in Geneva - then stall - The Daily Example", example));
         String head = "<meta property=\"og:title\" content=\"Talks resume - Example News\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume - Example News\"}</script>";
         String html = page(head, "").replace("<title>Ceasefire talks resume in Geneva | The Daily Example</title>",

@@ -1,0 +1,132 @@
+package org.sitrep.read.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A site's names, and the tails that carry them in titles ("… - National | Globalnews.ca"). */
+final class SiteNames {
+
+    private SiteNames() {
+    }
+
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+(?:[|–—*-]|::|·)\\s+");
+    private static final Set<String> GENERIC_LABELS = Set.of("www", "m", "com", "co", "org", "net", "gov", "edu",
+            "ac", "news", "amp", "www1", "www2");
+
+    /** The site's own name (og:site_name) and the distinctive labels of the URL's host ("golem" of www.golem.de). */
+    static List<String> of(String site, String url) {
+        List<String> out = new ArrayList<>();
+        if (site != null && squeeze(site).length() >= 2) {
+            out.add(squeeze(site));
+        }
+        if (url != null) {
+            String host;
+            try {
+                host = java.net.URI.create(url.strip()).getHost();
+            } catch (IllegalArgumentException e) {
+                host = null;
+            }
+            if (host != null) {
+                String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
+                for (int i = 0; i < labels.length - 1; i++) {
+                    String l = labels[i].replaceAll("[^\\p{L}\\p{N}]", "");
+                    if (l.length() >= 2 && !GENERIC_LABELS.contains(l)) {
+                        out.add(l);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "Headline - National | Globalnews.ca" → "Headline": cuts the last separated segment that names the
+     * site, the short segments after it ("by Jane Doe") and up to two short capitalised segments before it
+     * (section names such as "Politics News"). A title that would be left shorter than three words is kept whole.
+     */
+    static String withoutSiteTail(String title, List<String> names) {
+        if (title == null || names.isEmpty()) {
+            return title;
+        }
+        List<int[]> seps = new ArrayList<>();
+        Matcher m = SEPARATOR.matcher(title);
+        while (m.find()) {
+            seps.add(new int[] {m.start(), m.end()});
+        }
+        for (int i = seps.size() - 1; i >= 0; i--) {
+            int end = i + 1 < seps.size() ? seps.get(i + 1)[0] : title.length();
+            String segment = title.substring(seps.get(i)[1], end);
+            if (!namesSite(segment, names)) {
+                if (words(segment) > 4) {
+                    return title;
+                }
+                continue;
+            }
+            int cut = seps.get(i)[0];
+            for (int k = i - 1, taken = 0; k >= 0 && taken < 2; k--, taken++) {
+                String before = title.substring(seps.get(k)[1], seps.get(k + 1)[0]);
+                if (words(before) > 2 || before.length() > 20 || !Character.isUpperCase(before.strip().codePointAt(0))) {
+                    break;
+                }
+                cut = seps.get(k)[0];
+            }
+            String head = title.substring(0, cut).strip();
+            if (words(head) < 3) {
+                head = title.substring(0, seps.get(i)[0]).strip();
+            }
+            return words(head) < 2 ? title : head;
+        }
+        return title;
+    }
+
+    /** "Headline - Politik" → "Headline": a document title often ends with the section's name even without the site's. */
+    static String withoutSectionTail(String title) {
+        if (title == null) {
+            return null;
+        }
+        Matcher m = SEPARATOR.matcher(title);
+        int last = -1;
+        int lastEnd = -1;
+        while (m.find()) {
+            last = m.start();
+            lastEnd = m.end();
+        }
+        if (last < 0) {
+            return title;
+        }
+        String tail = title.substring(lastEnd).strip();
+        String head = title.substring(0, last).strip();
+        boolean section = !tail.isEmpty() && words(tail) <= 2 && tail.length() <= 20
+                && Character.isUpperCase(tail.codePointAt(0));
+        return section && words(head) >= 3 ? head : title;
+    }
+
+    private static boolean namesSite(String segment, List<String> names) {
+        String s = squeeze(segment);
+        if (s.length() < 2) {
+            return false;
+        }
+        for (String n : names) {
+            if (n.length() < 4 ? s.equals(n) : s.contains(n) || n.contains(s) && s.length() >= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters and digits only, lower-cased, umlauts spelt out and accents dropped, as host names write them. */
+    private static String squeeze(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return t.replaceAll("[^\\p{L}\\p{N}]", "");
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+}
