@@ -40,7 +40,7 @@ public final class EventStage implements Stage {
     private final EventLexicon lexicon;
     private final ActorCoder codes;
     private final CameoScale scale;
-    private final Gazetteer gazetteer;
+    private final EventActors actors;
 
     /** The shipped lexicon and actor coder. */
     public EventStage() {
@@ -51,7 +51,7 @@ public final class EventStage implements Stage {
         this.lexicon = lexicon;
         this.codes = codes;
         this.scale = CameoScale.load();
-        this.gazetteer = Gazetteer.load();
+        this.actors = new EventActors(codes, Gazetteer.load());
     }
 
     @Override
@@ -146,18 +146,18 @@ public final class EventStage implements Stage {
         String cameo = p.cameo();
         int quad = quad(cameo);
         boolean verbal = quad == 1 || quad == 3;
-        List<Event.Actor> source = actors(c, src, tgt, place, verbal);
-        List<Event.Actor> target = actors(c, tgt, src, place, verbal);
+        List<Event.Actor> source = actors.actors(c, src, tgt, place, verbal);
+        List<Event.Actor> target = actors.actors(c, tgt, src, place, verbal);
         if (target.isEmpty() && source.size() > 1 && SYMMETRIC.contains(type)) {
             target = source; // "Armenia and Azerbaijan agreed …": each is the other's counterpart
         }
         if (target.isEmpty() && place != null) {
-            target = List.of(placeActor(c, place)); // an act "in X" is directed at X (PLOVER practice)
+            target = List.of(actors.placeActor(c, place)); // an act "in X" is directed at X (PLOVER practice)
         }
         Quote quote = quoteAround(a, c.token(t).span());
         if (quote != null && quote.speaker().mention() != null && !source.isEmpty()
                 && source.stream().allMatch(x -> firstPerson(a, x.span()))) {
-            source = List.of(actor(c, quote.speaker().mention()));
+            source = List.of(actors.actor(c, quote.speaker().mention()));
         }
 
         // PLOVER codes intentions to cooperate as AGREE and intended or conditional coercion as THREATEN;
@@ -490,246 +490,6 @@ public final class EventStage implements Stage {
         return w.equals("we") || w.equals("i") || w.equals("us");
     }
 
-    /**
-     * Actors for argument heads. Codes come from the actor coder; an actor it leaves without a country gets one
-     * from, in order: an earlier phrase with the same head noun ("the peacekeepers" after "Russian
-     * peacekeepers"), the countries in the story for "the parties"/"the sides", a pronoun's antecedent in the
-     * sentence, and for a sector without a country ("police", "the president") the counterpart's country, the
-     * place's, or the first country named in the sentence (PLOVER codes domestic actors by their setting).
-     */
-    private List<Event.Actor> actors(Clause c, List<Integer> heads, List<Integer> others, Span place, boolean verbal) {
-        Set<String> otherCountries = new java.util.HashSet<>();
-        for (int o : others) {
-            String oc = country(actor(c, isPronoun(c, o) ? c.token(o).span() : c.phrase(o)).code());
-            // (the counterpart's own code, before any context; enough to tell domestic from foreign)
-            if (oc != null) {
-                otherCountries.add(oc);
-            }
-        }
-        List<Event.Actor> out = new ArrayList<>();
-        for (int h : heads) {
-            boolean pronoun = isPronoun(c, h);
-            Span s = pronoun ? c.token(h).span() : c.phrase(h);
-            Event.Actor x = actor(c, s);
-            if (country(x.code()) != null) {
-                String home = plural(c, h) ? residence(c, h, country(x.code())) : null;
-                out.add(home == null ? x : new Event.Actor(s, x.entity(), home + (x.sector() == null ? "" : x.sector()),
-                        x.sector()));
-                continue;
-            }
-            if (pronoun) {
-                out.add(antecedent(c, h, x, otherCountries));
-                continue;
-            }
-            String lemma = c.lemma(h);
-            if ((lemma.equals("party") || lemma.equals("side")) && "NNS".equals(c.token(h).pos())) {
-                List<String> parties = storyCountries(c, h, otherCountries);
-                if (parties.size() >= 2) {
-                    for (String country : parties.subList(0, 2)) {
-                        out.add(new Event.Actor(s, x.entity(), country, null));
-                    }
-                    continue;
-                }
-            }
-            String country = c.token(h).isProperNoun() ? null : earlierCountry(c, h);
-            if (country == null && x.sector() != null && !INTERNATIONAL.contains(x.sector())) {
-                // A government acting in words is too often foreign to its counterpart to borrow its country;
-                // it takes the sentence's other country instead ("Tutu called for sanctions against Nigeria").
-                boolean foreign = verbal && "GOV".equals(x.sector());
-                if (!verbal && place != null) {
-                    country = country(placeActor(c, place).code()); // victims of violence are where it happens
-                }
-                if (!foreign && country == null) {
-                    country = otherCountries.stream().sorted().findFirst().orElse(null);
-                }
-                if (country == null && place != null) {
-                    country = country(placeActor(c, place).code());
-                }
-                if (country == null) {
-                    country = sentenceCountry(c, foreign ? otherCountries : Set.of());
-                }
-            }
-
-            out.add(country == null ? x : new Event.Actor(s, x.entity(), country + (x.sector() == null ? "" : x.sector()),
-                    x.sector()));
-        }
-        return out;
-    }
-
-    private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "MNC", "IMG");
-
-    static String country(String code) {
-        return code == null || code.length() < 3 || !Character.isUpperCase(code.charAt(0)) || code.length() == 3
-                && Set.of("GOV", "MIL", "REB", "CVL", "IGO", "NGO", "MED", "BUS", "OPP", "COP", "JUD", "LEG", "EDU",
-                "ELI", "POL", "LAB", "REF", "CRM", "SPY", "AGR", "HLH", "REL", "MOS", "UAF", "IMG", "MNC", "SEP",
-                "ETH", "JEW", "CHR", "HRI", "ENV", "PTY", "RAD", "INS", "MOD").contains(code) ? null : code.substring(0, 3);
-    }
-
-    private Event.Actor actor(Clause c, Span s) {
-        Analysis a = c.analysis;
-        String entity = null;
-        int best = -1;
-        for (Mention m : a.mentions()) {
-            if (m.entity() != null && s.overlaps(m.span()) && m.span().length() > best) {
-                entity = m.entity();
-                best = m.span().length();
-            }
-        }
-        Optional<ActorCode> code = codes.code(a, s);
-        if (code.isEmpty()) {
-            code = codes.code(a.textOf(s));
-        }
-        String joined = code.map(ActorCode::code).filter(x -> !x.isEmpty()).orElse(null);
-        String sector = code.map(ActorCode::sector).orElse(null);
-        if (country(joined) == null) {
-            String where = country(placeActor(c, s).code()); // a region the coder does not know ("Nagorno-Karabakh")
-            if (where != null) {
-                joined = where + (sector == null ? "" : sector);
-            }
-        }
-        return new Event.Actor(s, entity, joined, sector);
-    }
-
-    /**
-     * A place taken as an actor: coded as a plain phrase, since "in Baku" names the place, not its government;
-     * a place the coder does not know is looked up in the gazetteer (regions and countries before towns, then
-     * the most populous).
-     */
-    private Event.Actor placeActor(Clause c, Span place) {
-        String country = codes.code(c.analysis.textOf(place)).map(ActorCode::country).orElse(null);
-        if (country == null && c.analysis.has(Layer.PLACES)) {
-            for (Place pl : c.analysis.places()) {
-                if (place.contains(pl.span()) && pl.country() != null) {
-                    country = pl.country(); // the geocoder's reading, which weighs the article's context
-                    break;
-                }
-            }
-        }
-        if (country == null) {
-            Gazetteer.Entry best = null;
-            for (Mention m : c.analysis.mentions()) {
-                if (m.type() != EntityType.LOCATION || !place.contains(m.span())) {
-                    continue;
-                }
-                for (Gazetteer.Entry e : gazetteer.lookup(c.analysis.textOf(m.span()))) {
-                    if (best == null || rank(e) > rank(best)) {
-                        best = e;
-                    }
-                }
-            }
-            country = best == null ? null : best.country();
-        }
-        return new Event.Actor(place, null, country, null);
-    }
-
-    private static double rank(Gazetteer.Entry e) {
-        return (e.isCountry() ? 2e10 : e.isRegion() && e.geonameid() == null ? 1e10 : 0) + e.population();
-    }
-
-    /** "it", "they", "he": the nearest earlier name in the sentence that fits, other than the counterpart. */
-    private Event.Actor antecedent(Clause c, int h, Event.Actor x, Set<String> otherCountries) {
-        String w = c.token(h).word().toLowerCase();
-        boolean person = w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her");
-        if (w.equals("i") || w.equals("we") || w.equals("you") || w.equals("us") || w.equals("me")) {
-            return x;
-        }
-        Span before = new Span(c.sentence.span().begin(), c.token(h).span().begin());
-        Mention pick = null;
-        String pickCode = null;
-        for (Mention m : c.analysis.mentions()) {
-            if (!before.contains(m.span()) || m.kind() == Mention.Kind.PRONOUN) {
-                continue;
-            }
-            if (person && m.type() != EntityType.PERSON) {
-                continue;
-            }
-            Event.Actor ax = actor(c, m.span());
-            String ctry = country(ax.code());
-            if (!person && (ctry == null || otherCountries.contains(ctry))) {
-                continue;
-            }
-            pick = m;
-            pickCode = ax.code();
-        }
-        return pick == null ? x : new Event.Actor(x.span(), pick.entity(), pickCode, x.sector());
-    }
-
-    /** The country of the nearest earlier phrase with the same head noun ("Russian peacekeepers"). */
-    private String earlierCountry(Clause c, int h) {
-        String lemma = c.lemma(h);
-        List<Token> toks = c.analysis.tokens();
-        for (int i = h - 1, seen = 0; i >= 0 && seen < 600; i--, seen++) {
-            Token tok = toks.get(i);
-            String l = tok.lemma() == null ? tok.word().toLowerCase() : tok.lemma().toLowerCase();
-            if (!l.equals(lemma)) {
-                continue;
-            }
-            int from = Math.max(0, i - 3);
-            while (from < i && toks.get(from).sentence() != tok.sentence()) {
-                from++;
-            }
-            Span window = new Span(toks.get(from).span().begin(), tok.span().end());
-            String ctry = country(codes.code(c.analysis.textOf(window)).map(ActorCode::code).orElse(null));
-            if (ctry != null) {
-                return ctry;
-            }
-        }
-        return null;
-    }
-
-    /** The countries named most often in the article before {@code h}, excluding the counterpart's. */
-    private List<String> storyCountries(Clause c, int h, Set<String> exclude) {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        int end = c.token(h).span().begin();
-        for (Mention m : c.analysis.mentions()) {
-            if (m.span().end() > end) {
-                break;
-            }
-            String ctry = country(codes.code(c.analysis.textOf(m.span())).map(ActorCode::code).orElse(null));
-            if (ctry != null && !exclude.contains(ctry)) {
-                counts.merge(ctry, 1, Integer::sum);
-            }
-        }
-        List<String> out = new ArrayList<>(counts.keySet());
-        out.sort((x, y) -> counts.get(y) - counts.get(x));
-        return out;
-    }
-
-    private static boolean plural(Clause c, int h) {
-        String pos = c.token(h).pos();
-        return "NNS".equals(pos) || "NNPS".equals(pos);
-    }
-
-    /**
-     * A people named by origin but placed elsewhere in their own phrase is coded by where they live, as PLOVER
-     * does ("Ethnic Albanians in south Serbia" → SRB); null when the phrase places them nowhere else.
-     */
-    private String residence(Clause c, int h, String origin) {
-        for (int k : c.children(h, "nmod", "acl")) {
-            String m = String.valueOf(c.marker(k));
-            if (!(m.equals("in") || m.equals("of") || m.equals("from"))) {
-                continue;
-            }
-            String ctry = country(codes.code(c.analysis.textOf(c.phrase(k))).map(ActorCode::code).orElse(null));
-            if (ctry != null && !ctry.equals(origin)) {
-                return ctry;
-            }
-        }
-        return null;
-    }
-
-    /** The first country named in the sentence other than the excluded ones, or null. */
-    private String sentenceCountry(Clause c, Set<String> exclude) {
-        for (Mention m : c.analysis.mentions()) {
-            if (c.sentence.span().contains(m.span())) {
-                String ctry = country(codes.code(c.analysis.textOf(m.span())).map(ActorCode::code).orElse(null));
-                if (ctry != null && !exclude.contains(ctry)) {
-                    return ctry;
-                }
-            }
-        }
-        return null;
-    }
 
     /**
      * The subject of a verb the parser hung below a noun instead of over it ("Azerbaijan and Armenia, through
@@ -842,6 +602,10 @@ public final class EventStage implements Stage {
             }
         }
         return null;
+    }
+
+    static String country(String code) {
+        return EventActors.country(code);
     }
 
     static int quad(String cameo) {
