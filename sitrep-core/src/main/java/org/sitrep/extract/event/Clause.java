@@ -125,6 +125,22 @@ final class Clause {
         return new Span(token(lo[0]).span().begin(), token(hi[0]).span().end());
     }
 
+    /**
+     * The span of a noun's own words: the head with its determiners, numbers, adjectives, compounds and
+     * possessor, without prepositional phrases or clauses.
+     */
+    Span core(int i) {
+        Span out = token(i).span();
+        for (int c : children(i)) {
+            String r = rel(c);
+            if (r.equals("det") || r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")
+                    || r.equals("nummod") || r.equals("flat")) {
+                out = out.union(phrase(c));
+            }
+        }
+        return out;
+    }
+
     private void collect(int i, int[] lo, int[] hi, boolean top) {
         for (int c : children(i)) {
             String r = base(rel(c));

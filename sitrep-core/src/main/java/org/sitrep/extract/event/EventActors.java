@@ -50,7 +50,7 @@ final class EventActors {
         for (int h : heads) {
             boolean pronoun = isPronoun(c, h);
             Span s = pronoun ? c.token(h).span() : c.phrase(h);
-            Event.Actor x = actor(c, s);
+            Event.Actor x = pronoun ? actor(c, s) : nominal(c, h, s);
             if (country(x.code()) != null) {
                 String home = plural(c, h) ? residence(c, h, country(x.code())) : null;
                 out.add(home == null ? x : new Event.Actor(s, x.entity(), home + (x.sector() == null ? "" : x.sector()),
@@ -94,6 +94,39 @@ final class EventActors {
                     x.sector()));
         }
         return out;
+    }
+
+    /**
+     * A noun phrase coded by its own words first ("a Karen guerrilla stronghold" before "… on the Thai
+     * border"): the head with its determiners, modifiers and possessor; the whole phrase only when those name
+     * no country.
+     */
+    private Event.Actor nominal(Clause c, int h, Span phrase) {
+        Span core = c.core(h);
+        if (!core.equals(phrase)) {
+            Event.Actor own = actor(c, core);
+            if (country(own.code()) != null) {
+                return new Event.Actor(phrase, own.entity(), own.code(), own.sector());
+            }
+        }
+        return actor(c, phrase);
+    }
+
+    /**
+     * The source's own country as an implied target, grounded in the source phrase's word that names it
+     * ("Syrian" in "a member of the Syrian parliament"), else in the whole phrase; null when it has none.
+     */
+    Event.Actor home(Clause c, Event.Actor source) {
+        String ctry = country(source.code());
+        if (ctry == null) {
+            return null;
+        }
+        for (Token t : c.analysis.tokensIn(source.span())) {
+            if (ctry.equals(country(codes.code(c.analysis, t.span()).map(ActorCode::code).orElse(null)))) {
+                return new Event.Actor(t.span(), null, ctry, null);
+            }
+        }
+        return new Event.Actor(source.span(), null, ctry, null);
     }
 
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "MNC", "IMG");
@@ -245,17 +278,45 @@ final class EventActors {
      * does ("Ethnic Albanians in south Serbia" → SRB); null when the phrase places them nowhere else.
      */
     private String residence(Clause c, int h, String origin) {
+        List<Integer> where = new ArrayList<>();
         for (int k : c.children(h, "nmod", "acl")) {
-            String m = String.valueOf(c.marker(k));
-            if (!(m.equals("in") || m.equals("of") || m.equals("from"))) {
-                continue;
+            if (c.token(k).isVerb()) {
+                if (c.rel(k).equals("acl")) {
+                    where.addAll(c.children(k, "obl")); // "guerrillas operating in Macedonia", not a relative clause
+                }
+            } else {
+                where.add(k);
             }
-            String ctry = country(codes.code(c.analysis.textOf(c.phrase(k))).map(ActorCode::code).orElse(null));
+        }
+        for (int k : where) {
+            String m = String.valueOf(c.marker(k));
+            if (!(m.equals("in") || m.equals("of") || m.equals("from")) || !isPlace(c, k)) {
+                continue; // "in their struggle against Israel" says nothing of where they live
+            }
+            String ctry = country(placeActor(c, c.phrase(k)).code());
             if (ctry != null && !ctry.equals(origin)) {
                 return ctry;
             }
         }
         return null;
+    }
+
+    /** Whether the word heads a place name (a location mention or a geocoded place). */
+    private static boolean isPlace(Clause c, int k) {
+        Span s = c.token(k).span();
+        for (Mention m : c.analysis.mentions()) {
+            if (m.type() == EntityType.LOCATION && m.span().overlaps(s)) {
+                return true;
+            }
+        }
+        if (c.analysis.has(Layer.PLACES)) {
+            for (Place p : c.analysis.places()) {
+                if (p.span().overlaps(s)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The first country named in the sentence other than the excluded ones, or null. */

@@ -35,6 +35,7 @@ public final class EventStage implements Stage {
     private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside", "across",
             "along", "around", "throughout");
     private static final Set<String> VERBAL = Set.of("AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "STATEMENT");
+    private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE");
     private static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT");
 
     private final EventLexicon lexicon;
@@ -151,8 +152,16 @@ public final class EventStage implements Stage {
         if (target.isEmpty() && source.size() > 1 && SYMMETRIC.contains(type)) {
             target = source; // "Armenia and Azerbaijan agreed …": each is the other's counterpart
         }
+        if (target.isEmpty() && place == null) {
+            place = place(c, complements(c, List.of(t, holder))); // "agreed to postpone the rally in Baku"
+        }
         if (target.isEmpty() && place != null) {
             target = List.of(actors.placeActor(c, place)); // an act "in X" is directed at X (PLOVER practice)
+        }
+        if (target.isEmpty() && DOMESTIC.contains(p.type()) && source.size() == 1) {
+            // A protest or a crackdown with no named target is aimed at home (PLOVER codes such dyads X→X).
+            Event.Actor home = actors.home(c, source.get(0));
+            target = home == null ? target : List.of(home);
         }
         Quote quote = quoteAround(a, c.token(t).span());
         if (quote != null && quote.speaker().mention() != null && !source.isEmpty()
@@ -230,7 +239,8 @@ public final class EventStage implements Stage {
         while (c.head(x) >= 0 && chain.size() < 6) {
             String b = Clause.base(c.rel(x));
             int h = c.head(x);
-            boolean open = b.equals("xcomp")
+            // (a verb the parser took for a verb's object is its open complement: "to help support the rights")
+            boolean open = b.equals("xcomp") || b.equals("obj") && c.token(x).isVerb() && c.token(h).isVerb()
                     || (b.equals("ccomp") || b.equals("advcl")) && lexicon.words("intend").contains(c.lemma(h));
             if (!open) {
                 break;
@@ -511,6 +521,19 @@ public final class EventStage implements Stage {
         for (int k : c.children(h, "conj")) {
             if (k < v && actorLike(c, k)) {
                 out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** The open complements of the nodes ("to postpone" in "agreed to postpone"). */
+    private static List<Integer> complements(Clause c, List<Integer> nodes) {
+        List<Integer> out = new ArrayList<>();
+        for (int node : nodes) {
+            for (int k : c.children(node, "xcomp")) {
+                if (!out.contains(k)) {
+                    out.add(k);
+                }
             }
         }
         return out;
