@@ -109,7 +109,8 @@ public final class EventStage implements Stage {
         } else if (p.reverse()) {
             src = argument(c, List.of(t, holder), Set.of("from", "by"));
             tgt = subject;
-        } else if (passive && !p.stative()) {
+        } else if (passive && !p.stative() && holder == t) {
+            // (only the trigger's own passive: "were engaged in ethnic cleansing" keeps its subject as agent)
             tgt = subject;
             src = argument(c, chain, Set.of("by"));
         } else {
@@ -317,9 +318,19 @@ public final class EventStage implements Stage {
      */
     private List<Integer> targets(Clause c, int t, int holder, String type) {
         List<Integer> nodes = t == holder ? List.of(t) : List.of(t, holder);
+        if ("THREATEN".equals(type)) {
+            List<Integer> who = condition(c, nodes);
+            if (!who.isEmpty()) {
+                return who; // "threatened to strike unless Israel rescinded …": the one who must comply
+            }
+        }
         List<Integer> direct = direct(c, t, nodes, type);
         if (!direct.isEmpty()) {
             return direct;
+        }
+        List<Integer> reported = reportedSubject(c, t, type);
+        if (!reported.isEmpty()) {
+            return reported;
         }
         for (int node : nodes) {
             for (int comp : c.children(node, "xcomp", "ccomp")) {
@@ -336,6 +347,48 @@ public final class EventStage implements Stage {
                 if (!inner.isEmpty()) {
                     return inner;
                 }
+            }
+        }
+        return List.of();
+    }
+
+    /** The actor subject of an "if"/"unless" condition under the nodes or their open complements. */
+    private List<Integer> condition(Clause c, List<Integer> nodes) {
+        List<Integer> all = new ArrayList<>(nodes);
+        all.addAll(complements(c, nodes));
+        for (int node : all) {
+            for (int k : c.children(node, "advcl")) {
+                if (lexicon.words("hypothetical").contains(String.valueOf(c.marker(k)))) {
+                    for (int subj : c.children(k, "nsubj", "nsubj:pass")) {
+                        if (actorLike(c, subj) && !isPronoun(c, subj)) {
+                            return c.withConjuncts(subj);
+                        }
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * For a verbal act reported after its content ("X are failing …, a rights group protested"), the subject
+     * of the reported clause: the trigger hangs off that clause as parataxis or an unlabelled dependent.
+     */
+    private List<Integer> reportedSubject(Clause c, int t, String type) {
+        String b = Clause.base(c.rel(t));
+        if (!VERBAL.contains(type) || !c.token(t).isVerb() || !(b.equals("parataxis") || b.equals("dep"))) {
+            return List.of();
+        }
+        int root = t;
+        while (c.head(root) >= 0) {
+            root = c.head(root);
+        }
+        if (root == t || c.dominates(t, root)) {
+            return List.of();
+        }
+        for (int k : c.children(root, "nsubj", "nsubj:pass")) {
+            if (actorLike(c, k) && !isPronoun(c, k) && k < t) {
+                return c.withConjuncts(k);
             }
         }
         return List.of();
@@ -422,6 +475,9 @@ public final class EventStage implements Stage {
             String r = c.rel(k);
             String b = Clause.base(r);
             boolean named = (b.equals("compound") || b.equals("amod")) && mentionAt(c, k) != null;
+            if (c.token(k).isVerb()) {
+                continue; // a clause hung inside the phrase ("…, a newspaper reported") is no part of it
+            }
             if ((b.equals("nmod") || b.equals("dep") && c.children(k, "nmod:poss").isEmpty() || named) && actorLike(c, k) && !isPronoun(c, k)) {
                 return c.withConjuncts(k);
             }
@@ -456,7 +512,11 @@ public final class EventStage implements Stage {
         if (lexicon.words("agent").contains(c.lemma(i))) {
             return true;
         }
-        return codes.code(c.analysis, c.phrase(i)).isPresent();
+        // A phrase that names no country is an actor only when its head is a sector word or a plural (people):
+        // "a general strike" is no military actor, "supporters of the former president" are actors.
+        Optional<ActorCode> code = codes.code(c.analysis, c.phrase(i));
+        return code.isPresent() && (code.get().country() != null || c.token(i).pos().startsWith("NNS")
+                || codes.code(c.token(i).word()).map(ActorCode::sector).isPresent());
     }
 
     private static Mention mentionAt(Clause c, int i) {
