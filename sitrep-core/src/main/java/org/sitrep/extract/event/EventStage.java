@@ -265,7 +265,7 @@ public final class EventStage implements Stage {
     }
 
     /** Fills the subject heads (with conjuncts) found along the chain; returns whether the subject is passive. */
-    private static boolean subject(Clause c, List<Integer> chain, int trigger, List<Integer> out) {
+    private boolean subject(Clause c, List<Integer> chain, int trigger, List<Integer> out) {
         for (int node : chain) {
             for (int k : c.children(node)) {
                 String r = c.rel(k);
@@ -275,18 +275,27 @@ public final class EventStage implements Stage {
                 }
             }
         }
+        // A subjectless verb shares its governor's subject: a purpose clause ("mobilized groups to help
+        // support …"), a participle ("opened fire, killing one") or a coordinated verb ("… and arresting 12").
         int top = chain.get(chain.size() - 1);
-        if (Clause.base(c.rel(top)).equals("advcl") && "to".equals(c.marker(top)) && c.head(top) >= 0) {
-            for (int k : c.children(c.head(top), "nsubj")) {
-                out.addAll(c.withConjuncts(k)); // "mobilized groups to help support …": the same actor
+        for (int depth = 0; depth < 3 && c.head(top) >= 0; depth++) {
+            String b = Clause.base(c.rel(top));
+            String m = c.marker(top);
+            boolean shared = b.equals("conj") && c.token(top).isVerb()
+                    || b.equals("advcl") && ("to".equals(m) || m == null && "VBG".equals(c.token(top).pos()));
+            if (!shared) {
                 return false;
             }
-        }
-        if (Clause.base(c.rel(top)).equals("conj") && c.head(top) >= 0) {
-            for (int k : c.children(c.head(top), "nsubj", "nsubj:pass")) {
-                out.addAll(c.withConjuncts(k));
-                return false;
+            List<Integer> up = chain(c, c.head(top));
+            for (int node : up) {
+                for (int k : c.children(node, "nsubj", "nsubj:pass")) {
+                    if (k != trigger) {
+                        out.addAll(c.withConjuncts(k));
+                        return false;
+                    }
+                }
             }
+            top = up.get(up.size() - 1);
         }
         return false;
     }
