@@ -25,9 +25,13 @@ final class EventActors {
     private final ActorCoder codes;
     private final Gazetteer gazetteer;
 
-    EventActors(ActorCoder codes, Gazetteer gazetteer) {
+    private final Set<String> ethnic;
+
+    /** {@code ethnic}: words that mark a people by origin, not by state ("ethnic Albanians"). */
+    EventActors(ActorCoder codes, Gazetteer gazetteer, Set<String> ethnic) {
         this.codes = codes;
         this.gazetteer = gazetteer;
+        this.ethnic = ethnic;
     }
 
     /**
@@ -53,6 +57,12 @@ final class EventActors {
             Event.Actor x = pronoun ? actor(c, s) : nominal(c, h, s);
             if (country(x.code()) != null) {
                 String home = plural(c, h) ? residence(c, h, country(x.code())) : null;
+                if (home == null && ethnicGroup(c, h)) {
+                    // PLOVER codes an ethnic group by the state it lives in: where the event happens, else the
+                    // state it deals with ("ethnic Turks … protest against Sweden's decision").
+                    home = place != null ? country(placeActor(c, place).code())
+                            : otherCountries.stream().sorted().findFirst().orElse(null);
+                }
                 out.add(home == null ? x : new Event.Actor(s, x.entity(), home + (x.sector() == null ? "" : x.sector()),
                         x.sector()));
                 continue;
@@ -217,6 +227,10 @@ final class EventActors {
                 continue;
             }
             Event.Actor ax = actor(c, m.span());
+            if (country(ax.code()) == null) {
+                Span phrase = namePhrase(c, m.span()); // "King Hassan of Morocco"
+                ax = phrase == null ? ax : actor(c, phrase);
+            }
             String ctry = country(ax.code());
             if (!person && (ctry == null || otherCountries.contains(ctry))) {
                 continue;
@@ -225,6 +239,17 @@ final class EventActors {
             pickCode = ax.code();
         }
         return pick == null ? x : new Event.Actor(x.span(), pick.entity(), pickCode, x.sector());
+    }
+
+    /** The phrase a name heads ("King Hassan of Morocco" for "King Hassan"), or null. */
+    private static Span namePhrase(Clause c, Span name) {
+        for (int i = c.firstToken(); i < c.endToken(); i++) {
+            if (c.token(i).span().end() == name.end()) {
+                Span p = c.phrase(i);
+                return p.contains(name) && !p.equals(name) ? p : null;
+            }
+        }
+        return null;
     }
 
     /** The country of the nearest earlier phrase with the same head noun ("Russian peacekeepers"). */
@@ -299,6 +324,20 @@ final class EventActors {
             }
         }
         return null;
+    }
+
+    private boolean ethnicGroup(Clause c, int h) {
+        for (int k : c.children(h)) {
+            if (ethnic.contains(c.lemma(k))) {
+                return true;
+            }
+            for (int j : c.children(k)) {
+                if (ethnic.contains(c.lemma(j))) {
+                    return true; // "ethnic Albanian guerrillas"
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the word heads a place name (a location mention or a geocoded place). */

@@ -52,7 +52,7 @@ public final class EventStage implements Stage {
         this.lexicon = lexicon;
         this.codes = codes;
         this.scale = CameoScale.load();
-        this.actors = new EventActors(codes, Gazetteer.load());
+        this.actors = new EventActors(codes, Gazetteer.load(), lexicon.words("ethnic"));
     }
 
     @Override
@@ -152,6 +152,12 @@ public final class EventStage implements Stage {
         List<Event.Actor> target = actors.actors(c, tgt, src, place, verbal);
         if (target.isEmpty() && source.size() > 1 && SYMMETRIC.contains(type)) {
             target = source; // "Armenia and Azerbaijan agreed …": each is the other's counterpart
+        }
+        if (place != null) {
+            // A target the coder cannot place at all (a facility, a group) is where the event happens.
+            Span where = place;
+            target = target.stream().map(x -> x.code() == null && !person(c, x.span())
+                    ? new Event.Actor(x.span(), x.entity(), actors.placeActor(c, where).code(), null) : x).toList();
         }
         if (target.isEmpty() && place == null) {
             place = place(c, complements(c, List.of(t, holder))); // "agreed to postpone the rally in Baku"
@@ -327,6 +333,12 @@ public final class EventStage implements Stage {
      */
     private List<Integer> targets(Clause c, int t, int holder, String type) {
         List<Integer> nodes = t == holder ? List.of(t) : List.of(t, holder);
+        if ("RETREAT".equals(type)) {
+            List<Integer> from = origin(c, nodes);
+            if (!from.isEmpty()) {
+                return from; // one retreats from a place or a counterpart, not from one's own troops
+            }
+        }
         if ("THREATEN".equals(type)) {
             List<Integer> who = condition(c, nodes);
             if (!who.isEmpty()) {
@@ -433,7 +445,17 @@ public final class EventStage implements Stage {
             }
             for (int o : c.children(node, "obj", "iobj")) {
                 if (o != t && actorLike(c, o) && !ownedBySubject(c, o)) {
-                    return c.withConjuncts(o);
+                    return embedded(c, o);
+                }
+            }
+            if (node == t && Trigger.posClass(c.token(t).pos()) == 'n') {
+                // A noun's own argument before the clause's: "the blockade of Serbia … with Albania's help".
+                for (int k : c.children(t)) {
+                    if (c.rel(k).equals("nmod:poss") || Clause.base(c.rel(k)).equals("nmod") && "of".equals(c.marker(k))) {
+                        if (actorLike(c, k) && !isPronoun(c, k) && !ownedBySubject(c, k)) {
+                            return c.withConjuncts(k);
+                        }
+                    }
                 }
             }
             for (int k : c.children(node)) {
@@ -463,6 +485,38 @@ public final class EventStage implements Stage {
                 List<Integer> inner = inside(c, o, 2);
                 if (!inner.isEmpty()) {
                     return inner;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The actor an argument stands for: itself when its own words name one, else the actor inside it ("the
+     * rights of Palestinians", "a meeting between X and Y"), else itself.
+     */
+    private List<Integer> embedded(Clause c, int o) {
+        boolean own = isPronoun(c, o) || mentionAt(c, o) != null || c.token(o).isProperNoun()
+                || lexicon.words("agent").contains(c.lemma(o)) || codes.code(c.analysis, c.core(o)).isPresent();
+        if (!own) {
+            List<Integer> in = inside(c, o, 2);
+            if (!in.isEmpty()) {
+                return in;
+            }
+        }
+        return c.withConjuncts(o);
+    }
+
+    /** The "from" argument of the nodes or of their nominal dependents ("withdrawal of forces from Panama"). */
+    private List<Integer> origin(Clause c, List<Integer> nodes) {
+        List<Integer> all = new ArrayList<>(nodes);
+        for (int node : nodes) {
+            all.addAll(c.children(node, "obj", "nmod"));
+        }
+        for (int node : all) {
+            for (int k : c.children(node, "obl", "nmod")) {
+                if ("from".equals(c.marker(k)) && actorLike(c, k)) {
+                    return c.withConjuncts(k);
                 }
             }
         }
@@ -526,6 +580,10 @@ public final class EventStage implements Stage {
         Optional<ActorCode> code = codes.code(c.analysis, c.phrase(i));
         return code.isPresent() && (code.get().country() != null || c.token(i).pos().startsWith("NNS")
                 || codes.code(c.token(i).word()).map(ActorCode::sector).isPresent());
+    }
+
+    private static boolean person(Clause c, Span s) {
+        return c.analysis.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON && s.overlaps(m.span()));
     }
 
     private static Mention mentionAt(Clause c, int i) {
