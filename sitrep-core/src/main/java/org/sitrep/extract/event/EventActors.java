@@ -82,7 +82,9 @@ final class EventActors {
                 }
             }
             String country = c.token(h).isProperNoun() ? null : earlierCountry(c, h);
-            if (country == null && x.sector() != null && !INTERNATIONAL.contains(x.sector())) {
+            // "the Kifaya group", "Ibo elders": a described local actor; an unknown name ("Hamas") is not guessed.
+            boolean uncoded = x.code() == null && !pronoun && !c.token(h).isProperNoun() && !person(c, s);
+            if (country == null && (x.sector() != null && !INTERNATIONAL.contains(x.sector()) || uncoded)) {
                 // A government acting in words is too often foreign to its counterpart to borrow its country;
                 // it takes the sentence's other country instead ("Tutu called for sanctions against Nigeria").
                 boolean foreign = verbal && "GOV".equals(x.sector());
@@ -338,6 +340,10 @@ final class EventActors {
             }
         }
         return false;
+    }
+
+    private static boolean person(Clause c, Span s) {
+        return c.analysis.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON && s.overlaps(m.span()));
     }
 
     /** Whether the word heads a place name (a location mention or a geocoded place). */

@@ -359,7 +359,7 @@ public final class EventStage implements Stage {
                     if ("REQUEST".equals(type) && actorLike(c, k)) {
                         return c.withConjuncts(k);
                     }
-                    List<Integer> owner = actorLike(c, k) ? List.of() : inside(c, k, 1);
+                    List<Integer> owner = ownActor(c, k) ? List.of() : inside(c, k, 1);
                     if (!owner.isEmpty()) {
                         return owner; // "rejected North Korea's demand to sever …"
                     }
@@ -420,6 +420,21 @@ public final class EventStage implements Stage {
     private static final Set<String> GRIEVANCE = Set.of("against", "over", "about");
 
     private List<Integer> direct(Clause c, int t, List<Integer> nodes, String type) {
+        if ("PROTEST".equals(type) || "ACCUSE".equals(type)) {
+            // "in defiance of Chinese authorities", "in protest at X": the actor inside a manner phrase.
+            for (int node : nodes) {
+                for (int k : c.children(node, "obl")) {
+                    if ("in".equals(c.marker(k)) && !ownActor(c, k) && !c.token(k).isProperNoun()) {
+                        for (int of : c.children(k, "nmod")) {
+                            if (List.of("of", "against", "at", "with").contains(String.valueOf(c.marker(of)))
+                                    && actorLike(c, of) && !isPronoun(c, of)) {
+                                return embedded(c, of);
+                            }
+                        }
+                    }
+                }
+            }
+        }
         if ("ACCUSE".equals(type)) {
             // "complained to the UN over Israeli air raids": the target is what the complaint is about.
             for (int node : nodes) {
@@ -496,15 +511,19 @@ public final class EventStage implements Stage {
      * rights of Palestinians", "a meeting between X and Y"), else itself.
      */
     private List<Integer> embedded(Clause c, int o) {
-        boolean own = isPronoun(c, o) || mentionAt(c, o) != null || c.token(o).isProperNoun()
-                || lexicon.words("agent").contains(c.lemma(o)) || codes.code(c.analysis, c.core(o)).isPresent();
-        if (!own) {
+        if (!ownActor(c, o)) {
             List<Integer> in = inside(c, o, 2);
             if (!in.isEmpty()) {
                 return in;
             }
         }
         return c.withConjuncts(o);
+    }
+
+    /** Whether the word's own words (not its attachments) name an actor. */
+    private boolean ownActor(Clause c, int o) {
+        return isPronoun(c, o) || mentionAt(c, o) != null || c.token(o).isProperNoun()
+                || lexicon.words("agent").contains(c.lemma(o)) || codes.code(c.analysis, c.core(o)).isPresent();
     }
 
     /** The "from" argument of the nodes or of their nominal dependents ("withdrawal of forces from Panama"). */
