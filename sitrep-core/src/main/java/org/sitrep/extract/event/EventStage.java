@@ -511,13 +511,18 @@ public final class EventStage implements Stage {
      * rights of Palestinians", "a meeting between X and Y"), else itself.
      */
     private List<Integer> embedded(Clause c, int o) {
-        if (!ownActor(c, o)) {
-            List<Integer> in = inside(c, o, 2);
-            if (!in.isEmpty()) {
+        int x = o;
+        for (int depth = 0; depth < 3 && !ownActor(c, x); depth++) {
+            List<Integer> in = inside(c, x, 2);
+            if (in.isEmpty()) {
+                break;
+            }
+            if (ownActor(c, in.get(0))) {
                 return in;
             }
+            x = in.get(0); // "numerous facts of ceasefire violations from the Azerbaijani side"
         }
-        return c.withConjuncts(o);
+        return x == o || !ownActor(c, x) ? c.withConjuncts(o) : c.withConjuncts(x);
     }
 
     /** Whether the word's own words (not its attachments) name an actor. */
