@@ -121,8 +121,12 @@ final class EventActors {
                 return new Event.Actor(phrase, own.entity(), own.code(), own.sector());
             }
         }
-        return actor(c, phrase);
+        // What lies "near the Thai border" or "on the frontier" is not thereby Thai.
+        Event.Actor within = actor(c, c.phraseWithout(h, SPATIAL));
+        return new Event.Actor(phrase, within.entity(), within.code(), within.sector());
     }
+
+    private static final Set<String> SPATIAL = Set.of("near", "on", "along", "across", "beyond", "off");
 
     /**
      * The source's own country as an implied target, grounded in the source phrase's word that names it

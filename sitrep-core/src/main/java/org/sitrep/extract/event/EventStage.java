@@ -288,7 +288,8 @@ public final class EventStage implements Stage {
             String b = Clause.base(c.rel(top));
             String m = c.marker(top);
             boolean shared = b.equals("conj") && c.token(top).isVerb()
-                    || b.equals("advcl") && ("to".equals(m) || m == null && "VBG".equals(c.token(top).pos()));
+                    || b.equals("advcl") && ("to".equals(m) || m == null && "VBG".equals(c.token(top).pos()))
+                    || b.equals("dep") && m == null && "VBG".equals(c.token(top).pos());
             if (!shared) {
                 return false;
             }
