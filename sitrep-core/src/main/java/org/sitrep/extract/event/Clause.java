@@ -151,10 +151,15 @@ final class Clause {
      * possessor, without prepositional phrases or clauses.
      */
     Span core(int i) {
+        return core(i, true);
+    }
+
+    /** {@link #core(int)}, with or without the possessor ("North Korea's" in "North Korea's demand"). */
+    Span core(int i, boolean possessor) {
         Span out = token(i).span();
         for (int c : children(i)) {
             String r = rel(c);
-            if (r.equals("det") || r.equals("amod") || r.equals("compound") || r.equals("nmod:poss")
+            if (r.equals("det") || r.equals("amod") || r.equals("compound") || possessor && r.equals("nmod:poss")
                     || r.equals("nummod") || r.equals("flat")) {
                 out = out.union(phrase(c));
             }

@@ -529,7 +529,7 @@ public final class EventStage implements Stage {
     /** Whether the word's own words (not its attachments) name an actor. */
     private boolean ownActor(Clause c, int o) {
         return isPronoun(c, o) || mentionAt(c, o) != null || c.token(o).isProperNoun()
-                || lexicon.words("agent").contains(c.lemma(o)) || codes.code(c.analysis, c.core(o)).isPresent();
+                || lexicon.words("agent").contains(c.lemma(o)) || codes.code(c.analysis, c.core(o, false)).isPresent();
     }
 
     /** The "from" argument of the nodes or of their nominal dependents ("withdrawal of forces from Panama"). */
@@ -666,7 +666,9 @@ public final class EventStage implements Stage {
         for (int k : c.children(h, "nmod:poss")) {
             return List.of(k); // "its decision to launch …": the possessor decides
         }
-        if (actorLike(c, h) && c.token(h).isNoun() && !"VBN".equals(c.token(v).pos())) {
+        // (a participle with an object of its own is active: "aid groups donated … goods", not "goods donated")
+        boolean active = !"VBN".equals(c.token(v).pos()) || !c.children(v, "obj").isEmpty();
+        if (actorLike(c, h) && c.token(h).isNoun() && active) {
             return c.withConjuncts(h);
         }
         List<Integer> out = new ArrayList<>();
