@@ -115,10 +115,16 @@ final class EventActors {
      */
     private Event.Actor nominal(Clause c, int h, Span phrase) {
         Span core = c.core(h);
-        if (!core.equals(phrase)) {
-            Event.Actor own = actor(c, core);
-            if (country(own.code()) != null) {
-                return new Event.Actor(phrase, own.entity(), own.code(), own.sector());
+        Event.Actor own = actor(c, core);
+        if (country(own.code()) != null) {
+            return new Event.Actor(phrase, own.entity(), own.code(), own.sector());
+        }
+        if (!c.token(h).isProperNoun()) {
+            // "the country's peacekeepers in Nagorno-Karabakh" after "Russian peacekeepers": the same people
+            String earlier = earlierCountry(c, h);
+            if (earlier != null) {
+                return new Event.Actor(phrase, own.entity(), earlier + (own.sector() == null ? "" : own.sector()),
+                        own.sector());
             }
         }
         // What lies "near the Thai border" or "on the frontier" is not thereby Thai.

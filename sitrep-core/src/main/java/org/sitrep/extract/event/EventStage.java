@@ -298,7 +298,8 @@ public final class EventStage implements Stage {
                 for (int k : c.children(node, "nsubj", "nsubj:pass")) {
                     if (k != trigger) {
                         out.addAll(c.withConjuncts(k));
-                        return false;
+                        // "… which were under control and were not occupied by X": the verb's own voice counts
+                        return !c.children(chain.get(0), "aux:pass").isEmpty();
                     }
                 }
             }
