@@ -193,6 +193,11 @@ public final class EventStage implements Stage {
             }
         }
         String mode = p.mode();
+        if ("THREATEN".equals(type) && !"THREATEN".equals(p.type())) {
+            mode = threatMode(p.type(), p.mode()); // "plans to attack": a threat of violence
+        } else if ("THREATEN".equals(type) && mode == null) {
+            mode = threatened(c, t); // "threatened to shell the towns": what is threatened sets the mode
+        }
         Span evidence = c.clauseSpan(top).union(c.token(t).span());
         for (Event.Actor x : source) {
             evidence = evidence.union(x.span());
@@ -800,6 +805,34 @@ public final class EventStage implements Stage {
             case "07" -> "033";
             case "08" -> "035";
             default -> "030";
+        };
+    }
+
+    /** The mode of a threat verb's threatened act, the first lexicon match inside its complement, or null. */
+    private String threatened(Clause c, int t) {
+        for (int comp : c.children(t, "xcomp", "ccomp")) {
+            for (int i = c.firstToken(); i < c.endToken(); i++) {
+                if (i != t && c.dominates(comp, i)) {
+                    Trigger m = Trigger.match(c, lexicon, i);
+                    if (m != null && m.pattern().pos() != 'm') {
+                        return threatMode(m.pattern().type(), m.pattern().mode());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * PLOVER's THREATEN mode for a threatened act: force is "violence", cutting ties "relations", other
+     * sanctions "restrict"; coercion keeps its own mode (a curfew, martial law) or is repression, "political".
+     */
+    static String threatMode(String type, String mode) {
+        return switch (type) {
+            case "ASSAULT", "MOBILIZE" -> "violence";
+            case "SANCTION" -> "withdraw".equals(mode) || "discontinue".equals(mode) ? "relations" : "restrict";
+            case "COERCE" -> mode == null || mode.equals("arrest") ? "political" : mode;
+            default -> mode;
         };
     }
 
