@@ -78,8 +78,11 @@ public final class EventStage implements Stage {
                 continue;
             }
             Clause c = new Clause(in, s);
-            for (Trigger t : Trigger.find(c, lexicon)) {
-                events.add(build(c, t));
+            List<Trigger> found = Trigger.find(c, lexicon);
+            for (Trigger t : found) {
+                if (!partOfAnother(c, t, found)) {
+                    events.add(build(c, t));
+                }
             }
         }
         events.sort(Comparator.comparing(Event::trigger));
@@ -220,6 +223,36 @@ public final class EventStage implements Stage {
         conf = Math.round(Math.max(0.05, Math.min(0.95, conf)) * 100) / 100.0;
         return new Event(type, mode, cameo, source, target, place, time, c.token(t).span(), evidence, conf,
                 modality, goldstein, quote == null ? null : quote.content());
+    }
+
+    /**
+     * Whether a trigger only restates another one's act: its purpose ("began a hunger strike to protest …")
+     * or its result ("shelled the town, killing 20"), hung on the other's clause and of the same kind.
+     */
+    private static boolean partOfAnother(Clause c, Trigger t, List<Trigger> all) {
+        int x = t.node();
+        if (!c.token(x).isVerb() || c.head(x) < 0) {
+            return false;
+        }
+        String b = Clause.base(c.rel(x));
+        String m = c.marker(x);
+        boolean purpose = (b.equals("advcl") || b.equals("xcomp")) && "to".equals(m);
+        boolean result = (b.equals("advcl") || b.equals("dep")) && m == null && "VBG".equals(c.token(x).pos());
+        if (!purpose && !result) {
+            return false;
+        }
+        for (Trigger o : all) {
+            if (o == t || o.node() == x) {
+                continue;
+            }
+            boolean hung = c.head(x) == o.node() || c.head(x) == holder(c, o);
+            String ot = o.pattern().type();
+            String tt = t.pattern().type();
+            if (hung && (ot.equals(tt) || ot.equals("PROTEST") && tt.equals("ACCUSE"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The word whose clause carries a trigger's arguments: a noun's light verb ("launched an attack"). */
