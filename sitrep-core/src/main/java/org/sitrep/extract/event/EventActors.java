@@ -71,8 +71,7 @@ final class EventActors {
                 out.add(antecedent(c, h, x, otherCountries));
                 continue;
             }
-            String lemma = c.lemma(h);
-            if ((lemma.equals("party") || lemma.equals("side")) && "NNS".equals(c.token(h).pos())) {
+            if (parties(c, h)) {
                 List<String> parties = storyCountries(c, h, otherCountries);
                 if (parties.size() >= 2) {
                     for (String country : parties.subList(0, 2)) {
@@ -119,7 +118,7 @@ final class EventActors {
         if (country(own.code()) != null) {
             return new Event.Actor(phrase, own.entity(), own.code(), own.sector());
         }
-        if (!c.token(h).isProperNoun()) {
+        if (!c.token(h).isProperNoun() && !parties(c, h)) {
             // "the country's peacekeepers in Nagorno-Karabakh" after "Russian peacekeepers": the same people
             String earlier = earlierCountry(c, h);
             if (earlier != null) {
@@ -130,6 +129,12 @@ final class EventActors {
         // What lies "near the Thai border" or "on the frontier" is not thereby Thai.
         Event.Actor within = actor(c, c.phraseWithout(h, SPATIAL));
         return new Event.Actor(phrase, within.entity(), within.code(), within.sector());
+    }
+
+    /** "the parties", "the sides": the story's two main countries, not one earlier phrase's. */
+    private static boolean parties(Clause c, int h) {
+        String lemma = c.lemma(h);
+        return (lemma.equals("party") || lemma.equals("side")) && "NNS".equals(c.token(h).pos());
     }
 
     private static final Set<String> SPATIAL = Set.of("near", "on", "along", "across", "beyond", "off");
