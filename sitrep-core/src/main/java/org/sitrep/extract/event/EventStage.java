@@ -130,7 +130,8 @@ public final class EventStage implements Stage {
             src = argument(c, List.of(t), Set.of("by", "'s"));
         }
         List<Integer> srcFinal = src;
-        tgt = tgt.stream().filter(i -> !srcFinal.contains(i) && i != t).toList();
+        // (a reflexive "themselves" is the source again: no counterpart, no self-loop dyad)
+        tgt = tgt.stream().filter(i -> !srcFinal.contains(i) && i != t && !reflexive(c, i)).toList();
 
         src = relatives(c, src).stream().filter(i -> actorLike(c, i)).toList();
         tgt = relatives(c, tgt).stream().filter(i -> actorLike(c, i)).toList();
@@ -150,6 +151,17 @@ public final class EventStage implements Stage {
         Span place = place(c, List.of(t, holder));
         String cameo = p.cameo();
         int quad = quad(cameo);
+        if (place == null && quad == 4) {
+            // "killed 23 people when they blew themselves up in Tel Aviv": the same occasion's place
+            List<Integer> occasion = new ArrayList<>();
+            for (int k : c.children(holder, "advcl")) {
+                boolean when = c.children(k, "advmod").stream().anyMatch(x -> c.lemma(x).equals("when"));
+                if (when || List.of("when", "as", "while").contains(String.valueOf(c.marker(k)))) {
+                    occasion.add(k);
+                }
+            }
+            place = occasion.isEmpty() ? null : place(c, occasion);
+        }
         boolean verbal = quad == 1 || quad == 3;
         List<Event.Actor> source = actors.actors(c, src, tgt, place, verbal);
         List<Event.Actor> target = actors.actors(c, tgt, src, place, verbal);
@@ -684,6 +696,11 @@ public final class EventStage implements Stage {
     private static boolean isPronoun(Clause c, int i) {
         String pos = c.token(i).pos();
         return "PRP".equals(pos) || "WP".equals(pos) || "WDT".equals(pos);
+    }
+
+    private static boolean reflexive(Clause c, int i) {
+        String w = c.token(i).word().toLowerCase(java.util.Locale.ROOT);
+        return "PRP".equals(c.token(i).pos()) && (w.endsWith("self") || w.endsWith("selves"));
     }
 
     private static boolean firstPerson(Analysis a, Span s) {

@@ -200,4 +200,12 @@ class EventStageTest extends StageContract {
         assertEquals("MMR", country(e.source().get(0)));
         assertTrue(!"THA".equals(country(e.target().get(0))), "the border does not make the camp Thai");
     }
+
+    @Test
+    void victimsWithoutACountryAreWhereTheViolenceHappens() {
+        Event e = events("Guerrillas killed ten villagers when they raided a market in northern Colombia.").stream()
+                .filter(x -> x.type().equals("ASSAULT") && x.trigger().begin() < 20).findFirst().orElseThrow();
+        assertEquals("COL", country(e.target().get(0)));
+        assertTrue(e.target().stream().noneMatch(x -> x.code() == null), "no uncoded 'themselves' target");
+    }
 }
