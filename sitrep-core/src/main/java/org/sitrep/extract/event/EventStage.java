@@ -112,10 +112,11 @@ public final class EventStage implements Stage {
         } else if (p.reverse()) {
             src = argument(c, List.of(t, holder), Set.of("from", "by"));
             tgt = subject;
-        } else if (passive && !p.stative() && holder == t) {
-            // (only the trigger's own passive: "were engaged in ethnic cleansing" keeps its subject as agent)
+        } else if (passive && !p.stative() && (holder == t || !argument(c, List.of(t, holder), Set.of("by")).isEmpty())) {
+            // (a light verb's passive is the act's only with an agent: "were subjected to shelling by X", but
+            // "were engaged in ethnic cleansing" keeps its subject as the one who acts)
             tgt = subject;
-            src = argument(c, chain, Set.of("by"));
+            src = argument(c, holder == t ? chain : List.of(t, holder), Set.of("by"));
         } else {
             src = subject;
             tgt = targets(c, t, holder, p.type());
@@ -270,7 +271,9 @@ public final class EventStage implements Stage {
     /** The word whose clause carries a trigger's arguments: a noun's light verb ("launched an attack"). */
     private static int holder(Clause c, Trigger trig) {
         int x = trig.node();
-        if (Trigger.posClass(c.token(x).pos()) != 'n') {
+        // (a gerund in a noun's place is held like a noun: "were subjected to shelling")
+        boolean gerund = "VBG".equals(c.token(x).pos()) && Clause.base(c.rel(x)).equals("obl");
+        if (Trigger.posClass(c.token(x).pos()) != 'n' && !gerund) {
             return x;
         }
         for (int steps = 0; steps < 2; steps++) {

@@ -208,4 +208,13 @@ class EventStageTest extends StageContract {
         assertEquals("COL", country(e.target().get(0)));
         assertTrue(e.target().stream().noneMatch(x -> x.code() == null), "no uncoded 'themselves' target");
     }
+
+    @Test
+    void aLightVerbsPassiveNeedsAnAgentToTurnItsSubjectIntoTheTarget() {
+        Event hit = only("Somali villagers were subjected to shelling by Ethiopian troops.", "ASSAULT");
+        assertEquals("ETH", country(hit.source().get(0)));
+        assertEquals("SOM", country(hit.target().get(0)));
+        Event act = only("Sudanese militias were engaged in ethnic cleansing in Darfur.", "ASSAULT");
+        assertEquals("SDN", country(act.source().get(0)));
+    }
 }
