@@ -36,7 +36,10 @@ public final class EventEval {
     private EventEval() {
     }
 
-    /** Counts of one evaluation; {@code perType} maps a gold type to {gold, type right}. */
+    /**
+     * Counts of one evaluation; {@code perType} maps a gold type to {gold, type right, source gold, source
+     * right, target gold, target right, all right}.
+     */
     public record Report(String name, int documents, int gold, int typeRight, int sourceGold, int sourceRight,
                          int targetGold, int targetRight, int modeGold, int modeRight, int allRight,
                          int systemEvents, int spurious, Map<String, int[]> perType, List<String> errors) {
@@ -65,6 +68,10 @@ public final class EventEval {
             return b == 0 ? 0 : (double) a / b;
         }
 
+        private static String cell(int right, int of) {
+            return of == 0 ? "-" : String.format(Locale.ROOT, "%.2f %d/%d", ratio(right, of), right, of);
+        }
+
         public String summary() {
             StringBuilder sb = new StringBuilder();
             sb.append(String.format(Locale.ROOT, "%s: %d gold events in %d documents, %d system events%n", name, gold,
@@ -75,9 +82,10 @@ public final class EventEval {
             sb.append(String.format(Locale.ROOT, "  mode         %.3f (%d/%d)%n", modeAccuracy(), modeRight, modeGold));
             sb.append(String.format(Locale.ROOT, "  type+source+target right: %d/%d%n", allRight, gold));
             sb.append(String.format(Locale.ROOT, "  spurious events per document %.2f (%d)%n", spuriousPerDocument(), spurious));
-            sb.append("  per type (gold type: type right / gold)\n");
-            perType.forEach((t, c) -> sb.append(String.format(Locale.ROOT, "    %-10s %3d/%-3d %.2f%n", t, c[1], c[0],
-                    ratio(c[1], c[0]))));
+            sb.append(String.format(Locale.ROOT, "  per type     %-9s %-13s %-13s %-13s %s%n", "gold", "type", "source",
+                    "target", "type+src+tgt"));
+            perType.forEach((t, c) -> sb.append(String.format(Locale.ROOT, "    %-10s %5d   %-13s %-13s %-13s %s%n", t,
+                    c[0], cell(c[1], c[0]), cell(c[3], c[2]), cell(c[5], c[4]), cell(c[6], c[0]))));
             return sb.toString();
         }
     }
@@ -120,7 +128,7 @@ public final class EventEval {
                 spurious += a.events().size() - 1;
             }
             String gt = type(g.type());
-            int[] pt = perType.computeIfAbsent(gt, k -> new int[2]);
+            int[] pt = perType.computeIfAbsent(gt, k -> new int[7]);
             pt[0]++;
             boolean tr = e != null && gt.equals(type(e.type()));
             if (tr) {
@@ -138,10 +146,14 @@ public final class EventEval {
             if (sr != null) {
                 srcGold++;
                 srcRight += sr ? 1 : 0;
+                pt[2]++;
+                pt[3] += sr ? 1 : 0;
             }
             if (tg != null) {
                 tgtGold++;
                 tgtRight += tg ? 1 : 0;
+                pt[4]++;
+                pt[5] += tg ? 1 : 0;
             }
             if (g.mode() != null) {
                 modeGold++;
@@ -152,8 +164,10 @@ public final class EventEval {
             }
             if (tr && !Boolean.FALSE.equals(sr) && !Boolean.FALSE.equals(tg)) {
                 all++;
+                pt[6]++;
             } else {
-                errors.add(g.id() + "  gold " + gt + " " + codes(g.source()) + "→" + codes(g.target()) + "  system "
+                errors.add(g.id() + " [" + (tr ? "" : "type ") + (Boolean.FALSE.equals(sr) ? "source " : "")
+                        + (Boolean.FALSE.equals(tg) ? "target" : "") + "]  gold " + gt + " " + codes(g.source()) + "→" + codes(g.target()) + "  system "
                         + (e == null ? "none" : type(e.type()) + " " + sysCodes(e.source()) + "→" + sysCodes(e.target())
                         + " trigger \"" + a.textOf(e.trigger()) + "\"") + "  | " + g.text());
             }
@@ -221,7 +235,7 @@ public final class EventEval {
         Set<Event> used = new HashSet<>();
         for (SeedGold.GoldEvent g : gold.events()) {
             String gt = type(g.type());
-            int[] pt = perType.computeIfAbsent(gt, k -> new int[2]);
+            int[] pt = perType.computeIfAbsent(gt, k -> new int[7]);
             pt[0]++;
             int at = g.evidence() == null ? -1 : text.indexOf(g.evidence());
             Event e = null;
@@ -252,8 +266,13 @@ public final class EventEval {
             srcRight += sr ? 1 : 0;
             tgtGold++;
             tgtRight += tg ? 1 : 0;
+            pt[2]++;
+            pt[3] += sr ? 1 : 0;
+            pt[4]++;
+            pt[5] += tg ? 1 : 0;
             if (tr && sr && tg) {
                 all++;
+                pt[6]++;
             } else {
                 errors.add("gold " + gt + " " + g.source() + "→" + g.target() + "  system "
                         + (e == null ? "none" : type(e.type()) + " " + sysCodes(e.source()) + "→" + sysCodes(e.target())

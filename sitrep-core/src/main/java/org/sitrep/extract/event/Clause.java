@@ -125,6 +125,48 @@ final class Clause {
         return new Span(token(lo[0]).span().begin(), token(hi[0]).span().end());
     }
 
+    /** {@link #phrase} without the prepositional phrases directly under {@code i} that have one of the markers. */
+    Span phraseWithout(int i, java.util.Set<String> markers) {
+        Span out = token(i).span();
+        for (int c : children(i)) {
+            String r = base(rel(c));
+            if (r.equals("acl") || r.equals("appos") || r.equals("punct") || r.equals("conj") || r.equals("cc")
+                    || r.equals("parataxis") || r.equals("advcl") || r.equals("dep") || r.equals("case")
+                    || r.equals("mark") || r.equals("nmod") && markers.contains(String.valueOf(marker(c)))) {
+                continue;
+            }
+            Span p = phrase(c);
+            for (int k : children(c)) {
+                if (base(rel(k)).equals("case") || base(rel(k)).equals("mark")) {
+                    p = p.union(token(k).span()); // the child's own preposition stays ("of the rebels")
+                }
+            }
+            out = out.union(p);
+        }
+        return out;
+    }
+
+    /**
+     * The span of a noun's own words: the head with its determiners, numbers, adjectives, compounds and
+     * possessor, without prepositional phrases or clauses.
+     */
+    Span core(int i) {
+        return core(i, true);
+    }
+
+    /** {@link #core(int)}, with or without the possessor ("North Korea's" in "North Korea's demand"). */
+    Span core(int i, boolean possessor) {
+        Span out = token(i).span();
+        for (int c : children(i)) {
+            String r = rel(c);
+            if (r.equals("det") || r.equals("amod") || r.equals("compound") || possessor && r.equals("nmod:poss")
+                    || r.equals("nummod") || r.equals("flat")) {
+                out = out.union(phrase(c));
+            }
+        }
+        return out;
+    }
+
     private void collect(int i, int[] lo, int[] hi, boolean top) {
         for (int c : children(i)) {
             String r = base(rel(c));

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
-import org.sitrep.extract.actor.ActorCode;
 import org.sitrep.extract.actor.ActorCoder;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.model.Analysis;
@@ -30,17 +28,15 @@ import org.sitrep.pipeline.Stage;
  */
 public final class EventStage implements Stage {
 
-    private static final Set<String> TARGET_CASES = Set.of("to", "against", "with", "on", "upon", "toward",
-            "towards", "into", "between", "at", "for");
-    private static final Set<String> PLACE_CASES = Set.of("in", "at", "near", "inside", "outside", "across",
-            "along", "around", "throughout");
-    private static final Set<String> VERBAL = Set.of("AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "STATEMENT");
+    static final Set<String> VERBAL = Set.of("AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "STATEMENT");
+    private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE");
     private static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT");
 
     private final EventLexicon lexicon;
     private final ActorCoder codes;
     private final CameoScale scale;
-    private final Gazetteer gazetteer;
+    private final EventActors actors;
+    private final Arguments args;
 
     /** The shipped lexicon and actor coder. */
     public EventStage() {
@@ -51,7 +47,8 @@ public final class EventStage implements Stage {
         this.lexicon = lexicon;
         this.codes = codes;
         this.scale = CameoScale.load();
-        this.gazetteer = Gazetteer.load();
+        this.args = new Arguments(lexicon, codes);
+        this.actors = new EventActors(codes, Gazetteer.load(), lexicon.words("ethnic"));
     }
 
     @Override
@@ -77,8 +74,11 @@ public final class EventStage implements Stage {
                 continue;
             }
             Clause c = new Clause(in, s);
-            for (Trigger t : Trigger.find(c, lexicon)) {
-                events.add(build(c, t));
+            List<Trigger> found = Trigger.find(c, lexicon);
+            for (Trigger t : found) {
+                if (!partOfAnother(c, t, found)) {
+                    events.add(build(c, t));
+                }
             }
         }
         events.sort(Comparator.comparing(Event::trigger));
@@ -108,32 +108,35 @@ public final class EventStage implements Stage {
         } else if (p.reverse()) {
             src = argument(c, List.of(t, holder), Set.of("from", "by"));
             tgt = subject;
-        } else if (passive && !p.stative()) {
+        } else if (passive && !p.stative() && (holder == t || !argument(c, List.of(t, holder), Set.of("by")).isEmpty())) {
+            // (a light verb's passive is the act's only with an agent: "were subjected to shelling by X", but
+            // "were engaged in ethnic cleansing" keeps its subject as the one who acts)
             tgt = subject;
-            src = argument(c, chain, Set.of("by"));
+            src = argument(c, holder == t ? chain : List.of(t, holder), Set.of("by"));
         } else {
             src = subject;
-            tgt = targets(c, t, holder, p.type());
+            tgt = args.targets(c, t, holder, p.type());
         }
-        if (!speaker.isEmpty() && !src.isEmpty() && src.stream().allMatch(i -> isPronoun(c, i))) {
+        if (!speaker.isEmpty() && !src.isEmpty() && src.stream().allMatch(i -> Arguments.isPronoun(c, i))) {
             src = speaker; // "Iraq said it would allow …": the pronoun is the speaker
         }
-        if (!speaker.isEmpty() && p.reverse() && !tgt.isEmpty() && tgt.stream().allMatch(i -> isPronoun(c, i))) {
+        if (!speaker.isEmpty() && p.reverse() && !tgt.isEmpty() && tgt.stream().allMatch(i -> Arguments.isPronoun(c, i))) {
             tgt = speaker; // "Putin said that he received a letter from …"
         }
         if (src.isEmpty() && Trigger.posClass(c.token(t).pos()) == 'n' && holder == t) {
             src = argument(c, List.of(t), Set.of("by", "'s"));
         }
         List<Integer> srcFinal = src;
-        tgt = tgt.stream().filter(i -> !srcFinal.contains(i) && i != t).toList();
+        // (a reflexive "themselves" is the source again: no counterpart, no self-loop dyad)
+        tgt = tgt.stream().filter(i -> !srcFinal.contains(i) && i != t && !reflexive(c, i)).toList();
 
-        src = relatives(c, src).stream().filter(i -> actorLike(c, i)).toList();
-        tgt = relatives(c, tgt).stream().filter(i -> actorLike(c, i)).toList();
+        src = args.relatives(c, src).stream().filter(i -> args.actorLike(c, i)).toList();
+        tgt = args.relatives(c, tgt).stream().filter(i -> args.actorLike(c, i)).toList();
         if (src.isEmpty() && !tgt.isEmpty() && "between".equals(c.marker(tgt.get(0)))) {
             src = tgt; // "contacts between Putin and Pashinyan": both sides act
             tgt = List.of();
         }
-        if (src.isEmpty() && tgt.stream().noneMatch(i -> actorLike(c, i))) {
+        if (src.isEmpty() && tgt.stream().noneMatch(i -> args.actorLike(c, i))) {
             // "signed between Russia, Armenia and Azerbaijan": an agentless act among parties
             List<Integer> among = argument(c, chain, Set.of("between", "among"));
             if (!among.isEmpty()) {
@@ -145,19 +148,44 @@ public final class EventStage implements Stage {
         Span place = place(c, List.of(t, holder));
         String cameo = p.cameo();
         int quad = quad(cameo);
+        if (place == null && quad == 4) {
+            // "killed 23 people when they blew themselves up in Tel Aviv": the same occasion's place
+            List<Integer> occasion = new ArrayList<>();
+            for (int k : c.children(holder, "advcl")) {
+                boolean when = c.children(k, "advmod").stream().anyMatch(x -> c.lemma(x).equals("when"));
+                if (when || List.of("when", "as", "while").contains(String.valueOf(c.marker(k)))) {
+                    occasion.add(k);
+                }
+            }
+            place = occasion.isEmpty() ? null : place(c, occasion);
+        }
         boolean verbal = quad == 1 || quad == 3;
-        List<Event.Actor> source = actors(c, src, tgt, place, verbal);
-        List<Event.Actor> target = actors(c, tgt, src, place, verbal);
+        List<Event.Actor> source = actors.actors(c, src, tgt, place, verbal);
+        List<Event.Actor> target = actors.actors(c, tgt, src, place, verbal);
         if (target.isEmpty() && source.size() > 1 && SYMMETRIC.contains(type)) {
             target = source; // "Armenia and Azerbaijan agreed …": each is the other's counterpart
         }
+        if (place != null) {
+            // A target the coder cannot place at all (a facility, a group) is where the event happens.
+            Span where = place;
+            target = target.stream().map(x -> x.code() == null && !Arguments.person(c, x.span())
+                    ? new Event.Actor(x.span(), x.entity(), actors.placeActor(c, where).code(), null) : x).toList();
+        }
+        if (target.isEmpty() && place == null) {
+            place = place(c, Arguments.complements(c, List.of(t, holder))); // "agreed to postpone the rally in Baku"
+        }
         if (target.isEmpty() && place != null) {
-            target = List.of(placeActor(c, place)); // an act "in X" is directed at X (PLOVER practice)
+            target = List.of(actors.placeActor(c, place)); // an act "in X" is directed at X (PLOVER practice)
+        }
+        if (target.isEmpty() && DOMESTIC.contains(p.type()) && source.size() == 1) {
+            // A protest or a crackdown with no named target is aimed at home (PLOVER codes such dyads X→X).
+            Event.Actor home = actors.home(c, source.get(0));
+            target = home == null ? target : List.of(home);
         }
         Quote quote = quoteAround(a, c.token(t).span());
         if (quote != null && quote.speaker().mention() != null && !source.isEmpty()
                 && source.stream().allMatch(x -> firstPerson(a, x.span()))) {
-            source = List.of(actor(c, quote.speaker().mention()));
+            source = List.of(actors.actor(c, quote.speaker().mention()));
         }
 
         // PLOVER codes intentions to cooperate as AGREE and intended or conditional coercion as THREATEN;
@@ -177,6 +205,11 @@ public final class EventStage implements Stage {
             }
         }
         String mode = p.mode();
+        if ("THREATEN".equals(type) && !"THREATEN".equals(p.type())) {
+            mode = threatMode(p.type(), p.mode()); // "plans to attack": a threat of violence
+        } else if ("THREATEN".equals(type) && mode == null) {
+            mode = threatened(c, t); // "threatened to shell the towns": what is threatened sets the mode
+        }
         Span evidence = c.clauseSpan(top).union(c.token(t).span());
         for (Event.Actor x : source) {
             evidence = evidence.union(x.span());
@@ -201,10 +234,42 @@ public final class EventStage implements Stage {
                 modality, goldstein, quote == null ? null : quote.content());
     }
 
+    /**
+     * Whether a trigger only restates another one's act: its purpose ("began a hunger strike to protest …")
+     * or its result ("shelled the town, killing 20"), hung on the other's clause and of the same kind.
+     */
+    private static boolean partOfAnother(Clause c, Trigger t, List<Trigger> all) {
+        int x = t.node();
+        if (!c.token(x).isVerb() || c.head(x) < 0) {
+            return false;
+        }
+        String b = Clause.base(c.rel(x));
+        String m = c.marker(x);
+        boolean purpose = (b.equals("advcl") || b.equals("xcomp")) && "to".equals(m);
+        boolean result = (b.equals("advcl") || b.equals("dep")) && m == null && "VBG".equals(c.token(x).pos());
+        if (!purpose && !result) {
+            return false;
+        }
+        for (Trigger o : all) {
+            if (o == t || o.node() == x) {
+                continue;
+            }
+            boolean hung = c.head(x) == o.node() || c.head(x) == holder(c, o);
+            String ot = o.pattern().type();
+            String tt = t.pattern().type();
+            if (hung && (ot.equals(tt) || ot.equals("PROTEST") && tt.equals("ACCUSE"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The word whose clause carries a trigger's arguments: a noun's light verb ("launched an attack"). */
     private static int holder(Clause c, Trigger trig) {
         int x = trig.node();
-        if (Trigger.posClass(c.token(x).pos()) != 'n') {
+        // (a gerund in a noun's place is held like a noun: "were subjected to shelling")
+        boolean gerund = "VBG".equals(c.token(x).pos()) && Clause.base(c.rel(x)).equals("obl");
+        if (Trigger.posClass(c.token(x).pos()) != 'n' && !gerund) {
             return x;
         }
         for (int steps = 0; steps < 2; steps++) {
@@ -230,7 +295,8 @@ public final class EventStage implements Stage {
         while (c.head(x) >= 0 && chain.size() < 6) {
             String b = Clause.base(c.rel(x));
             int h = c.head(x);
-            boolean open = b.equals("xcomp")
+            // (a verb the parser took for a verb's object is its open complement: "to help support the rights")
+            boolean open = b.equals("xcomp") || b.equals("obj") && c.token(x).isVerb() && c.token(h).isVerb()
                     || (b.equals("ccomp") || b.equals("advcl")) && lexicon.words("intend").contains(c.lemma(h));
             if (!open) {
                 break;
@@ -254,7 +320,7 @@ public final class EventStage implements Stage {
     }
 
     /** Fills the subject heads (with conjuncts) found along the chain; returns whether the subject is passive. */
-    private static boolean subject(Clause c, List<Integer> chain, int trigger, List<Integer> out) {
+    private boolean subject(Clause c, List<Integer> chain, int trigger, List<Integer> out) {
         for (int node : chain) {
             for (int k : c.children(node)) {
                 String r = c.rel(k);
@@ -264,18 +330,29 @@ public final class EventStage implements Stage {
                 }
             }
         }
+        // A subjectless verb shares its governor's subject: a purpose clause ("mobilized groups to help
+        // support …"), a participle ("opened fire, killing one") or a coordinated verb ("… and arresting 12").
         int top = chain.get(chain.size() - 1);
-        if (Clause.base(c.rel(top)).equals("advcl") && "to".equals(c.marker(top)) && c.head(top) >= 0) {
-            for (int k : c.children(c.head(top), "nsubj")) {
-                out.addAll(c.withConjuncts(k)); // "mobilized groups to help support …": the same actor
+        for (int depth = 0; depth < 3 && c.head(top) >= 0; depth++) {
+            String b = Clause.base(c.rel(top));
+            String m = c.marker(top);
+            boolean shared = b.equals("conj") && c.token(top).isVerb()
+                    || b.equals("advcl") && ("to".equals(m) || m == null && "VBG".equals(c.token(top).pos()))
+                    || b.equals("dep") && m == null && "VBG".equals(c.token(top).pos());
+            if (!shared) {
                 return false;
             }
-        }
-        if (Clause.base(c.rel(top)).equals("conj") && c.head(top) >= 0) {
-            for (int k : c.children(c.head(top), "nsubj", "nsubj:pass")) {
-                out.addAll(c.withConjuncts(k));
-                return false;
+            List<Integer> up = chain(c, c.head(top));
+            for (int node : up) {
+                for (int k : c.children(node, "nsubj", "nsubj:pass")) {
+                    if (k != trigger) {
+                        out.addAll(c.withConjuncts(k));
+                        // "… which were under control and were not occupied by X": the verb's own voice counts
+                        return !c.children(chain.get(0), "aux:pass").isEmpty();
+                    }
+                }
             }
+            top = up.get(up.size() - 1);
         }
         return false;
     }
@@ -285,13 +362,13 @@ public final class EventStage implements Stage {
         for (int node : nodes) {
             for (int k : c.children(node)) {
                 String b = Clause.base(c.rel(k));
-                if ((b.equals("obl") || b.equals("nmod")) && cases.contains(String.valueOf(c.marker(k))) && actorLike(c, k)) {
+                if ((b.equals("obl") || b.equals("nmod")) && cases.contains(String.valueOf(c.marker(k))) && args.actorLike(c, k)) {
                     return c.withConjuncts(k);
                 }
             }
             for (int o : c.children(node, "obj")) {
                 for (int k : c.children(o, "nmod")) {
-                    if (cases.contains(String.valueOf(c.marker(k))) && actorLike(c, k)) {
+                    if (cases.contains(String.valueOf(c.marker(k))) && args.actorLike(c, k)) {
                         return c.withConjuncts(k);
                     }
                 }
@@ -300,189 +377,9 @@ public final class EventStage implements Stage {
         return List.of();
     }
 
-    /**
-     * The target: an actor object, an actor behind a case marker, an actor inside the object's phrase, or the
-     * same found in the clause's complement ("threatened to cut off electricity to X"); for demands, the
-     * complement's subject comes first ("demanded that the United States match …").
-     */
-    private List<Integer> targets(Clause c, int t, int holder, String type) {
-        List<Integer> nodes = t == holder ? List.of(t) : List.of(t, holder);
-        List<Integer> direct = direct(c, t, nodes, type);
-        if (!direct.isEmpty()) {
-            return direct;
-        }
-        for (int node : nodes) {
-            for (int comp : c.children(node, "xcomp", "ccomp")) {
-                for (int k : c.children(comp, "nsubj", "nsubj:pass")) {
-                    if ("REQUEST".equals(type) && actorLike(c, k)) {
-                        return c.withConjuncts(k);
-                    }
-                    List<Integer> owner = actorLike(c, k) ? List.of() : inside(c, k, 1);
-                    if (!owner.isEmpty()) {
-                        return owner; // "rejected North Korea's demand to sever …"
-                    }
-                }
-                List<Integer> inner = direct(c, comp, List.of(comp), type);
-                if (!inner.isEmpty()) {
-                    return inner;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static final Set<String> GIVING = Set.of("AID", "AGREE", "COOPERATE");
-
-    private static final Set<String> GRIEVANCE = Set.of("against", "over", "about");
-
-    private List<Integer> direct(Clause c, int t, List<Integer> nodes, String type) {
-        if ("ACCUSE".equals(type)) {
-            // "complained to the UN over Israeli air raids": the target is what the complaint is about.
-            for (int node : nodes) {
-                for (int k : c.children(node, "obl", "nmod")) {
-                    if (GRIEVANCE.contains(String.valueOf(c.marker(k)))) {
-                        List<Integer> who = actorLike(c, k) ? c.withConjuncts(k) : inside(c, k, 1);
-                        if (!who.isEmpty()) {
-                            return who;
-                        }
-                    }
-                }
-            }
-        }
-        for (int node : nodes) {
-            if (GIVING.contains(type)) {
-                // "offered its troops to Lebanon": the recipient, not the thing given, is the target.
-                for (int k : c.children(node, "obl", "nmod")) {
-                    String m = String.valueOf(c.marker(k));
-                    if ((m.equals("to") || m.equals("for")) && actorLike(c, k)) {
-                        return c.withConjuncts(k);
-                    }
-                }
-            }
-            for (int o : c.children(node, "obj", "iobj")) {
-                if (o != t && actorLike(c, o) && !ownedBySubject(c, o)) {
-                    return c.withConjuncts(o);
-                }
-            }
-            for (int k : c.children(node)) {
-                String b = Clause.base(c.rel(k));
-                if ((b.equals("obl") || b.equals("nmod")) && !c.rel(k).equals("obl:tmod")
-                        && TARGET_CASES.contains(String.valueOf(c.marker(k))) && actorLike(c, k)) {
-                    return c.withConjuncts(k);
-                }
-            }
-            if (Trigger.posClass(c.token(node).pos()) == 'n') {
-                for (int k : c.children(node)) {
-                    if (c.rel(k).equals("nmod:poss") || Clause.base(c.rel(k)).equals("nmod") && "of".equals(c.marker(k))) {
-                        if (actorLike(c, k) && !isPronoun(c, k)) {
-                            return c.withConjuncts(k);
-                        }
-                    }
-                }
-            }
-        }
-        // Inside the object: "rejected North Korea's demand", "the sovereignty of Azerbaijan", "violations from X".
-        for (int node : nodes) {
-            for (int o : c.children(node, "obj", "xcomp", "obl")) {
-                String m = String.valueOf(c.marker(o));
-                if (Clause.base(c.rel(o)).equals("obl") && (lexicon.words("separate").contains(m) || PLACE_CASES.contains(m))) {
-                    continue; // "after Pashinyan's letter", "in the region": circumstances, not counterparts
-                }
-                List<Integer> inner = inside(c, o, 2);
-                if (!inner.isEmpty()) {
-                    return inner;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    /** "its troops", "their forces": the subject's own people, not a counterpart. */
-    private static boolean ownedBySubject(Clause c, int o) {
-        for (int k : c.children(o, "nmod:poss")) {
-            if (isPronoun(c, k) || "PRP$".equals(c.token(k).pos())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private List<Integer> inside(Clause c, int o, int depth) {
-        for (int k : c.children(o)) {
-            String r = c.rel(k);
-            String b = Clause.base(r);
-            boolean named = (b.equals("compound") || b.equals("amod")) && mentionAt(c, k) != null;
-            if ((b.equals("nmod") || b.equals("dep") && c.children(k, "nmod:poss").isEmpty() || named) && actorLike(c, k) && !isPronoun(c, k)) {
-                return c.withConjuncts(k);
-            }
-        }
-        if (depth > 1) {
-            for (int k : c.children(o, "nmod", "obj", "dep")) {
-                List<Integer> deeper = inside(c, k, depth - 1);
-                if (!deeper.isEmpty()) {
-                    return deeper;
-                }
-            }
-        }
-        return List.of();
-    }
-
-    private static final Set<String> NOT_ACTOR_NER = Set.of("DATE", "TIME", "DURATION", "NUMBER", "MONEY",
-            "PERCENT", "ORDINAL", "SET");
-
-    private boolean actorLike(Clause c, int i) {
-        Token tok = c.token(i);
-        if (NOT_ACTOR_NER.contains(tok.ner())) {
-            // "Israel Friday": a date heading a phrase that still names an actor
-            Span phrase = c.phrase(i);
-            return c.analysis.mentions().stream().anyMatch(m -> m.type() != EntityType.MISC && phrase.contains(m.span()));
-        }
-        if ("PRP".equals(tok.pos())) {
-            return true;
-        }
-        if (mentionAt(c, i) != null || tok.isProperNoun()) {
-            return true;
-        }
-        if (lexicon.words("agent").contains(c.lemma(i))) {
-            return true;
-        }
-        return codes.code(c.analysis, c.phrase(i)).isPresent();
-    }
-
-    private static Mention mentionAt(Clause c, int i) {
-        Span s = c.token(i).span();
-        for (Mention m : c.analysis.mentions()) {
-            if (m.span().overlaps(s)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    /** Relative pronouns replaced by the noun their clause modifies ("the regions, which were …"); others kept. */
-    private List<Integer> relatives(Clause c, List<Integer> heads) {
-        List<Integer> out = new ArrayList<>();
-        for (int h : heads) {
-            String pos = c.token(h).pos();
-            if (!"WDT".equals(pos) && !"WP".equals(pos)) {
-                out.add(h);
-                continue;
-            }
-            for (int x = c.head(h); x >= 0; x = c.head(x)) {
-                if (c.rel(x).equals("acl:relcl")) {
-                    if (actorLike(c, c.head(x))) {
-                        out.add(c.head(x));
-                    }
-                    break;
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean isPronoun(Clause c, int i) {
-        String pos = c.token(i).pos();
-        return "PRP".equals(pos) || "WP".equals(pos) || "WDT".equals(pos);
+    private static boolean reflexive(Clause c, int i) {
+        String w = c.token(i).word().toLowerCase(java.util.Locale.ROOT);
+        return "PRP".equals(c.token(i).pos()) && (w.endsWith("self") || w.endsWith("selves"));
     }
 
     private static boolean firstPerson(Analysis a, Span s) {
@@ -490,246 +387,6 @@ public final class EventStage implements Stage {
         return w.equals("we") || w.equals("i") || w.equals("us");
     }
 
-    /**
-     * Actors for argument heads. Codes come from the actor coder; an actor it leaves without a country gets one
-     * from, in order: an earlier phrase with the same head noun ("the peacekeepers" after "Russian
-     * peacekeepers"), the countries in the story for "the parties"/"the sides", a pronoun's antecedent in the
-     * sentence, and for a sector without a country ("police", "the president") the counterpart's country, the
-     * place's, or the first country named in the sentence (PLOVER codes domestic actors by their setting).
-     */
-    private List<Event.Actor> actors(Clause c, List<Integer> heads, List<Integer> others, Span place, boolean verbal) {
-        Set<String> otherCountries = new java.util.HashSet<>();
-        for (int o : others) {
-            String oc = country(actor(c, isPronoun(c, o) ? c.token(o).span() : c.phrase(o)).code());
-            // (the counterpart's own code, before any context; enough to tell domestic from foreign)
-            if (oc != null) {
-                otherCountries.add(oc);
-            }
-        }
-        List<Event.Actor> out = new ArrayList<>();
-        for (int h : heads) {
-            boolean pronoun = isPronoun(c, h);
-            Span s = pronoun ? c.token(h).span() : c.phrase(h);
-            Event.Actor x = actor(c, s);
-            if (country(x.code()) != null) {
-                String home = plural(c, h) ? residence(c, h, country(x.code())) : null;
-                out.add(home == null ? x : new Event.Actor(s, x.entity(), home + (x.sector() == null ? "" : x.sector()),
-                        x.sector()));
-                continue;
-            }
-            if (pronoun) {
-                out.add(antecedent(c, h, x, otherCountries));
-                continue;
-            }
-            String lemma = c.lemma(h);
-            if ((lemma.equals("party") || lemma.equals("side")) && "NNS".equals(c.token(h).pos())) {
-                List<String> parties = storyCountries(c, h, otherCountries);
-                if (parties.size() >= 2) {
-                    for (String country : parties.subList(0, 2)) {
-                        out.add(new Event.Actor(s, x.entity(), country, null));
-                    }
-                    continue;
-                }
-            }
-            String country = c.token(h).isProperNoun() ? null : earlierCountry(c, h);
-            if (country == null && x.sector() != null && !INTERNATIONAL.contains(x.sector())) {
-                // A government acting in words is too often foreign to its counterpart to borrow its country;
-                // it takes the sentence's other country instead ("Tutu called for sanctions against Nigeria").
-                boolean foreign = verbal && "GOV".equals(x.sector());
-                if (!verbal && place != null) {
-                    country = country(placeActor(c, place).code()); // victims of violence are where it happens
-                }
-                if (!foreign && country == null) {
-                    country = otherCountries.stream().sorted().findFirst().orElse(null);
-                }
-                if (country == null && place != null) {
-                    country = country(placeActor(c, place).code());
-                }
-                if (country == null) {
-                    country = sentenceCountry(c, foreign ? otherCountries : Set.of());
-                }
-            }
-
-            out.add(country == null ? x : new Event.Actor(s, x.entity(), country + (x.sector() == null ? "" : x.sector()),
-                    x.sector()));
-        }
-        return out;
-    }
-
-    private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "MNC", "IMG");
-
-    static String country(String code) {
-        return code == null || code.length() < 3 || !Character.isUpperCase(code.charAt(0)) || code.length() == 3
-                && Set.of("GOV", "MIL", "REB", "CVL", "IGO", "NGO", "MED", "BUS", "OPP", "COP", "JUD", "LEG", "EDU",
-                "ELI", "POL", "LAB", "REF", "CRM", "SPY", "AGR", "HLH", "REL", "MOS", "UAF", "IMG", "MNC", "SEP",
-                "ETH", "JEW", "CHR", "HRI", "ENV", "PTY", "RAD", "INS", "MOD").contains(code) ? null : code.substring(0, 3);
-    }
-
-    private Event.Actor actor(Clause c, Span s) {
-        Analysis a = c.analysis;
-        String entity = null;
-        int best = -1;
-        for (Mention m : a.mentions()) {
-            if (m.entity() != null && s.overlaps(m.span()) && m.span().length() > best) {
-                entity = m.entity();
-                best = m.span().length();
-            }
-        }
-        Optional<ActorCode> code = codes.code(a, s);
-        if (code.isEmpty()) {
-            code = codes.code(a.textOf(s));
-        }
-        String joined = code.map(ActorCode::code).filter(x -> !x.isEmpty()).orElse(null);
-        String sector = code.map(ActorCode::sector).orElse(null);
-        if (country(joined) == null) {
-            String where = country(placeActor(c, s).code()); // a region the coder does not know ("Nagorno-Karabakh")
-            if (where != null) {
-                joined = where + (sector == null ? "" : sector);
-            }
-        }
-        return new Event.Actor(s, entity, joined, sector);
-    }
-
-    /**
-     * A place taken as an actor: coded as a plain phrase, since "in Baku" names the place, not its government;
-     * a place the coder does not know is looked up in the gazetteer (regions and countries before towns, then
-     * the most populous).
-     */
-    private Event.Actor placeActor(Clause c, Span place) {
-        String country = codes.code(c.analysis.textOf(place)).map(ActorCode::country).orElse(null);
-        if (country == null && c.analysis.has(Layer.PLACES)) {
-            for (Place pl : c.analysis.places()) {
-                if (place.contains(pl.span()) && pl.country() != null) {
-                    country = pl.country(); // the geocoder's reading, which weighs the article's context
-                    break;
-                }
-            }
-        }
-        if (country == null) {
-            Gazetteer.Entry best = null;
-            for (Mention m : c.analysis.mentions()) {
-                if (m.type() != EntityType.LOCATION || !place.contains(m.span())) {
-                    continue;
-                }
-                for (Gazetteer.Entry e : gazetteer.lookup(c.analysis.textOf(m.span()))) {
-                    if (best == null || rank(e) > rank(best)) {
-                        best = e;
-                    }
-                }
-            }
-            country = best == null ? null : best.country();
-        }
-        return new Event.Actor(place, null, country, null);
-    }
-
-    private static double rank(Gazetteer.Entry e) {
-        return (e.isCountry() ? 2e10 : e.isRegion() && e.geonameid() == null ? 1e10 : 0) + e.population();
-    }
-
-    /** "it", "they", "he": the nearest earlier name in the sentence that fits, other than the counterpart. */
-    private Event.Actor antecedent(Clause c, int h, Event.Actor x, Set<String> otherCountries) {
-        String w = c.token(h).word().toLowerCase();
-        boolean person = w.equals("he") || w.equals("she") || w.equals("him") || w.equals("her");
-        if (w.equals("i") || w.equals("we") || w.equals("you") || w.equals("us") || w.equals("me")) {
-            return x;
-        }
-        Span before = new Span(c.sentence.span().begin(), c.token(h).span().begin());
-        Mention pick = null;
-        String pickCode = null;
-        for (Mention m : c.analysis.mentions()) {
-            if (!before.contains(m.span()) || m.kind() == Mention.Kind.PRONOUN) {
-                continue;
-            }
-            if (person && m.type() != EntityType.PERSON) {
-                continue;
-            }
-            Event.Actor ax = actor(c, m.span());
-            String ctry = country(ax.code());
-            if (!person && (ctry == null || otherCountries.contains(ctry))) {
-                continue;
-            }
-            pick = m;
-            pickCode = ax.code();
-        }
-        return pick == null ? x : new Event.Actor(x.span(), pick.entity(), pickCode, x.sector());
-    }
-
-    /** The country of the nearest earlier phrase with the same head noun ("Russian peacekeepers"). */
-    private String earlierCountry(Clause c, int h) {
-        String lemma = c.lemma(h);
-        List<Token> toks = c.analysis.tokens();
-        for (int i = h - 1, seen = 0; i >= 0 && seen < 600; i--, seen++) {
-            Token tok = toks.get(i);
-            String l = tok.lemma() == null ? tok.word().toLowerCase() : tok.lemma().toLowerCase();
-            if (!l.equals(lemma)) {
-                continue;
-            }
-            int from = Math.max(0, i - 3);
-            while (from < i && toks.get(from).sentence() != tok.sentence()) {
-                from++;
-            }
-            Span window = new Span(toks.get(from).span().begin(), tok.span().end());
-            String ctry = country(codes.code(c.analysis.textOf(window)).map(ActorCode::code).orElse(null));
-            if (ctry != null) {
-                return ctry;
-            }
-        }
-        return null;
-    }
-
-    /** The countries named most often in the article before {@code h}, excluding the counterpart's. */
-    private List<String> storyCountries(Clause c, int h, Set<String> exclude) {
-        java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        int end = c.token(h).span().begin();
-        for (Mention m : c.analysis.mentions()) {
-            if (m.span().end() > end) {
-                break;
-            }
-            String ctry = country(codes.code(c.analysis.textOf(m.span())).map(ActorCode::code).orElse(null));
-            if (ctry != null && !exclude.contains(ctry)) {
-                counts.merge(ctry, 1, Integer::sum);
-            }
-        }
-        List<String> out = new ArrayList<>(counts.keySet());
-        out.sort((x, y) -> counts.get(y) - counts.get(x));
-        return out;
-    }
-
-    private static boolean plural(Clause c, int h) {
-        String pos = c.token(h).pos();
-        return "NNS".equals(pos) || "NNPS".equals(pos);
-    }
-
-    /**
-     * A people named by origin but placed elsewhere in their own phrase is coded by where they live, as PLOVER
-     * does ("Ethnic Albanians in south Serbia" → SRB); null when the phrase places them nowhere else.
-     */
-    private String residence(Clause c, int h, String origin) {
-        for (int k : c.children(h, "nmod", "acl")) {
-            String m = String.valueOf(c.marker(k));
-            if (!(m.equals("in") || m.equals("of") || m.equals("from"))) {
-                continue;
-            }
-            String ctry = country(codes.code(c.analysis.textOf(c.phrase(k))).map(ActorCode::code).orElse(null));
-            if (ctry != null && !ctry.equals(origin)) {
-                return ctry;
-            }
-        }
-        return null;
-    }
-
-    /** The first country named in the sentence other than the excluded ones, or null. */
-    private String sentenceCountry(Clause c, Set<String> exclude) {
-        for (Mention m : c.analysis.mentions()) {
-            if (c.sentence.span().contains(m.span())) {
-                String ctry = country(codes.code(c.analysis.textOf(m.span())).map(ActorCode::code).orElse(null));
-                if (ctry != null && !exclude.contains(ctry)) {
-                    return ctry;
-                }
-            }
-        }
-        return null;
-    }
 
     /**
      * The subject of a verb the parser hung below a noun instead of over it ("Azerbaijan and Armenia, through
@@ -744,12 +401,14 @@ public final class EventStage implements Stage {
         for (int k : c.children(h, "nmod:poss")) {
             return List.of(k); // "its decision to launch …": the possessor decides
         }
-        if (actorLike(c, h) && c.token(h).isNoun() && !"VBN".equals(c.token(v).pos())) {
+        // (a participle with an object of its own is active: "aid groups donated … goods", not "goods donated")
+        boolean active = !"VBN".equals(c.token(v).pos()) || !c.children(v, "obj").isEmpty();
+        if (args.actorLike(c, h) && c.token(h).isNoun() && active) {
             return c.withConjuncts(h);
         }
         List<Integer> out = new ArrayList<>();
         for (int k : c.children(h, "conj")) {
-            if (k < v && actorLike(c, k)) {
+            if (k < v && args.actorLike(c, k)) {
                 out.add(k);
             }
         }
@@ -766,7 +425,7 @@ public final class EventStage implements Stage {
         for (int node : all) {
             for (int k : c.children(node)) {
                 String b = Clause.base(c.rel(k));
-                if (!(b.equals("obl") || b.equals("nmod")) || !PLACE_CASES.contains(String.valueOf(c.marker(k)))) {
+                if (!(b.equals("obl") || b.equals("nmod")) || !Arguments.PLACE_CASES.contains(String.valueOf(c.marker(k)))) {
                     continue;
                 }
                 Span phrase = c.phrase(k);
@@ -844,6 +503,10 @@ public final class EventStage implements Stage {
         return null;
     }
 
+    static String country(String code) {
+        return EventActors.country(code);
+    }
+
     static int quad(String cameo) {
         int root = Integer.parseInt(cameo.substring(0, 2));
         return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
@@ -858,6 +521,34 @@ public final class EventStage implements Stage {
             case "07" -> "033";
             case "08" -> "035";
             default -> "030";
+        };
+    }
+
+    /** The mode of a threat verb's threatened act, the first lexicon match inside its complement, or null. */
+    private String threatened(Clause c, int t) {
+        for (int comp : c.children(t, "xcomp", "ccomp")) {
+            for (int i = c.firstToken(); i < c.endToken(); i++) {
+                if (i != t && c.dominates(comp, i)) {
+                    Trigger m = Trigger.match(c, lexicon, i);
+                    if (m != null && m.pattern().pos() != 'm') {
+                        return threatMode(m.pattern().type(), m.pattern().mode());
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * PLOVER's THREATEN mode for a threatened act: force is "violence", cutting ties "relations", other
+     * sanctions "restrict"; coercion keeps its own mode (a curfew, martial law) or is repression, "political".
+     */
+    static String threatMode(String type, String mode) {
+        return switch (type) {
+            case "ASSAULT", "MOBILIZE" -> "violence";
+            case "SANCTION" -> "withdraw".equals(mode) || "discontinue".equals(mode) ? "relations" : "restrict";
+            case "COERCE" -> mode == null || mode.equals("arrest") ? "political" : mode;
+            default -> mode;
         };
     }
 

@@ -45,7 +45,8 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
         return accepted;
     }
 
-    private static Trigger match(Clause c, EventLexicon lex, int i) {
+    /** The trigger at token {@code i} if a lexicon pattern fits it there, else null. */
+    static Trigger match(Clause c, EventLexicon lex, int i) {
         char pos = posClass(c.token(i).pos());
         if (pos == 0) {
             return null;

@@ -146,4 +146,75 @@ class EventStageTest extends StageContract {
         assertEquals(content, e.quote());
         assertEquals("TUR", EventStage.country(e.target().get(0).code()));
     }
+
+    private static String country(Event.Actor x) {
+        return EventStage.country(x.code());
+    }
+
+    @Test
+    void aProtestWithoutANamedTargetIsAimedAtHome() {
+        Event e = only("Bolivian miners rioted on Tuesday.", "PROTEST");
+        assertEquals("BOL", country(e.source().get(0)));
+        assertEquals("BOL", country(e.target().get(0)));
+        assertEquals("Bolivian", Fixtures.sitrep().analyze(Article.of("t", "Bolivian miners rioted on Tuesday."))
+                .textOf(e.target().get(0).span()));
+    }
+
+    @Test
+    void theTargetOfAThreatIsWhoMustMeetItsCondition() {
+        Event e = only("Chilean truckers threatened to block the highways unless Peru lowered its tolls.", "THREATEN");
+        assertEquals("CHL", country(e.source().get(0)));
+        assertEquals("PER", country(e.target().get(0)));
+    }
+
+    @Test
+    void anEthnicGroupIsCodedByWhereItLives() {
+        Event e = only("Croatian police killed two ethnic Serbs in eastern Croatia.", "ASSAULT");
+        assertEquals("HRV", country(e.target().get(0)));
+    }
+
+    @Test
+    void anArgumentThatIsNoActorStandsForTheActorInsideIt() {
+        Event e = only("Kenya condemned the arrest of Ugandan journalists.", "ACCUSE");
+        assertEquals("UGA", country(e.target().get(0)));
+    }
+
+    @Test
+    void aRetreatIsFromAPlaceNotFromOnesOwnTroops() {
+        Event e = only("Chad completed the withdrawal of its troops from Mali.", "RETREAT");
+        assertEquals("TCD", country(e.source().get(0)));
+        assertEquals("MLI", country(e.target().get(0)));
+    }
+
+    @Test
+    void aParticipleSharesTheSubjectOfItsClause() {
+        Event e = events("Nepalese police opened fire on the crowd, arresting twenty students.").stream()
+                .filter(x -> x.type().equals("COERCE")).findFirst().orElseThrow();
+        assertEquals("NPL", country(e.source().get(0)));
+    }
+
+    @Test
+    void aPhraseIsCodedByItsOwnWordsBeforeItsAttachments() {
+        // (a subject's prepositional phrase can only hang on the noun, whatever the parser does with objects)
+        Event e = only("Karen rebel camps near the Thai border were shelled by Burmese troops.", "ASSAULT");
+        assertEquals("MMR", country(e.source().get(0)));
+        assertTrue(!"THA".equals(country(e.target().get(0))), "the border does not make the camp Thai");
+    }
+
+    @Test
+    void victimsWithoutACountryAreWhereTheViolenceHappens() {
+        Event e = events("Guerrillas killed ten villagers when they raided a market in northern Colombia.").stream()
+                .filter(x -> x.type().equals("ASSAULT") && x.trigger().begin() < 20).findFirst().orElseThrow();
+        assertEquals("COL", country(e.target().get(0)));
+        assertTrue(e.target().stream().noneMatch(x -> x.code() == null), "no uncoded 'themselves' target");
+    }
+
+    @Test
+    void aLightVerbsPassiveNeedsAnAgentToTurnItsSubjectIntoTheTarget() {
+        Event hit = only("Somali villagers were subjected to shelling by Ethiopian troops.", "ASSAULT");
+        assertEquals("ETH", country(hit.source().get(0)));
+        assertEquals("SOM", country(hit.target().get(0)));
+        Event act = only("Sudanese militias were engaged in ethnic cleansing in Darfur.", "ASSAULT");
+        assertEquals("SDN", country(act.source().get(0)));
+    }
 }
