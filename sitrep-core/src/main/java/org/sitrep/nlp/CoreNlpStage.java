@@ -43,14 +43,20 @@ public final class CoreNlpStage implements Stage {
     private final DependencyParser parser;
 
     public CoreNlpStage(NlpSettings settings) {
-        this.settings = settings;
-        this.tagger = new StanfordCoreNLP(properties(settings));
-        this.parser = settings.parse() ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProperties()) : null;
+        this(settings, PARSER_CACHE);
     }
 
-    private static Properties parserProperties() {
+    /** With another parser cache size: tests check that the size changes no parse. */
+    CoreNlpStage(NlpSettings settings, int parserCache) {
+        this.settings = settings;
+        this.tagger = new StanfordCoreNLP(properties(settings));
+        this.parser = settings.parse()
+                ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProperties(parserCache)) : null;
+    }
+
+    private static Properties parserProperties(int cache) {
         Properties p = new Properties();
-        p.setProperty("numCached", Integer.toString(PARSER_CACHE));
+        p.setProperty("numCached", Integer.toString(cache));
         return p;
     }
 
