@@ -48,6 +48,7 @@ public final class BenchReport {
             line(b, "cpu:             %.0f ms per article (whole process), %.2f articles/s on %d idle cores",
                     r.cpuMillisPerArticle(), r.cpuBoundArticlesPerSecond(), r.threads());
         }
+        line(b, "gc:              %d collections, %.0f ms of pauses in the steady run", r.gcCount(), r.gcMillis());
         line(b, "peak heap:       %.0f MB", r.peakHeapBytes() / 1e6);
     }
 

@@ -1,5 +1,6 @@
 package org.sitrep.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -29,10 +30,11 @@ public final class Benchmark {
     /**
      * What one benchmark run measured. Stage times are summed over threads, so shares add to 1 (empty for a
      * baseline, which has no Sitrep stages). {@code warmCpuMillis} is the whole process's CPU time during the
-     * warm run (analysis threads, garbage collector and compiler), or negative when the JVM cannot tell.
+     * warm run (analysis threads, garbage collector and compiler), or negative when the JVM cannot tell;
+     * {@code gcCount} and {@code gcMillis} are the garbage collections of the warm run and their summed pauses.
      */
     public record Result(String name, int articles, long tokens, int threads, double loadMillis,
-                         double firstArticleMillis, double warmMillis, double warmCpuMillis,
+                         double firstArticleMillis, double warmMillis, double warmCpuMillis, long gcCount, double gcMillis,
                          Map<String, Double> stageMillis, Map<String, Double> stageCpuMillis, long peakHeapBytes) {
 
         public double articlesPerSecond() {
@@ -93,12 +95,15 @@ public final class Benchmark {
         double first = (System.nanoTime() - t0) / 1e6;
         StageTimings timings = new StageTimings();
         AtomicLong tokens = new AtomicLong();
+        long[] gc = gc();
         long c1 = processCpuNanos();
         long t1 = System.nanoTime();
         sitrep.analyzeAll(corpus.iterator(), timings, a -> tokens.addAndGet(a.tokens().size()));
         double warm = (System.nanoTime() - t1) / 1e6;
+        double cpu = cpuMillisSince(c1);
+        long[] gcEnd = gc();
         return new Result("sitrep", corpus.size(), tokens.get(), config.threads(), sitrep.loadMillis(), first, warm,
-                cpuMillisSince(c1), timings.millis(), timings.cpuMillis(), peakHeap());
+                cpu, gcEnd[0] - gc[0], gcEnd[1] - gc[1], timings.millis(), timings.cpuMillis(), peakHeap());
     }
 
     /**
@@ -116,6 +121,7 @@ public final class Benchmark {
         corenlp.annotate(corpus.get(0));
         double first = (System.nanoTime() - t1) / 1e6;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long[] gc = gc();
         long c2 = processCpuNanos();
         long t2 = System.nanoTime();
         long tokens = 0;
@@ -136,8 +142,10 @@ public final class Benchmark {
             pool.shutdownNow();
         }
         double warm = (System.nanoTime() - t2) / 1e6;
-        return new Result("corenlp-full", corpus.size(), tokens, threads, load, first, warm, cpuMillisSince(c2),
-                Map.of(), Map.of(), peakHeap());
+        double cpu = cpuMillisSince(c2);
+        long[] gcEnd = gc();
+        return new Result("corenlp-full", corpus.size(), tokens, threads, load, first, warm, cpu,
+                gcEnd[0] - gc[0], gcEnd[1] - gc[1], Map.of(), Map.of(), peakHeap());
     }
 
     private static void requireArticles(List<Article> corpus) {
@@ -154,6 +162,17 @@ public final class Benchmark {
     private static double cpuMillisSince(long start) {
         long now = processCpuNanos();
         return start < 0 || now < 0 ? -1 : (now - start) / 1e6;
+    }
+
+    /** Collections so far and their summed milliseconds, over all collectors. */
+    private static long[] gc() {
+        long count = 0;
+        long millis = 0;
+        for (GarbageCollectorMXBean b : ManagementFactory.getGarbageCollectorMXBeans()) {
+            count += Math.max(0, b.getCollectionCount());
+            millis += Math.max(0, b.getCollectionTime());
+        }
+        return new long[] {count, millis};
     }
 
     private static void resetPeaks() {

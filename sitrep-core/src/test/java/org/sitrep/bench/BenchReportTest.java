@@ -19,7 +19,7 @@ class BenchReportTest {
         cpu.put("corenlp", 150.0);
         cpu.put("times", 50.0);
         // 10 articles, 5,000 tokens in 2 s of wall time and 4 s of process CPU on 2 threads.
-        return new Benchmark.Result("sitrep", 10, 5000, 2, 5000, 2000, 2000, 4000, wall, cpu, 2_500_000_000L);
+        return new Benchmark.Result("sitrep", 10, 5000, 2, 5000, 2000, 2000, 4000, 12, 340, wall, cpu, 2_500_000_000L);
     }
 
     @Test
@@ -32,6 +32,7 @@ class BenchReportTest {
         String text = BenchReport.format(r);
         assertTrue(text.contains("steady:          5.00 articles/s, 2500 tokens/s (200 ms per article)"), text);
         assertTrue(text.contains("cpu:             400 ms per article (whole process), 5.00 articles/s on 2 idle cores"), text);
+        assertTrue(text.contains("gc:              12 collections, 340 ms of pauses in the steady run"), text);
         assertTrue(text.contains("peak heap:       2500 MB"), text);
         assertTrue(text.matches("(?s).*corenlp\\s+75\\.0%\\s+300 ms\\s+75\\.0%\\s+150 ms.*"), text);
         assertTrue(text.matches("(?s).*times\\s+25\\.0%\\s+100 ms\\s+25\\.0%\\s+50 ms.*"), text);
@@ -40,7 +41,7 @@ class BenchReportTest {
     @Test
     void ratioIsPerTokenSoABaselineOnAPartOfTheCorpusStaysComparable() {
         // The baseline ran on the first 2 articles (longer ones: 1,500 tokens) in 10 s wall, 18 s CPU.
-        Benchmark.Result base = new Benchmark.Result("corenlp-full", 2, 1500, 2, 30000, 9000, 10000, 18000,
+        Benchmark.Result base = new Benchmark.Result("corenlp-full", 2, 1500, 2, 30000, 9000, 10000, 18000, 3, 90,
                 Map.of(), Map.of(), 3_900_000_000L);
         Benchmark.Comparison c = new Benchmark.Comparison(sitrep(), base);
         assertEquals(2500.0 / 150.0, c.speedup(), 1e-9);
@@ -55,7 +56,7 @@ class BenchReportTest {
 
     @Test
     void withoutCpuFiguresTheReportLeavesThemOut() {
-        Benchmark.Result noCpu = new Benchmark.Result("sitrep", 10, 5000, 2, 1, 1, 2000, -1, Map.of(), Map.of(), 1);
+        Benchmark.Result noCpu = new Benchmark.Result("sitrep", 10, 5000, 2, 1, 1, 2000, -1, 0, 0, Map.of(), Map.of(), 1);
         assertFalse(noCpu.hasCpu());
         assertFalse(BenchReport.format(noCpu).contains("cpu:"));
         Benchmark.Comparison c = new Benchmark.Comparison(noCpu, noCpu);
