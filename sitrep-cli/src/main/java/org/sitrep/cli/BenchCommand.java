@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sitrep.SitrepConfig;
+import org.sitrep.bench.BenchReport;
 import org.sitrep.bench.Benchmark;
 import org.sitrep.model.Article;
 import org.sitrep.read.Inputs;
@@ -15,15 +15,30 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code sitrep bench [CORPUS…]}: articles/s, tokens/s, stage shares, model load, first-article latency, peak heap. */
+/**
+ * {@code sitrep bench [CORPUS…] [--baseline corenlp-full]}: articles/s, tokens/s, CPU per article, stage shares,
+ * model load, first-article latency, peak heap; with a baseline, the same figures for CoreNLP's full pipeline on
+ * the same articles in the same JVM, and the ratio.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure speed and memory on a corpus (default: the seed sample and ../shared/eval/polnear-dev/text).")
 final class BenchCommand implements Callable<Integer> {
+
+    static final String CORENLP_FULL = "corenlp-full";
 
     static final List<String> DEFAULT_CORPUS = List.of("samples/karabakh-2023-09-19.txt", "../shared/eval/polnear-dev/text");
 
     @Parameters(arity = "0..*", paramLabel = "CORPUS", description = "Files or directories to analyse.")
     List<String> corpus = new ArrayList<>();
+
+    @Option(names = "--baseline", paramLabel = "NAME",
+            description = "Also run a baseline on the same articles after Sitrep and print the ratio: corenlp-full "
+                    + "(CoreNLP tokenize,ssplit,pos,lemma,ner,depparse,coref,quote with its defaults).")
+    String baseline;
+
+    @Option(names = "--baseline-articles", paramLabel = "N",
+            description = "Run the baseline on the first N articles only (it is slow and needs more heap; default: all).")
+    Integer baselineArticles;
 
     @picocli.CommandLine.Mixin
     EngineOptions engine = new EngineOptions();
@@ -49,19 +64,19 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("sitrep: nothing to benchmark");
             return 2;
         }
+        if (baseline != null && !baseline.equals(CORENLP_FULL)) {
+            System.err.println("sitrep: unknown baseline " + baseline + " (known: " + CORENLP_FULL + ")");
+            return 2;
+        }
         SitrepConfig config = engine.config();
         Benchmark.Result r = Benchmark.run(config, articles);
-        System.out.printf("corpus:          %d articles, %d tokens%n", r.articles(), r.tokens());
-        System.out.printf("threads:         %d%n", r.threads());
-        System.out.printf("model load:      %.0f ms%n", r.loadMillis());
-        System.out.printf("first article:   %.0f ms (cold)%n", r.firstArticleMillis());
-        System.out.printf("steady:          %.2f articles/s, %.0f tokens/s (%.0f ms per article)%n",
-                r.articlesPerSecond(), r.tokensPerSecond(), r.warmMillis() / r.articles());
-        System.out.printf("peak heap:       %.0f MB%n", r.peakHeapBytes() / 1e6);
-        double total = r.stageMillis().values().stream().mapToDouble(Double::doubleValue).sum();
-        System.out.println("stage shares:");
-        for (Map.Entry<String, Double> e : r.stageMillis().entrySet()) {
-            System.out.printf("  %-14s %5.1f%%  %8.0f ms%n", e.getKey(), 100 * e.getValue() / total, e.getValue());
+        System.out.print(BenchReport.format(r));
+        if (baseline != null) {
+            System.out.flush();
+            List<Article> part = baselineArticles == null ? articles
+                    : articles.subList(0, Math.max(1, Math.min(baselineArticles, articles.size())));
+            Benchmark.Result b = Benchmark.runCoreNlpFull(config.threads(), part);
+            System.out.print(BenchReport.format(new Benchmark.Comparison(r, b)));
         }
         return 0;
     }

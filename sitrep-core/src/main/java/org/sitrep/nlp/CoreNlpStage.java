@@ -31,14 +31,33 @@ import org.sitrep.pipeline.Stage;
  */
 public final class CoreNlpStage implements Stage {
 
+    /**
+     * Entries of the parser's cache of hidden-layer slices (feature x position). CoreNLP's default of 5,000 is far
+     * below the distinct features of news text, so most lookups missed and recomputed a slice; a hit adds the very
+     * same float slice a miss computes, so the parses are identical. About 90 MB at this size.
+     */
+    static final int PARSER_CACHE = 100_000;
+
     private final NlpSettings settings;
     private final StanfordCoreNLP tagger;
     private final DependencyParser parser;
 
     public CoreNlpStage(NlpSettings settings) {
+        this(settings, PARSER_CACHE);
+    }
+
+    /** With another parser cache size: tests check that the size changes no parse. */
+    CoreNlpStage(NlpSettings settings, int parserCache) {
         this.settings = settings;
         this.tagger = new StanfordCoreNLP(properties(settings));
-        this.parser = settings.parse() ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null;
+        this.parser = settings.parse()
+                ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProperties(parserCache)) : null;
+    }
+
+    private static Properties parserProperties(int cache) {
+        Properties p = new Properties();
+        p.setProperty("numCached", Integer.toString(cache));
+        return p;
     }
 
     static Properties properties(NlpSettings s) {

@@ -51,7 +51,7 @@ public final class Pipeline {
         return apply(in, StageTimings.NONE);
     }
 
-    /** Runs every stage, adding each stage's wall time to {@code timings}. */
+    /** Runs every stage, adding each stage's wall and CPU time to {@code timings}. */
     public Analysis apply(Analysis in, StageTimings timings) {
         Analysis a = in;
         for (Stage s : stages) {
@@ -66,12 +66,13 @@ public final class Pipeline {
                 continue;
             }
             long t0 = System.nanoTime();
+            long c0 = timings.threadCpuNanos();
             try {
                 a = s.apply(a);
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 a = a.withProblem(Problem.error("stage-failed", s.name() + " failed: " + describe(e)));
             }
-            timings.add(s.name(), System.nanoTime() - t0);
+            timings.add(s.name(), System.nanoTime() - t0, timings.threadCpuNanos() - c0);
         }
         return a;
     }

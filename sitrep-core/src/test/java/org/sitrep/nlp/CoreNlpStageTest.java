@@ -39,4 +39,17 @@ class CoreNlpStageTest extends StageContract {
             s.dependencies().forEach(d -> assertTrue(d.isRoot() || d.head() >= s.firstToken() && d.head() < s.endToken()));
         }
     }
+
+    @Test
+    void theParserCacheSizeChangesNoParse() {
+        // CoreNLP's default cache (5,000 slices) against Sitrep's: a hit must add the same slice a miss computes.
+        CoreNlpStage small = new CoreNlpStage(NlpSettings.DEFAULT, 5000);
+        Analysis a = Fixtures.nlp().apply(Analysis.of(Fixtures.seedArticle()));
+        Analysis b = small.apply(Analysis.of(Fixtures.seedArticle()));
+        assertEquals(a.sentences().size(), b.sentences().size());
+        assertTrue(a.sentences().stream().mapToInt(s -> s.dependencies().size()).sum() > 500, "the seed is parsed");
+        for (int i = 0; i < a.sentences().size(); i++) {
+            assertEquals(a.sentences().get(i).dependencies(), b.sentences().get(i).dependencies(), "sentence " + i);
+        }
+    }
 }
