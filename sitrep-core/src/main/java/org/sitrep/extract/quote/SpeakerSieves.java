@@ -164,6 +164,9 @@ final class SpeakerSieves {
             if (q.content().end() > c.content().begin()) {
                 continue;
             }
+            if (!q.speaker().known() && q.kind() != Quote.Kind.DIRECT) {
+                continue; // an unattributed reported clause in between does not end the conversation
+            }
             if (!q.speaker().known() || !sameStory(a, q.content().begin(), c.content().begin())) {
                 return null;
             }
