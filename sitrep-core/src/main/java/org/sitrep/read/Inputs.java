@@ -39,6 +39,12 @@ import org.sitrep.model.Published;
  */
 public final class Inputs {
 
+    /**
+     * The largest single document (a WARC archive is streamed and exempt): memory stays bounded, and a gzip
+     * bomb is refused instead of filling the heap. Ten times the largest real news page is well under it.
+     */
+    public static final int MAX_DOCUMENT_BYTES = 64 << 20;
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern READABLE = Pattern.compile(
             "(?i).*\\.(txt|text|jsonl|ndjson|html?|xhtml|xml|rss|atom|warc)(\\.gz)?$");
@@ -137,7 +143,7 @@ public final class Inputs {
             byte[] bytes;
             if (gzip) {
                 try (InputStream z = new GZIPInputStream(in)) {
-                    bytes = z.readAllBytes();
+                    bytes = z.readNBytes(MAX_DOCUMENT_BYTES + 1);
                 } catch (EOFException e) {
                     sink.accept(ReadResult.failed(origin, "truncated gzip file (unexpected end of compressed data)"));
                     return;
@@ -146,7 +152,12 @@ public final class Inputs {
                     return;
                 }
             } else {
-                bytes = in.readAllBytes();
+                bytes = in.readNBytes(MAX_DOCUMENT_BYTES + 1);
+            }
+            if (bytes.length > MAX_DOCUMENT_BYTES) {
+                sink.accept(ReadResult.failed(origin, "document larger than " + (MAX_DOCUMENT_BYTES >> 20)
+                        + " MB" + (gzip ? " uncompressed" : "") + "; not read"));
+                return;
             }
             fromBytes(origin, id, bytes, format, sink);
         } catch (IOException e) {

@@ -90,7 +90,14 @@ public final class TextDecoder {
             char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
             score += 1;
             for (char n : new char[] {prev, next}) {
-                if (Character.isLetter(n)) {
+                if (!Character.isLetter(n)) {
+                    continue;
+                }
+                if (script == Character.UnicodeScript.LATIN && n >= 0x80) {
+                    // Latin-script words hold accented letters among plain ones; a run of them is another
+                    // script read in the wrong code page (Russian in windows-1251 read as windows-1252).
+                    score -= 1;
+                } else {
                     score += Character.UnicodeScript.of(n) == script ? 1 : -2;
                 }
             }

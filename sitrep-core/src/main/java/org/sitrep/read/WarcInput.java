@@ -127,7 +127,10 @@ final class WarcInput {
             }
             byte[] body;
             try (InputStream s = http.bodyDecoded().stream()) {
-                body = s.readAllBytes();
+                body = s.readNBytes(Inputs.MAX_DOCUMENT_BYTES + 1);
+            }
+            if (body.length > Inputs.MAX_DOCUMENT_BYTES) {
+                return ReadResult.failed(where, "page larger than " + (Inputs.MAX_DOCUMENT_BYTES >> 20) + " MB; not read");
             }
             String charset = type.parameters().get("charset");
             return Documents.html(where, response.target(), body, response.target(), charset);
