@@ -161,8 +161,13 @@ public final class TextDecoder {
 
     private static DecodedText canonical(String s, String charset, boolean assumed) {
         String t = s.indexOf('\r') >= 0 ? s.replace("\r\n", "\n").replace('\r', '\n') : s;
-        if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
-            t = t.substring(1);
+        // Every leading mark goes: a file saved twice with a byte-order mark starts with two (found by fuzzing).
+        int marks = 0;
+        while (marks < t.length() && t.charAt(marks) == '\uFEFF') {
+            marks++;
+        }
+        if (marks > 0) {
+            t = t.substring(marks);
         }
         return new DecodedText(t, charset, assumed);
     }
