@@ -216,7 +216,19 @@ public final class Inputs {
             sink.accept(ReadResult.failed(origin, "empty file (0 bytes)"));
             return;
         }
-        InputFormat f = format == InputFormat.AUTO ? InputFormat.detect(origin, bytes) : format;
+        try {
+            read(origin, id, bytes, format == InputFormat.AUTO ? InputFormat.detect(origin, bytes) : format, sink);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A reader bug costs its one document, never the batch; the prefix lets the fuzz tests catch it.
+            sink.accept(ReadResult.failed(origin, READER_FAILED + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage().replaceAll("\\s+", " "))));
+        }
+    }
+
+    /** The start of the error of a document on which a reader failed unexpectedly (a bug, not bad input). */
+    public static final String READER_FAILED = "reader failed: ";
+
+    private static void read(String origin, String id, byte[] bytes, InputFormat f, Consumer<ReadResult> sink) {
         switch (f) {
             case HTML -> sink.accept(Documents.html(origin, id, bytes, null, null));
             case FEED -> Documents.feed(origin, bytes).forEach(sink);
