@@ -251,11 +251,17 @@ public final class Inputs {
         try (BufferedReader r = new BufferedReader(new StringReader(text))) {
             String line;
             int n = 0;
+            int records = 0;
             while ((line = r.readLine()) != null) {
                 n++;
                 if (!line.isBlank()) {
+                    records++;
                     sink.accept(jsonLine(origin + ":" + n, "line-" + n, line));
                 }
+            }
+            if (records == 0) {
+                // A file of blank lines would otherwise vanish from the run without a word (found by fuzzing).
+                sink.accept(ReadResult.failed(origin, "no JSON records (only blank lines)"));
             }
         } catch (IOException e) {
             sink.accept(ReadResult.failed(origin, e.getMessage()));

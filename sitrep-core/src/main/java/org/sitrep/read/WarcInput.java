@@ -67,6 +67,9 @@ final class WarcInput {
                 if (record.isEmpty()) {
                     if (records == 0) {
                         next = ReadResult.failed(origin, "no WARC records");
+                    } else if (pages == 0) {
+                        // Otherwise an archive without pages would vanish from the run without a word (found by fuzzing).
+                        next = ReadResult.failed(origin, "no HTML pages (status 200) in " + records + " WARC records");
                     }
                     close();
                     return;
