@@ -117,7 +117,14 @@ final class WarcInput {
 
     /** One response record as an article, or null when it is not an HTML page. */
     private static ReadResult page(String origin, int n, WarcResponse response) {
-        String where = origin + "#" + n + " " + response.target();
+        String target;
+        try {
+            target = response.target();
+        } catch (RuntimeException e) {
+            // e.g. a record with two WARC-Target-URI headers; it used to end the archive (found by fuzzing).
+            return ReadResult.failed(origin + "#" + n, "unreadable WARC response record: " + message(e));
+        }
+        String where = origin + "#" + n + " " + target;
         try {
             if (!response.contentType().base().equals(MediaType.HTTP)) {
                 return null;
@@ -136,7 +143,7 @@ final class WarcInput {
                 return ReadResult.failed(where, "page larger than " + (Inputs.MAX_DOCUMENT_BYTES >> 20) + " MB; not read");
             }
             String charset = type.parameters().get("charset");
-            return Documents.html(where, response.target(), body, response.target(), charset);
+            return Documents.html(where, target, body, target, charset);
         } catch (IOException | RuntimeException e) {
             return ReadResult.failed(where, "unreadable WARC response record: " + message(e));
         }
