@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
 import org.sitrep.model.Problem;
+import org.sitrep.model.Span;
 import org.sitrep.pipeline.Pipeline;
 import org.sitrep.pipeline.StageTimings;
 
@@ -55,11 +56,42 @@ public final class Sitrep {
     }
 
     public Analysis analyze(Article article) {
-        return pipeline.apply(Analysis.of(article));
+        return analyze(article, StageTimings.NONE);
     }
 
+    /** Problem code of an article analysed only up to {@link SitrepConfig#maxChars()}. */
+    public static final String TRUNCATED = "truncated";
+
+    /**
+     * Analyses the article; one longer than {@code maxChars} is analysed up to a cut at or before the limit and
+     * keeps its whole text, so every span still points into the article's one canonical text.
+     */
     public Analysis analyze(Article article, StageTimings timings) {
-        return pipeline.apply(Analysis.of(article), timings);
+        String text = article.text();
+        if (text.length() <= config.maxChars()) {
+            return pipeline.apply(Analysis.of(article), timings);
+        }
+        int cut = cut(text, config.maxChars());
+        Analysis part = pipeline.apply(Analysis.of(article.withText(text.substring(0, cut))), timings);
+        // The stages may have set the article's date; keep that and put the whole text back.
+        Analysis a = part.withArticle(part.article().withText(text));
+        return a.withProblem(new Problem(Problem.Severity.WARNING, TRUNCATED, "text of " + text.length()
+                + " characters is longer than the limit of " + config.maxChars() + "; analysed the first " + cut,
+                new Span(cut, text.length())));
+    }
+
+    /** The last paragraph break, else the last white space, in the second half of the limit; else the limit. */
+    static int cut(String text, int max) {
+        int para = text.lastIndexOf('\n', max);
+        if (para > max / 2) {
+            return para;
+        }
+        for (int i = max; i > max / 2; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return Character.isLowSurrogate(text.charAt(max)) ? max - 1 : max;
     }
 
     /** Problem code of an article whose analysis failed outside the stages (the batch goes on). */

@@ -17,10 +17,15 @@ final class EngineOptions {
             description = "Longest sentence that gets a dependency parse (default: ${DEFAULT-VALUE}).")
     int parseMaxTokens;
 
+    @Option(names = "--max-chars", paramLabel = "N", defaultValue = "" + SitrepConfig.DEFAULT_MAX_CHARS,
+            description = "Longest text analysed per article; a longer one is analysed up to a paragraph or word break "
+                    + "near N and gets a 'truncated' problem (default: ${DEFAULT-VALUE}).")
+    int maxChars;
+
     SitrepConfig config() {
         NlpSettings d = NlpSettings.DEFAULT;
         NlpSettings nlp = new NlpSettings(d.parse(), fineGrainedNer, d.suTime(), parseMaxTokens);
-        SitrepConfig c = SitrepConfig.DEFAULT.withNlp(nlp);
+        SitrepConfig c = SitrepConfig.DEFAULT.withNlp(nlp).withMaxChars(maxChars);
         return threads == null ? c : c.withThreads(threads);
     }
 }

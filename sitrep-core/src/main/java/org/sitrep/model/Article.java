@@ -31,6 +31,10 @@ public record Article(String id, String source, String url, String title, Publis
         return new Article(id, source, url, title, p, text, meta);
     }
 
+    public Article withText(String t) {
+        return new Article(id, source, url, title, published, t);
+    }
+
     public Article withSource(String s) {
         return new Article(id, s, url, title, published, text, meta);
     }

@@ -42,9 +42,12 @@ public record QueryFilter(String who, String eventType, String dyad, LocalDate f
         return s.equals("*") ? null : s;
     }
 
-    /** Whether {@code who} names a corpus id rather than a name. */
+    /**
+     * Whether {@code who} names a corpus id rather than a name. Up to 18 digits always fit a long; a longer
+     * number is no id and is looked up as a name (it used to end the request with a server error).
+     */
     public boolean whoIsId() {
-        return who != null && who.matches("\\d+");
+        return who != null && who.matches("\\d{1,18}");
     }
 
     public QueryFilter withLimit(int n) {

@@ -102,7 +102,10 @@ public final class HttpFetcher {
         }
         if (r.headers().firstValue("Content-Encoding").orElse("").equalsIgnoreCase("gzip")) {
             try (InputStream z = new GZIPInputStream(new ByteArrayInputStream(body))) {
-                body = z.readAllBytes();
+                body = z.readNBytes(Inputs.MAX_DOCUMENT_BYTES + 1);
+            }
+            if (body.length > Inputs.MAX_DOCUMENT_BYTES) {
+                throw new IOException("response larger than " + (Inputs.MAX_DOCUMENT_BYTES >> 20) + " MB uncompressed");
             }
         }
         return new Fetched(r.uri().toString(), r.statusCode(), body, r.headers().firstValue("Content-Type").orElse(null),

@@ -90,7 +90,14 @@ public final class TextDecoder {
             char next = i + 1 < s.length() ? s.charAt(i + 1) : ' ';
             score += 1;
             for (char n : new char[] {prev, next}) {
-                if (Character.isLetter(n)) {
+                if (!Character.isLetter(n)) {
+                    continue;
+                }
+                if (script == Character.UnicodeScript.LATIN && n >= 0x80) {
+                    // Latin-script words hold accented letters among plain ones; a run of them is another
+                    // script read in the wrong code page (Russian in windows-1251 read as windows-1252).
+                    score -= 1;
+                } else {
                     score += Character.UnicodeScript.of(n) == script ? 1 : -2;
                 }
             }
@@ -154,8 +161,13 @@ public final class TextDecoder {
 
     private static DecodedText canonical(String s, String charset, boolean assumed) {
         String t = s.indexOf('\r') >= 0 ? s.replace("\r\n", "\n").replace('\r', '\n') : s;
-        if (!t.isEmpty() && t.charAt(0) == '\uFEFF') {
-            t = t.substring(1);
+        // Every leading mark goes: a file saved twice with a byte-order mark starts with two (found by fuzzing).
+        int marks = 0;
+        while (marks < t.length() && t.charAt(marks) == '\uFEFF') {
+            marks++;
+        }
+        if (marks > 0) {
+            t = t.substring(marks);
         }
         return new DecodedText(t, charset, assumed);
     }

@@ -67,6 +67,9 @@ final class WarcInput {
                 if (record.isEmpty()) {
                     if (records == 0) {
                         next = ReadResult.failed(origin, "no WARC records");
+                    } else if (pages == 0) {
+                        // Otherwise an archive without pages would vanish from the run without a word (found by fuzzing).
+                        next = ReadResult.failed(origin, "no HTML pages (status 200) in " + records + " WARC records");
                     }
                     close();
                     return;
@@ -114,7 +117,14 @@ final class WarcInput {
 
     /** One response record as an article, or null when it is not an HTML page. */
     private static ReadResult page(String origin, int n, WarcResponse response) {
-        String where = origin + "#" + n + " " + response.target();
+        String target;
+        try {
+            target = response.target();
+        } catch (RuntimeException e) {
+            // e.g. a record with two WARC-Target-URI headers; it used to end the archive (found by fuzzing).
+            return ReadResult.failed(origin + "#" + n, "unreadable WARC response record: " + message(e));
+        }
+        String where = origin + "#" + n + " " + target;
         try {
             if (!response.contentType().base().equals(MediaType.HTTP)) {
                 return null;
@@ -127,10 +137,13 @@ final class WarcInput {
             }
             byte[] body;
             try (InputStream s = http.bodyDecoded().stream()) {
-                body = s.readAllBytes();
+                body = s.readNBytes(Inputs.MAX_DOCUMENT_BYTES + 1);
+            }
+            if (body.length > Inputs.MAX_DOCUMENT_BYTES) {
+                return ReadResult.failed(where, "page larger than " + (Inputs.MAX_DOCUMENT_BYTES >> 20) + " MB; not read");
             }
             String charset = type.parameters().get("charset");
-            return Documents.html(where, response.target(), body, response.target(), charset);
+            return Documents.html(where, target, body, target, charset);
         } catch (IOException | RuntimeException e) {
             return ReadResult.failed(where, "unreadable WARC response record: " + message(e));
         }

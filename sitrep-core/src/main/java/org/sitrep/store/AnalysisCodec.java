@@ -2,8 +2,10 @@ package org.sitrep.store;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -46,7 +48,11 @@ public final class AnalysisCodec {
                 return LocalDate.parse(p.getValueAsString());
             }
         });
-        ObjectMapper m = new ObjectMapper().registerModule(dates);
+        // Jackson refuses strings over 20 M characters by default; an article the readers accept (up to
+        // Inputs.MAX_DOCUMENT_BYTES) must read back as it was stored.
+        JsonFactory f = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxStringLength(Integer.MAX_VALUE).build()).build();
+        ObjectMapper m = new ObjectMapper(f).registerModule(dates);
         // Records expose helpers such as isVerb() and isRoot(): only record components are data.
         m.setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
         m.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);

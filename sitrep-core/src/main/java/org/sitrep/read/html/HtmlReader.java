@@ -58,7 +58,7 @@ public final class HtmlReader {
             declared = m.find() ? m.group(1) : null;
         }
         boolean bom = bytes.length >= 2 && ((bytes[0] & 0xff) == 0xEF || (bytes[0] & 0xff) == 0xFE || (bytes[0] & 0xff) == 0xFF);
-        if (declared != null && !bom && !TextDecoder.isUtf8(bytes) && Charset.isSupported(declared)) {
+        if (declared != null && !bom && !TextDecoder.isUtf8(bytes) && supported(declared)) {
             Charset cs = Charset.forName(declared);
             if (!cs.name().startsWith("UTF-16")) {
                 return new String(bytes, cs);
@@ -70,6 +70,15 @@ public final class HtmlReader {
                     + d.charset()));
         }
         return d.text();
+    }
+
+    /** A declared charset name may be anything (".utf-8" ended the whole batch; found by fuzzing). */
+    private static boolean supported(String name) {
+        try {
+            return Charset.isSupported(name);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     private static WebPage read(String html, String url, List<Problem> problems) {
