@@ -32,7 +32,7 @@ public record Article(String id, String source, String url, String title, Publis
     }
 
     public Article withText(String t) {
-        return new Article(id, source, url, title, published, t);
+        return new Article(id, source, url, title, published, t, meta);
     }
 
     public Article withSource(String s) {
