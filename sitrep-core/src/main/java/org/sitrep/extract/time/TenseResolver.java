@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Analysis;
+import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 
 /**
@@ -26,6 +27,9 @@ final class TenseResolver {
 
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)^last\\s+(january|february|march|april|may|june|july|"
             + "august|september|october|november|december)$");
+    /** A holiday SUTime dates without a year in the text: "Thanksgiving", "Christmas Day". */
+    private static final Pattern HOLIDAY = Pattern.compile("^[A-Z][a-z]+('s)?( Day| Eve)?$");
+    private static final Pattern CLOSED = Pattern.compile("(?i)\\b(ended|since)\\s+$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this) weekend$");
 
     private TenseResolver() {
@@ -77,6 +81,16 @@ final class TenseResolver {
         if (m.find() && !w.reset().find()) {
             return month(a, t, anchor);
         }
+        if (HOLIDAY.matcher(s).matches() && full.matches() && Holidays.movable(s)) {
+            // "Thanksgiving Day": SUTime stops before "Day".
+            boolean day = !s.endsWith(" Day") && a.text().startsWith(" Day", t.span().end());
+            TimeExpression h = day ? new TimeExpression(new Span(t.span().begin(), t.span().end() + 4), t.type(),
+                    t.value(), t.mod()) : t;
+            LocalDate dated = Times.date(t.value());
+            LocalDate moved = Times.date(month(a, h, anchor).value());
+            return dated == null || moved == null ? h
+                    : Times.withValue(h, Holidays.inYear(s, dated, moved.getYear()) + full.group(4));
+        }
         return t;
     }
 
@@ -98,7 +112,9 @@ final class TenseResolver {
         }
         int month = Integer.parseInt(hasDay ? full.group(2) : ym.group(2));
         int day = hasDay ? Integer.parseInt(full.group(3)) : 0;
-        Tense tense = Tense.of(a, t.span());
+        // "the year ended March 31", "since Jan. 13": a period closed before the anchor.
+        boolean closed = CLOSED.matcher(a.text().substring(Math.max(0, t.span().begin() - 8), t.span().begin())).find();
+        Tense tense = closed ? Tense.PAST : Tense.of(a, t.span());
         Integer best = null;
         long bestGap = Long.MAX_VALUE;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
@@ -108,8 +124,9 @@ final class TenseResolver {
             }
             LocalDate first = hasDay ? yearMonth.atDay(day) : yearMonth.atDay(1);
             LocalDate last = hasDay ? first : yearMonth.atEndOfMonth();
-            // Month-days in news are mostly deadlines and record dates around the anchor: the nearest wins.
-            boolean fits = hasDay || switch (tense) {
+            // Month-days in news are mostly deadlines and record dates around the anchor, whatever the verb
+            // ("declared a dividend payable Dec. 7"): the nearest wins unless the words before close the period.
+            boolean fits = switch (hasDay && !closed ? Tense.UNKNOWN : tense) {
                 case PAST -> !first.isAfter(anchor);
                 case FUTURE -> !last.isBefore(anchor);
                 default -> true;
