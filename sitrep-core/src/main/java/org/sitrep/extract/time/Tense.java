@@ -22,8 +22,8 @@ enum Tense {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> PAST_MODALS = Set.of("would", "could", "might", "should");
 
-    private static final Pattern AHEAD = Pattern.compile("(?i)(\\b(as (soon|early) as|"
-            + "no later than)\\s+(on\\s+)?|\\bscheduled\\b[^.;]{0,50})$");
+    private static final Pattern AHEAD = Pattern.compile("(?i)(\\bas (soon|early) as\\b[^.;]{0,30}|"
+            + "\\bno later than\\s+(on\\s+)?|\\bscheduled\\b[^.;]{0,50})$");
 
     static Tense of(Analysis a, Span span) {
         Sentence s = a.sentenceAt(span.begin());
@@ -88,7 +88,8 @@ enum Tense {
                 return PRESENT;
             }
         }
-        return UNKNOWN;
+        // A bare participle ("the injunction issued Thursday", "shares bought from Sept. 14") tells of the past.
+        return "VBN".equals(group.get(group.size() - 1).pos()) ? PAST : UNKNOWN;
     }
 
     private static boolean verbal(Token t) {

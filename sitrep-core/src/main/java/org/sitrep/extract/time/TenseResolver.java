@@ -23,13 +23,15 @@ final class TenseResolver {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
     private static final Pattern MONTH = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september"
             + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?");
-    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(last|next|this|past|coming|previous|following|ago|earlier|later|year|\\d{4})\\b");
+    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(last|next|this|past|coming|previous|following|ago|earlier|later|year|\\d{4}"
+            + "|(nineteen|twenty)[- ][a-z]+)\\b");
 
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)^last\\s+(january|february|march|april|may|june|july|"
             + "august|september|october|november|december)$");
     /** A holiday SUTime dates without a year in the text: "Thanksgiving", "Christmas Day". */
     private static final Pattern HOLIDAY = Pattern.compile("^[A-Z][a-z]+('s)?( Day| Eve)?$");
     private static final Pattern CLOSED = Pattern.compile("(?i)\\b(ended|since)\\s+$");
+    private static final Pattern PAST_YEAR = Pattern.compile("(?i)^(the )?past year$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this) weekend$");
 
     private TenseResolver() {
@@ -53,6 +55,10 @@ final class TenseResolver {
             int month = DateInference.month(last.group(1));
             int year = month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
             return Times.withValue(t, String.format("%04d-%02d", year, month));
+        }
+        if (PAST_YEAR.matcher(s).matches() && Integer.toString(anchor.getYear()).equals(t.value())) {
+            // TimeML dates "the past year" like "last year"; SUTime gives the current one.
+            return Times.withValue(t, Integer.toString(anchor.getYear() - 1));
         }
         if (WEEKEND.matcher(s).matches() && t.value() != null && t.value().endsWith("-WE")) {
             return weekend(a, t, anchor);
