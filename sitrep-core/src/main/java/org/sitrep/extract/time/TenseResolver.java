@@ -31,6 +31,8 @@ final class TenseResolver {
     /** A holiday SUTime dates without a year in the text: "Thanksgiving", "Christmas Day". */
     private static final Pattern HOLIDAY = Pattern.compile("^[A-Z][a-z]+('s)?( Day| Eve)?$");
     private static final Pattern CLOSED = Pattern.compile("(?i)\\b(ended|since)\\s+$");
+    /** "given until 9 a.m. Tuesday", a deadline; "up until Thursday" looks back. */
+    private static final Pattern UNTIL = Pattern.compile("(?i)(?<!\\bup )\\buntil\\s+$");
     private static final Pattern PAST_YEAR = Pattern.compile("(?i)^(the )?past year$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this) weekend$");
 
@@ -71,7 +73,9 @@ final class TenseResolver {
         if (w.find() && !MONTH.matcher(s).find() && full.matches()) {
             DayOfWeek day = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
             // "Wednesday's ruling" names a day already past.
-            Tense tense = a.text().startsWith("'s", t.span().end()) ? Tense.PAST : Tense.of(a, t.span());
+            String lead = a.text().substring(Math.max(0, t.span().begin() - 12), t.span().begin());
+            Tense tense = a.text().startsWith("'s", t.span().end()) ? Tense.PAST
+                    : UNTIL.matcher(lead).find() ? Tense.FUTURE : Tense.of(a, t.span());
             LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
             LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
             // Present tense ("meet Monday") or none: the nearer of the two.

@@ -176,6 +176,17 @@ class TimeStageTest extends StageContract {
     }
 
     @Test
+    void aDeadlineUntilAWeekdayIsToCome() {
+        assertEquals("2023-09-21", find("The agency gave the family until Thursday to sign.", "Thursday").value());
+    }
+
+    @Test
+    void aDateGluedToOtherWordsIsKeptOnItsOwn() {
+        // SUTime reads "second this year" as one expression it cannot normalise.
+        assertEquals("2023", find("The increase was the company's second this year.", "this year").value());
+    }
+
+    @Test
     void daysLaterIsALength() {
         TimeExpression t = find("Three days later, the index was down.", "Three days");
         assertEquals("P3D", t.value());
