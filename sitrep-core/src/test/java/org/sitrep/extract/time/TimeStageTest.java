@@ -187,6 +187,13 @@ class TimeStageTest extends StageContract {
     }
 
     @Test
+    void theLatestQuarterIsTheLastOneReportedNotOneToCome() {
+        String text = "Third-quarter profit rose 11%. The company expects a fourth-quarter charge. "
+                + "Sales fell in the latest quarter.";
+        assertEquals("2023-Q3", find(text, "the latest quarter", LocalDate.of(2023, 11, 2)).value());
+    }
+
+    @Test
     void daysLaterIsALength() {
         TimeExpression t = find("Three days later, the index was down.", "Three days");
         assertEquals("P3D", t.value());
