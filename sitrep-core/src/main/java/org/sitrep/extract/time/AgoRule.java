@@ -70,7 +70,9 @@ final class AgoRule {
         for (int i = before.size() - 1; i >= 0 && before.get(i).span().begin() >= from; i--) {
             TimeExpression b = before.get(i);
             Matcher q = Times.QUARTER.matcher(b.value() == null ? "" : b.value());
-            if (q.matches() && !RELATIVE.matcher(b.span().of(a.text())).find()) {
+            if (q.matches() && !RELATIVE.matcher(b.span().of(a.text())).find()
+                    && (Times.quarterEnded(Integer.parseInt(q.group(1)), Integer.parseInt(q.group(2)), anchor)
+                    || QuarterRule.endedOn(a.text(), b.span(), anchor) != null)) {
                 return Times.quarter(Integer.parseInt(q.group(1)) - 1, Integer.parseInt(q.group(2)));
             }
         }

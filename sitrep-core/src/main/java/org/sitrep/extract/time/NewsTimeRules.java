@@ -18,7 +18,11 @@ final class NewsTimeRules {
     static List<TimeExpression> apply(Analysis a, List<TimeExpression> raw, LocalDate anchor) {
         List<TimeExpression> t = SpuriousFilter.apply(a, raw);
         t = RangeRule.apply(a, t, anchor);
+        t = NullValueRule.apply(a, t, anchor);
+        t = SpokenYearRule.apply(a, t);
+        t = DurationRule.apply(a, t);
         t = PeriodRule.apply(a, t);
+        t = UnitRule.apply(a, t);
         t = QuarterRule.apply(a, t, anchor);
         t = AgoRule.apply(a, t, anchor);
         t = TenseResolver.apply(a, t, anchor);

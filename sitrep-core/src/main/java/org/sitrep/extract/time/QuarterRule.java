@@ -52,7 +52,8 @@ final class QuarterRule {
             if (det.contains("year-") || det.startsWith("last year")) {
                 year--;
             }
-            found.add(new int[] {span.begin(), year, q});
+            // A fiscal quarter "ended Sept. 30" is over whatever calendar quarter its number names.
+            found.add(new int[] {span.begin(), year, q, endedOn(text, span, anchor) != null ? 1 : 0});
             out = Times.replace(out, new TimeExpression(span, "DATE", Times.quarter(year, q), null));
         }
         out = yearEarlier(a, out, found, anchor);
@@ -63,12 +64,7 @@ final class QuarterRule {
                 continue;
             }
             String s = l.group().toLowerCase(Locale.ROOT);
-            int[] ref = null;
-            for (int[] f : found) {
-                if (f[0] < span.begin()) {
-                    ref = f;
-                }
-            }
+            int[] ref = lastReported(found, span, anchor);
             int year;
             int q;
             if (s.contains("current") || s.startsWith("this")) {
@@ -113,12 +109,7 @@ final class QuarterRule {
                 if (p == YEAR_EARLIER && (after.matches("^\\s+(\\w+\\s+)?(quarter|period).*") || coveredByLonger(out, span))) {
                     continue;
                 }
-                int[] ref = null;
-                for (int[] f : found) {
-                    if (f[0] < span.begin()) {
-                        ref = f;
-                    }
-                }
+                int[] ref = lastReported(found, span, anchor);
                 boolean quarterStory = ref != null || text.substring(0, span.begin()).toLowerCase(Locale.ROOT).contains("quarter");
                 LocalDate last = anchor.minusMonths(3);
                 int refYear = ref != null ? ref[1] : last.getYear();
@@ -131,11 +122,25 @@ final class QuarterRule {
         return out;
     }
 
+    /**
+     * The last quarter named before {@code span} that had ended by the anchor: "the latest quarter" and "the
+     * year-ago period" refer to results reported, not to the quarter a charge is expected in.
+     */
+    private static int[] lastReported(List<int[]> found, Span span, LocalDate anchor) {
+        int[] ref = null;
+        for (int[] f : found) {
+            if (f[0] < span.begin() && (f[3] == 1 || Times.quarterEnded(f[1], f[2], anchor))) {
+                ref = f;
+            }
+        }
+        return ref;
+    }
+
     private static final Pattern ENDED = Pattern.compile("(?i)^\\s+end(?:ed|ing)\\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
             + "[a-z]*\\.?\\s+(\\d{1,2})\\b");
 
     /** "the quarter ended Sept. 30": the quarter holding that day (of the year nearest the anchor). */
-    private static LocalDate endedOn(String text, Span s, LocalDate anchor) {
+    static LocalDate endedOn(String text, Span s, LocalDate anchor) {
         Matcher m = ENDED.matcher(text.substring(s.end(), Math.min(text.length(), s.end() + 24)));
         if (!m.find()) {
             return null;

@@ -2,6 +2,7 @@ package org.sitrep.extract.time;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
@@ -11,17 +12,27 @@ import org.sitrep.model.Token;
  * The tense a time expression is told in, from the verb group nearest before it in its sentence (the one
  * after it when none comes before): "said on Tuesday" is past, "will meet on Tuesday" and "plans to
  * resume Monday" are future, "meet Monday" is present, which news uses for what is scheduled.
+ * Words just before the expression that look ahead ("as early as", "scheduled … for") make it future.
  */
 enum Tense {
-    PAST, PRESENT, FUTURE, UNKNOWN;
+    PAST, PRESENT, FUTURE, UNKNOWN,
+    /** "would", "could", "might": reported plans ("would be travelling Thursday") as often as past habits. */
+    CONDITIONAL;
 
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> PAST_MODALS = Set.of("would", "could", "might", "should");
+
+    private static final Pattern AHEAD = Pattern.compile("(?i)(\\bas (soon|early) as\\b[^.;]{0,30}|"
+            + "\\bno later than\\s+(on\\s+)?|\\bscheduled\\b[^.;]{0,50})$");
 
     static Tense of(Analysis a, Span span) {
         Sentence s = a.sentenceAt(span.begin());
         if (s == null) {
             return UNKNOWN;
+        }
+        String before = a.text().substring(Math.max(s.span().begin(), span.begin() - 60), span.begin());
+        if (AHEAD.matcher(before).find()) {
+            return FUTURE;
         }
         List<Token> tokens = a.tokensOf(s);
         int last = -1;
@@ -65,7 +76,7 @@ enum Tense {
                 return FUTURE;
             }
             if ("MD".equals(t.pos())) {
-                return FUTURE_MODALS.contains(w) ? FUTURE : PAST_MODALS.contains(w) ? PAST : PRESENT;
+                return FUTURE_MODALS.contains(w) ? FUTURE : PAST_MODALS.contains(w) ? CONDITIONAL : PRESENT;
             }
             if ("VBD".equals(t.pos())) {
                 return PAST;
@@ -77,7 +88,8 @@ enum Tense {
                 return PRESENT;
             }
         }
-        return UNKNOWN;
+        // A bare participle ("the injunction issued Thursday", "shares bought from Sept. 14") tells of the past.
+        return "VBN".equals(group.get(group.size() - 1).pos()) ? PAST : UNKNOWN;
     }
 
     private static boolean verbal(Token t) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sitrep.model.Analysis;
+import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 
 /**
@@ -22,10 +23,17 @@ final class TenseResolver {
     private static final Pattern WEEKDAY = Pattern.compile("(?i)\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b");
     private static final Pattern MONTH = Pattern.compile("(?i)\\b(january|february|march|april|may|june|july|august|september"
             + "|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?");
-    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(last|next|this|past|coming|previous|following|ago|earlier|later|year|\\d{4})\\b");
+    private static final Pattern DEICTIC = Pattern.compile("(?i)\\b(last|next|this|past|coming|previous|following|ago|earlier|later|year|\\d{4}"
+            + "|(nineteen|twenty)[- ][a-z]+)\\b");
 
     private static final Pattern LAST_MONTH = Pattern.compile("(?i)^last\\s+(january|february|march|april|may|june|july|"
             + "august|september|october|november|december)$");
+    /** A holiday SUTime dates without a year in the text: "Thanksgiving", "Christmas Day". */
+    private static final Pattern HOLIDAY = Pattern.compile("^[A-Z][a-z]+('s)?( Day| Eve)?$");
+    private static final Pattern CLOSED = Pattern.compile("(?i)\\b(ended|since)\\s+$");
+    /** "given until 9 a.m. Tuesday", a deadline; "up until Thursday" looks back. */
+    private static final Pattern UNTIL = Pattern.compile("(?i)(?<!\\bup )\\buntil\\s+$");
+    private static final Pattern PAST_YEAR = Pattern.compile("(?i)^(the )?past year$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this) weekend$");
 
     private TenseResolver() {
@@ -50,6 +58,10 @@ final class TenseResolver {
             int year = month < anchor.getMonthValue() ? anchor.getYear() : anchor.getYear() - 1;
             return Times.withValue(t, String.format("%04d-%02d", year, month));
         }
+        if (PAST_YEAR.matcher(s).matches() && Integer.toString(anchor.getYear()).equals(t.value())) {
+            // TimeML dates "the past year" like "last year"; SUTime gives the current one.
+            return Times.withValue(t, Integer.toString(anchor.getYear() - 1));
+        }
         if (WEEKEND.matcher(s).matches() && t.value() != null && t.value().endsWith("-WE")) {
             return weekend(a, t, anchor);
         }
@@ -61,7 +73,9 @@ final class TenseResolver {
         if (w.find() && !MONTH.matcher(s).find() && full.matches()) {
             DayOfWeek day = DayOfWeek.valueOf(w.group(1).toUpperCase(Locale.ROOT));
             // "Wednesday's ruling" names a day already past.
-            Tense tense = a.text().startsWith("'s", t.span().end()) ? Tense.PAST : Tense.of(a, t.span());
+            String lead = a.text().substring(Math.max(0, t.span().begin() - 12), t.span().begin());
+            Tense tense = a.text().startsWith("'s", t.span().end()) ? Tense.PAST
+                    : UNTIL.matcher(lead).find() ? Tense.FUTURE : Tense.of(a, t.span());
             LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
             LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
             // Present tense ("meet Monday") or none: the nearer of the two.
@@ -76,6 +90,16 @@ final class TenseResolver {
         Matcher m = MONTH.matcher(s);
         if (m.find() && !w.reset().find()) {
             return month(a, t, anchor);
+        }
+        if (HOLIDAY.matcher(s).matches() && full.matches() && Holidays.movable(s)) {
+            // "Thanksgiving Day": SUTime stops before "Day".
+            boolean day = !s.endsWith(" Day") && a.text().startsWith(" Day", t.span().end());
+            TimeExpression h = day ? new TimeExpression(new Span(t.span().begin(), t.span().end() + 4), t.type(),
+                    t.value(), t.mod()) : t;
+            LocalDate dated = Times.date(t.value());
+            LocalDate moved = Times.date(month(a, h, anchor).value());
+            return dated == null || moved == null ? h
+                    : Times.withValue(h, Holidays.inYear(s, dated, moved.getYear()) + full.group(4));
         }
         return t;
     }
@@ -98,7 +122,9 @@ final class TenseResolver {
         }
         int month = Integer.parseInt(hasDay ? full.group(2) : ym.group(2));
         int day = hasDay ? Integer.parseInt(full.group(3)) : 0;
-        Tense tense = Tense.of(a, t.span());
+        // "the year ended March 31", "since Jan. 13": a period closed before the anchor.
+        boolean closed = CLOSED.matcher(a.text().substring(Math.max(0, t.span().begin() - 8), t.span().begin())).find();
+        Tense tense = closed ? Tense.PAST : Tense.of(a, t.span());
         Integer best = null;
         long bestGap = Long.MAX_VALUE;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
@@ -108,8 +134,9 @@ final class TenseResolver {
             }
             LocalDate first = hasDay ? yearMonth.atDay(day) : yearMonth.atDay(1);
             LocalDate last = hasDay ? first : yearMonth.atEndOfMonth();
-            // Month-days in news are mostly deadlines and record dates around the anchor: the nearest wins.
-            boolean fits = hasDay || switch (tense) {
+            // Month-days in news are mostly deadlines and record dates around the anchor, whatever the verb
+            // ("declared a dividend payable Dec. 7"): the nearest wins unless the words before close the period.
+            boolean fits = switch (hasDay && !closed ? Tense.UNKNOWN : tense) {
                 case PAST -> !first.isAfter(anchor);
                 case FUTURE -> !last.isBefore(anchor);
                 default -> true;

@@ -64,6 +64,11 @@ final class Times {
         return year + "-Q" + q;
     }
 
+    /** Whether quarter {@code q} of {@code year} was over before {@code anchor}. */
+    static boolean quarterEnded(int year, int q, LocalDate anchor) {
+        return LocalDate.of(year, q * 3, 1).plusMonths(1).isBefore(anchor.plusDays(1));
+    }
+
     static int quarterOf(LocalDate d) {
         return (d.getMonthValue() - 1) / 3 + 1;
     }

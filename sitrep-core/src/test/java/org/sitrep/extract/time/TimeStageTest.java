@@ -126,6 +126,86 @@ class TimeStageTest extends StageContract {
         assertEquals("2024-01-05", find("The offer expires Jan. 5, the company said.", "Jan. 5").value());
     }
 
+    /** The single expression whose text is {@code words}, anchored to {@code anchor}. */
+    private static TimeExpression find(String text, String words, LocalDate anchor) {
+        List<TimeExpression> ts = times(text, anchor);
+        return ts.stream().filter(t -> t.span().of(text).equals(words)).findFirst().orElseThrow(() -> new AssertionError(
+                "no time \"" + words + "\" in " + ts.stream().map(t -> t.span().of(text) + "=" + t.value()).toList()));
+    }
+
+    @Test
+    void speltOutYearsAreWhole() {
+        String text = "The bomb went off in nineteen ninety-six. Another followed in January nineteen ninety-seven.";
+        assertEquals("1996", find(text, "nineteen ninety-six").value());
+        assertEquals("1997-01", find(text, "January nineteen ninety-seven").value());
+    }
+
+    @Test
+    void decadesAndCenturiesAreWrittenByTheirLeadingDigits() {
+        TimeExpression late = find("The group held power in the late 1970s.", "the late 1970s");
+        assertEquals("197", late.value());
+        assertEquals("END", late.mod());
+        assertEquals("19", find("It was the worst war of the 20th century.", "the 20th century").value());
+    }
+
+    @Test
+    void quartersAsLengthsUseTheQuarterUnit() {
+        assertEquals("PXQ", find("It made a profit after several quarters of losses.", "several quarters").value());
+        assertEquals("P2Q", find("It has had losses in the past two quarters.", "the past two quarters").value());
+    }
+
+    @Test
+    void aHolidayMovesToTheNearestYearByItsOwnRule() {
+        // Thanksgiving is the fourth Thursday of November: 2023-11-23, not SUTime's 2024 date moved back.
+        TimeExpression t = find("The boy was found on Thanksgiving Day off the coast.", "Thanksgiving Day",
+                LocalDate.of(2024, 1, 10));
+        assertEquals("2023-11-23", t.value());
+    }
+
+    @Test
+    void aClosedPeriodEndsBeforeTheAnchor() {
+        // Nearest would be 2024-03-31; "the year ended" is over.
+        assertEquals("2023-03-31", find("Revenue rose in the year ended March 31, the company said.", "March 31",
+                LocalDate.of(2023, 11, 20)).value());
+    }
+
+    @Test
+    void lookAheadWordsAndConditionalsPointToTheComingWeekday() {
+        assertEquals("2023-09-21", find("Officials said the envoy could arrive as early as Thursday.", "Thursday").value());
+        assertEquals("2023-09-21", find("The minister said he would travel to Baku Thursday.", "Thursday").value());
+    }
+
+    @Test
+    void aDeadlineUntilAWeekdayIsToCome() {
+        assertEquals("2023-09-21", find("The agency gave the family until Thursday to sign.", "Thursday").value());
+    }
+
+    @Test
+    void aDateGluedToOtherWordsIsKeptOnItsOwn() {
+        // SUTime reads "second this year" as one expression it cannot normalise.
+        assertEquals("2023", find("The increase was the company's second this year.", "this year").value());
+    }
+
+    @Test
+    void theLatestQuarterIsTheLastOneReportedNotOneToCome() {
+        String text = "Third-quarter profit rose 11%. The company expects a fourth-quarter charge. "
+                + "Sales fell in the latest quarter.";
+        assertEquals("2023-Q3", find(text, "the latest quarter", LocalDate.of(2023, 11, 2)).value());
+    }
+
+    @Test
+    void daysLaterIsALength() {
+        TimeExpression t = find("Three days later, the index was down.", "Three days");
+        assertEquals("P3D", t.value());
+        assertEquals("DURATION", t.type());
+    }
+
+    @Test
+    void halvesAreAddedToTheLength() {
+        assertEquals("P2Y6M", find("The talks lasted 2 1/2 years before the deal.", "2 1/2 years").value());
+        assertEquals("PT1M30S", find("A minute and a half later, a pilot called in.", "A minute and a half").value());
+    }
+
     @Test
     void withoutAnchorRelativeTimesStayUnresolved() {
         Article article = Article.of("t", "The town fell on Tuesday.");
