@@ -41,7 +41,7 @@ final class Headlines {
                 Span speaker = new Span(h.begin() + m.start(2), h.begin() + m.end(2));
                 Span cue = new Span(h.begin() + m.start(3), h.begin() + m.end(3));
                 if (!taken.contains(content)) {
-                    out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, lastToken(a, speaker), speaker, true));
+                    out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, Roles.lastToken(a, speaker), speaker, true));
                     taken.add(content);
                 }
                 continue;
@@ -55,7 +55,7 @@ final class Headlines {
                     Span content = new Span(h.begin() + c.start(2), h.begin() + c.end(2));
                     Span cue = new Span(h.begin() + c.end(1), h.begin() + c.end(1) + 1);
                     if (!taken.contains(content)) {
-                        out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, lastToken(a, speaker), speaker, true));
+                        out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, Roles.lastToken(a, speaker), speaker, true));
                         taken.add(content);
                     }
                 }
@@ -107,13 +107,4 @@ final class Headlines {
         return false;
     }
 
-    private static int lastToken(Analysis a, Span s) {
-        int last = -1;
-        for (Token t : a.tokens()) {
-            if (s.contains(t.span())) {
-                last = t.index();
-            }
-        }
-        return last;
-    }
 }

@@ -1,11 +1,13 @@
 package org.sitrep.extract.quote;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
+import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
@@ -91,10 +93,12 @@ final class Roles {
     }
 
     static int lastToken(Analysis a, Mention m) {
-        int last = -1;
-        for (Token t : a.tokensIn(m.span())) {
-            last = t.index();
-        }
-        return last;
+        return lastToken(a, m.span());
+    }
+
+    /** The index of the last token inside {@code s}, or -1. */
+    static int lastToken(Analysis a, Span s) {
+        List<Token> in = a.tokensIn(s);
+        return in.isEmpty() ? -1 : in.get(in.size() - 1).index();
     }
 }

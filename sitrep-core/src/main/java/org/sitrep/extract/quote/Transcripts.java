@@ -34,7 +34,7 @@ final class Transcripts {
             }
             Span speaker = new Span(m.start(1), m.end(1));
             Span cue = new Span(m.end(1), m.end(1) + 1);
-            out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, lastToken(a, speaker), speaker, false));
+            out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, Roles.lastToken(a, speaker), speaker, false));
             taken.add(content);
         }
     }
@@ -63,13 +63,4 @@ final class Transcripts {
         return false;
     }
 
-    private static int lastToken(Analysis a, Span s) {
-        int last = -1;
-        for (Token t : a.tokens()) {
-            if (s.contains(t.span())) {
-                last = t.index();
-            }
-        }
-        return last;
-    }
 }

@@ -35,7 +35,8 @@ class QuoteStageTest extends StageContract {
         return a.quotes().get(0);
     }
 
-    private static String describe(Analysis a) {
+    /** The quotes of an analysis, one a line, for assertion messages. */
+    static String describe(Analysis a) {
         StringBuilder sb = new StringBuilder();
         for (Quote q : a.quotes()) {
             sb.append("\n  ").append(q.kind()).append(" [").append(a.textOf(q.content())).append("] <")

@@ -18,14 +18,6 @@ class ReportedSpeechTest {
         return Fixtures.sitrep().analyze(Article.of("t", text));
     }
 
-    private static String describe(Analysis a) {
-        StringBuilder sb = new StringBuilder();
-        for (Quote q : a.quotes()) {
-            sb.append("\n  ").append(q.kind()).append(" [").append(a.textOf(q.content())).append("] <")
-                    .append(q.speaker().name()).append("> ").append(q.sieve());
-        }
-        return sb.toString();
-    }
 
     private static Optional<Quote> withContent(Analysis a, String content) {
         return a.quotes().stream().filter(q -> a.textOf(q.content()).equals(content)).findFirst();
@@ -33,9 +25,9 @@ class ReportedSpeechTest {
 
     private static Quote find(Analysis a, String content, String speaker) {
         Quote q = withContent(a, content).orElse(null);
-        assertTrue(q != null, () -> "no quote [" + content + "] among:" + describe(a));
+        assertTrue(q != null, () -> "no quote [" + content + "] among:" + QuoteStageTest.describe(a));
         if (speaker != null) {
-            assertEquals(speaker, q.speaker().name(), describe(a));
+            assertEquals(speaker, q.speaker().name(), QuoteStageTest.describe(a));
         }
         return q;
     }
@@ -79,7 +71,7 @@ class ReportedSpeechTest {
     @Test
     void phraseBeforeTheSpeakerIsNotWhatWasSaid() {
         Analysis a = run("In her book about the war, Jane Holloway noted the risks of the plan.");
-        assertFalse(withContent(a, "In her book about the war").isPresent(), describe(a));
+        assertFalse(withContent(a, "In her book about the war").isPresent(), QuoteStageTest.describe(a));
         find(a, "the risks of the plan", "Jane Holloway");
     }
 
@@ -97,7 +89,7 @@ class ReportedSpeechTest {
         Analysis a = run("Chris Wallace interviewed Mike Pence on Sunday.\n\n"
                 + "CORRECTION: An earlier version of this story misstated the date of the interview.\n");
         assertFalse(withContent(a, "An earlier version of this story misstated the date of the interview.").isPresent(),
-                describe(a));
+                QuoteStageTest.describe(a));
     }
 
     @Test
@@ -117,7 +109,7 @@ class ReportedSpeechTest {
     void semicolonContinuesTheReportedStatement() {
         Analysis a = run("Jane Holloway said that the border would stay closed; the government hopes that trade will resume soon.");
         find(a, "the border would stay closed; the government hopes that trade will resume soon", "Jane Holloway");
-        assertFalse(withContent(a, "trade will resume soon").isPresent(), "a hope inside a report is part of it:" + describe(a));
+        assertFalse(withContent(a, "trade will resume soon").isPresent(), "a hope inside a report is part of it:" + QuoteStageTest.describe(a));
     }
 
     @Test
