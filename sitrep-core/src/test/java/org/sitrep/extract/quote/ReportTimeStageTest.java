@@ -64,4 +64,15 @@ class ReportTimeStageTest extends StageContract {
         assertNull(reportTime("“We will inform you at once,” Tom Becker said, commenting on whether talks are planned"
                 + " in the coming hours."));
     }
+
+    @Test
+    void aTimeModifyingTheOccasionDatesTheStatement() {
+        assertEquals("Friday evening", reportTime("Tom Becker said during a Friday evening rally in Ohio that trade had"
+                + " cost jobs."));
+    }
+
+    @Test
+    void aTimeWordInsideANameIsNoReportTime() {
+        assertNull(reportTime("“We were there under legitimate pretenses,” Tom Becker told USA Today."));
+    }
 }
