@@ -5,6 +5,7 @@ import org.sitrep.extract.entity.EntityResolver;
 import org.sitrep.extract.event.EventStage;
 import org.sitrep.extract.place.Geocoder;
 import org.sitrep.extract.quote.QuoteStage;
+import org.sitrep.extract.quote.ReportTimeStage;
 import org.sitrep.extract.story.StorySegmenter;
 import org.sitrep.extract.time.PublicationDateStage;
 import org.sitrep.extract.time.TimeStage;
@@ -32,6 +33,7 @@ public final class Pipelines {
                 new QuoteStage(),
                 new Geocoder(),
                 new TimeStage(),
+                new ReportTimeStage(),
                 new EventStage());
     }
 }

@@ -100,6 +100,7 @@ public final class JsonFormat {
             sp.set("mention", q.speaker().mention() == null ? null : span(a, q.speaker().mention()));
             n.put("confidence", q.confidence());
             n.put("sieve", q.sieve());
+            n.set("time", q.time() == null ? null : span(a, q.time()));
         }
         ArrayNode times = o.putArray("times");
         for (TimeExpression t : a.times()) {

@@ -68,6 +68,7 @@ public final class TextReport {
             for (Quote q : a.quotes()) {
                 String who = q.speaker().known() ? q.speaker().name() : "(unknown speaker)";
                 String cue = q.cue() == null ? "" : " " + a.textOf(q.cue());
+                cue += q.time() == null ? "" : " (" + a.textOf(q.time()) + ")";
                 item(who + cue + " [" + q.kind().name().toLowerCase() + "]: " + clip(a.textOf(q.content()), 160));
             }
         }

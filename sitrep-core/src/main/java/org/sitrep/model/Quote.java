@@ -3,9 +3,11 @@ package org.sitrep.model;
 /**
  * A statement: what was said ({@code content}), the words that report it ({@code cue}), and who said it.
  * {@code speaker} is never null; an unresolved speaker is {@link Speaker#UNKNOWN}. {@code sieve} names the
- * rule that decided the speaker, so every attribution can be explained.
+ * rule that decided the speaker, so every attribution can be explained. {@code time} is the report time, the
+ * time expression that says when it was said ("told reporters on Tuesday"); null when the text gives none,
+ * and readers then fall back to the publication date.
  */
-public record Quote(Kind kind, Span content, Span cue, Speaker speaker, double confidence, String sieve)
+public record Quote(Kind kind, Span content, Span cue, Speaker speaker, double confidence, String sieve, Span time)
         implements Spanned {
 
     public enum Kind { DIRECT, MIXED, INDIRECT }
@@ -17,6 +19,10 @@ public record Quote(Kind kind, Span content, Span cue, Speaker speaker, double c
         public boolean known() {
             return name != null;
         }
+    }
+
+    public Quote withTime(Span t) {
+        return new Quote(kind, content, cue, speaker, confidence, sieve, t);
     }
 
     @Override

@@ -65,7 +65,7 @@ public final class CoreNlpQuoteBaseline {
             }
             Quote.Speaker s = speaker == null ? Quote.Speaker.UNKNOWN : new Quote.Speaker(null, speaker, mention);
             out.add(new Quote(Quote.Kind.DIRECT, new Span(b + 1, e - 1), null, s, 1.0,
-                    q.get(QuoteAttributionAnnotator.SpeakerSieveAnnotation.class)));
+                    q.get(QuoteAttributionAnnotator.SpeakerSieveAnnotation.class), null));
         }
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;

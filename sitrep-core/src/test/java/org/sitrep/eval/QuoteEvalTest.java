@@ -17,7 +17,7 @@ import org.sitrep.testing.Fixtures;
 class QuoteEvalTest {
 
     private static Quote quote(Quote.Kind kind, int b, int e, String name, Span mention) {
-        return new Quote(kind, new Span(b, e), null, new Quote.Speaker(null, name, mention), 1, "test");
+        return new Quote(kind, new Span(b, e), null, new Quote.Speaker(null, name, mention), 1, "test", null);
     }
 
     @Test

@@ -54,7 +54,7 @@ class JsonContractTest {
                 .withMentions(List.of(m))
                 .withEntities(List.of(new Entity("e1", "Dmitry Peskov", EntityType.PERSON, "RUS", "Kremlin spokesman", List.of(m))))
                 .withQuotes(List.of(new Quote(Quote.Kind.DIRECT, new Span(30, 44), new Span(50, 64),
-                        new Quote.Speaker("e1", "Dmitry Peskov", new Span(47, 49)), 0.9, "pronoun")))
+                        new Quote.Speaker("e1", "Dmitry Peskov", new Span(47, 49)), 0.9, "pronoun", new Span(65, 75))))
                 .withTimes(List.of(new TimeExpression(new Span(65, 75), "DATE", "2023-09-19", null)))
                 .withPlaces(List.of(new Place(moscow, "Moscow", "RUS", 55.75, 37.62, 524901L)))
                 .withEvents(List.of(new Event("AID", "intended", "070", List.of(actor), List.of(), moscow, null,

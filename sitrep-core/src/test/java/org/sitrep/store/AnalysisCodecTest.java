@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,5 +43,25 @@ class AnalysisCodecTest {
         assertEquals(ArticleMeta.NONE, back.article().meta());
         assertEquals(seed.article().withMeta(ArticleMeta.NONE), back.article());
         assertEquals(seed.tokens(), back.tokens());
+    }
+
+    /** Rows stored before quotes had a report time read back with a null time, the rest unchanged. */
+    @Test
+    void aQuoteStoredBeforeReportTimesReadsBackWithoutOne() throws Exception {
+        Analysis seed = Fixtures.seedAnalysis();
+        assertTrue(seed.quotes().stream().anyMatch(q -> q.time() != null), "the seed dates some statements");
+        ObjectMapper m = new ObjectMapper();
+        ObjectNode stored;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(AnalysisCodec.encode(seed)))) {
+            stored = (ObjectNode) m.readTree(in);
+        }
+        stored.get("quotes").forEach(q -> ((ObjectNode) q).remove("time"));
+        ByteArrayOutputStream old = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(old)) {
+            m.writeValue(gz, stored);
+        }
+        Analysis back = AnalysisCodec.decode(old.toByteArray());
+        assertEquals(seed.quotes().stream().map(q -> q.withTime(null)).toList(), back.quotes());
+        assertEquals(seed.times(), back.times());
     }
 }

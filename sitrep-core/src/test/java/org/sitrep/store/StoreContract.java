@@ -109,7 +109,7 @@ abstract class StoreContract {
     @Test
     void aFailingPutLeavesNothingBehind() {
         Analysis good = wire("w1", WIRE, "2023-09-19");
-        Quote beyond = new Quote(Quote.Kind.DIRECT, new Span(0, WIRE.length() + 50), null, Quote.Speaker.UNKNOWN, 1, "x");
+        Quote beyond = new Quote(Quote.Kind.DIRECT, new Span(0, WIRE.length() + 50), null, Quote.Speaker.UNKNOWN, 1, "x", null);
         Analysis broken = good.withQuotes(List.of(beyond));
         assertThrows(RuntimeException.class, () -> store.put(broken, "test"));
         assertEquals(new Store.Counts(0, 0, 0, 0, 0, 0), store.counts());

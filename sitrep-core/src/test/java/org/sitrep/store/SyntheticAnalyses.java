@@ -81,7 +81,7 @@ final class SyntheticAnalyses {
         Span mention = eid == null ? null : entities.stream().filter(e -> e.id().equals(eid)).findFirst().orElseThrow()
                 .mentions().get(0).span();
         quotes.add(new Quote(Quote.Kind.DIRECT, span(content), cue == null ? null : span(cue),
-                speaker == null ? Quote.Speaker.UNKNOWN : new Quote.Speaker(eid, speaker, mention), 0.9, "test"));
+                speaker == null ? Quote.Speaker.UNKNOWN : new Quote.Speaker(eid, speaker, mention), 0.9, "test", null));
         return this;
     }
 

@@ -51,7 +51,7 @@ public final class ReportFixtures {
         int b = t.indexOf(start);
         int e = t.indexOf(end, b) + end.length();
         int m = t.indexOf(speaker, e);
-        return new Quote(kind, new Span(b, e), null, new Quote.Speaker(null, speaker, new Span(m, m + speaker.length())), 0.9, "test");
+        return new Quote(kind, new Span(b, e), null, new Quote.Speaker(null, speaker, new Span(m, m + speaker.length())), 0.9, "test", null);
     }
 
     private static Event event(String t, String type, String cameo, String source, String trigger, String target) {

@@ -123,7 +123,7 @@ final class DeskCorpus {
         int e = text.indexOf(",\"", b) + 2;
         int m = text.indexOf("Ilham Aliyev");
         Quote q = new Quote(Quote.Kind.DIRECT, new Span(b, e), null,
-                new Quote.Speaker(null, "Aliyev " + XSS, new Span(m, m + "Ilham Aliyev".length())), 0.9, "fixture");
+                new Quote.Speaker(null, "Aliyev " + XSS, new Span(m, m + "Ilham Aliyev".length())), 0.9, "fixture", null);
         return a.withQuotes(List.of(q)).withEvents(List.of());
     }
 }

@@ -25,6 +25,7 @@ import org.sitrep.model.Problem;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Span;
 import org.sitrep.model.Story;
+import org.sitrep.model.TimeExpression;
 
 class ContractSchemaTest {
 
@@ -52,14 +53,15 @@ class ContractSchemaTest {
 
     @Test
     void anAnalysisBecomesARowWithEveryWrittenField() {
-        String text = "Peskov said talks would go on. Moscow";
+        String text = "Peskov said talks would go on. Moscow, Monday";
         Span peskov = new Span(0, 6);
         Analysis a = Analysis.of(Article.of("t1", text))
                 .withStories(List.of(new Story(new Span(0, text.length()), null, "Sputnik")))
                 .withEntities(List.of(new Entity("e1", "Peskov", EntityType.PERSON, "RUS", null,
                         List.of(new Mention(peskov, EntityType.PERSON, Mention.Kind.NAME, "e1")))))
                 .withQuotes(List.of(new Quote(Quote.Kind.INDIRECT, new Span(12, 29), new Span(7, 11),
-                        new Quote.Speaker("e1", "Peskov", peskov), 0.9, "subject")))
+                        new Quote.Speaker("e1", "Peskov", peskov), 0.9, "subject", new Span(39, 45))))
+                .withTimes(List.of(new TimeExpression(new Span(39, 45), "DATE", "2023-09-18", null)))
                 .withPlaces(List.of(new Place(new Span(31, 37), "Moscow", "RUS", 55.75, 37.62, 524901L)))
                 .withProblem(Problem.warning("w", "a warning"));
         Row r = JsonRows.row(JsonFormat.toJson(a), ContractSchema.analysis());
@@ -68,6 +70,7 @@ class ContractSchemaTest {
         assertEquals("talks would go on", quote.<Row>getAs("content").getAs("text"));
         assertEquals("Peskov", quote.<Row>getAs("speaker").getAs("name"));
         assertEquals(0.9, (double) quote.getAs("confidence"));
+        assertEquals("Monday", quote.<Row>getAs("time").getAs("text"));
         Row place = r.<scala.collection.Seq<Row>>getAs("places").apply(0);
         assertEquals(524901L, (long) place.getAs("geonameid"));
         Row story = r.<scala.collection.Seq<Row>>getAs("stories").apply(0);

@@ -110,7 +110,7 @@ final class SpeakerSieves {
 
     private static Resolved quote(Candidate c, Quote.Speaker s, double confidence, String sieve, Mention linked) {
         double conf = c.kind() == Quote.Kind.DIRECT ? confidence : confidence * 0.9;
-        return new Resolved(new Quote(c.kind(), c.content(), c.cue(), s, Math.round(conf * 100) / 100.0, sieve), linked);
+        return new Resolved(new Quote(c.kind(), c.content(), c.cue(), s, Math.round(conf * 100) / 100.0, sieve, null), linked);
     }
 
     private static Quote.Speaker speaker(Analysis a, Mention m) {

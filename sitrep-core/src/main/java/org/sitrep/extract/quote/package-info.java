@@ -3,6 +3,6 @@
  * found on the dependency parse and on the surface around its frame with a readable cue lexicon
  * ({@code cues.txt}: verbs and nouns of saying, thinking and asking), headline and transcript attributions,
  * and speakers resolved to the article's canonical entities by ordered sieves, each quote recording the sieve
- * that decided.
+ * that decided; after the time stage, each statement's report time (when it was said) from its cue's clause.
  */
 package org.sitrep.extract.quote;

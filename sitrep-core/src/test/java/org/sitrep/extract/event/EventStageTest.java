@@ -141,7 +141,7 @@ class EventStageTest extends StageContract {
         Span content = new Span(b, text.indexOf(",\""));
         Span mention = new Span(text.indexOf("the Greek"), text.indexOf(" said"));
         Analysis quoted = a.withQuotes(List.of(new Quote(Quote.Kind.DIRECT, content, new Span(text.indexOf("said"),
-                text.indexOf("said") + 4), new Quote.Speaker(null, "Greek ministry", mention), 0.9, "test")));
+                text.indexOf("said") + 4), new Quote.Speaker(null, "Greek ministry", mention), 0.9, "test", null)));
         Event e = STAGE.apply(quoted).events().stream().filter(x -> x.type().equals("ACCUSE")).findFirst().orElseThrow();
         assertEquals(content, e.quote());
         assertEquals("TUR", EventStage.country(e.target().get(0).code()));
