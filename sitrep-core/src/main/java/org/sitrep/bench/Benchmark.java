@@ -7,6 +7,7 @@ import java.lang.management.MemoryType;
 import java.lang.management.OperatingSystemMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -144,7 +145,10 @@ public final class Benchmark {
         double warm = (System.nanoTime() - t2) / 1e6;
         double cpu = cpuMillisSince(c2);
         long[] gcEnd = gc();
-        return new Result("corenlp-full", corpus.size(), tokens, threads, load, first, warm, cpu,
+        String name = corenlp.failures() == 0 ? "corenlp-full" : String.format(Locale.ROOT,
+                "corenlp-full (%d of %d annotations ended in a CoreNLP error, first: %s)", corenlp.failures(),
+                corpus.size() + 1, corenlp.firstFailure());
+        return new Result(name, corpus.size(), tokens, threads, load, first, warm, cpu,
                 gcEnd[0] - gc[0], gcEnd[1] - gc[1], Map.of(), Map.of(), peakHeap());
     }
 

@@ -5,6 +5,8 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.sitrep.model.Article;
 
 /**
@@ -19,6 +21,8 @@ public final class CoreNlpFullPipeline {
     public static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
 
     private final StanfordCoreNLP pipeline;
+    private final AtomicInteger failures = new AtomicInteger();
+    private final AtomicReference<String> firstFailure = new AtomicReference<>();
 
     public CoreNlpFullPipeline() {
         Properties p = new Properties();
@@ -31,8 +35,24 @@ public final class CoreNlpFullPipeline {
     public int annotate(Article article) {
         Annotation doc = new Annotation(article.text());
         article.published().asOptional().ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-        pipeline.annotate(doc);
+        try {
+            pipeline.annotate(doc);
+        } catch (RuntimeException e) {
+            // CoreNLP's own annotators fail on some news texts (e.g. quote attribution); the work done until
+            // then still counts as the baseline's time, and the failure is reported beside its figures.
+            failures.incrementAndGet();
+            firstFailure.compareAndSet(null, article.id() + ": " + e);
+        }
         List<?> tokens = doc.get(CoreAnnotations.TokensAnnotation.class);
         return tokens == null ? 0 : tokens.size();
+    }
+
+    /** How many articles ended in an exception inside CoreNLP, and the first such error (null when none). */
+    public int failures() {
+        return failures.get();
+    }
+
+    public String firstFailure() {
+        return firstFailure.get();
     }
 }
