@@ -72,7 +72,7 @@ public final class ReportTimeStage implements Stage {
         if (cue.isEmpty()) {
             return null;
         }
-        Sentence s = sentenceAt(a, q.cue().begin());
+        Sentence s = a.sentenceAt(q.cue().begin());
         Span best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeExpression t : a.times()) {
@@ -213,7 +213,7 @@ public final class ReportTimeStage implements Stage {
 
     private static Set<Integer> tokensIn(Analysis a, Span s) {
         Set<Integer> out = new HashSet<>();
-        Sentence sentence = sentenceAt(a, s.begin());
+        Sentence sentence = a.sentenceAt(s.begin());
         if (sentence == null) {
             return out;
         }
@@ -223,23 +223,5 @@ public final class ReportTimeStage implements Stage {
             }
         }
         return out;
-    }
-
-    private static Sentence sentenceAt(Analysis a, int offset) {
-        List<Sentence> ss = a.sentences();
-        int lo = 0;
-        int hi = ss.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span sp = ss.get(mid).span();
-            if (offset < sp.begin()) {
-                hi = mid - 1;
-            } else if (offset >= sp.end()) {
-                lo = mid + 1;
-            } else {
-                return ss.get(mid);
-            }
-        }
-        return null;
     }
 }
