@@ -8,6 +8,7 @@ import org.sitrep.model.Mention;
 import org.sitrep.model.Place;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
 import org.sitrep.model.Story;
 import org.sitrep.model.TimeExpression;
 
@@ -68,7 +69,7 @@ public final class TextReport {
             for (Quote q : a.quotes()) {
                 String who = q.speaker().known() ? q.speaker().name() : "(unknown speaker)";
                 String cue = q.cue() == null ? "" : " " + a.textOf(q.cue());
-                cue += q.time() == null ? "" : " (" + a.textOf(q.time()) + ")";
+                cue += q.time() == null ? "" : " (" + reportTime(a, q.time()) + ")";
                 item(who + cue + " [" + q.kind().name().toLowerCase() + "]: " + clip(a.textOf(q.content()), 160));
             }
         }
@@ -133,5 +134,13 @@ public final class TextReport {
 
     private void item(String text) {
         out.append(style == Style.MARKDOWN ? "- " : "  ").append(text).append('\n');
+    }
+
+    /** A statement's report time as written, with its normalised value when the times layer has one. */
+    private static String reportTime(Analysis a, Span time) {
+        String value = a.times().stream().filter(t -> t.span().equals(time) && t.value() != null)
+                .map(TimeExpression::value).findFirst().orElse(null);
+        String text = a.textOf(time);
+        return value == null || value.equals(text) ? text : text + " = " + value;
     }
 }
