@@ -36,7 +36,9 @@ public final class QueryService {
 
     /** Quotes with their speaker's corpus entity, newest article first; quotes of near-duplicates are not repeated. */
     public ResultTable quotes(QueryFilter f) {
-        Sql q = new Sql("SELECT q.id, a.published AS date, coalesce(ce.name, q.speaker_name) AS speaker,"
+        // A statement is dated by its report time when the text gives a day, else by its article.
+        String date = "coalesce(q.quote_date, a.published)";
+        Sql q = new Sql("SELECT q.id, " + date + " AS date, coalesce(ce.name, q.speaker_name) AS speaker,"
                 + " q.speaker_entity AS speaker_id, q.kind, q.content AS quote, q.cue, a.id AS article, a.doc_id"
                 + " FROM quote q JOIN article a ON a.id = q.article_id"
                 + " LEFT JOIN corpus_entity ce ON ce.id = q.speaker_entity");
@@ -48,11 +50,12 @@ public final class QueryService {
                 q.where("(lower(ce.name) LIKE ? OR lower(q.speaker_name) LIKE ?)", like(f.who()), like(f.who()));
             }
         }
-        articleFilters(q, f, "a");
+        dateFilters(q, f, date);
+        storyFilter(q, f, "a");
         if (f.text() != null) {
             q.where(d.quoteMatches("q"), d.searchTerms(f.text()));
         }
-        return q.run("ORDER BY a.published DESC, a.id, q.ord", f.limit());
+        return q.run("ORDER BY " + date + " DESC, a.id, q.ord", f.limit());
     }
 
     /** Coded events with actors, Goldstein weight and date. */
@@ -93,15 +96,8 @@ public final class QueryService {
         if (f.dyadTarget() != null) {
             q.where("e.target_country = ?", f.dyadTarget());
         }
-        if (f.from() != null) {
-            q.where("e.event_date >= ?", f.from().toString());
-        }
-        if (f.to() != null) {
-            q.where("e.event_date <= ?", f.to().toString());
-        }
-        if (f.story() != null) {
-            q.where("a.story_id = ?", f.story());
-        }
+        dateFilters(q, f, "e.event_date");
+        storyFilter(q, f, "a");
         if (f.text() != null) {
             q.where(d.articleMatches("a"), d.searchTerms(f.text()));
         }
@@ -246,12 +242,20 @@ public final class QueryService {
     }
 
     private static void articleFilters(Sql q, QueryFilter f, String a) {
+        dateFilters(q, f, a + ".published");
+        storyFilter(q, f, a);
+    }
+
+    private static void dateFilters(Sql q, QueryFilter f, String date) {
         if (f.from() != null) {
-            q.where(a + ".published >= ?", f.from().toString());
+            q.where(date + " >= ?", f.from().toString());
         }
         if (f.to() != null) {
-            q.where(a + ".published <= ?", f.to().toString());
+            q.where(date + " <= ?", f.to().toString());
         }
+    }
+
+    private static void storyFilter(Sql q, QueryFilter f, String a) {
         if (f.story() != null) {
             q.where(a + ".story_id = ?", f.story());
         }

@@ -3,12 +3,15 @@ package org.sitrep.store;
 import java.util.regex.Pattern;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Event;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 
 /**
- * The day of an event for timelines: the normalised value of the time expression its {@code time} span
- * points to when that is a calendar day, else null (the store then falls back to the publication date).
- * Also the country of an actor code (its first three letters, ISO 3166 alpha-3 by CAMEO convention).
+ * The day of an event or a statement for timelines: the normalised value of the time expression its
+ * {@code time} span points to when that is a calendar day, else null (the store then falls back to the
+ * publication date). Also the country of an actor code (its first three letters, ISO 3166 alpha-3 by CAMEO
+ * convention).
  */
 final class EventDates {
 
@@ -19,11 +22,19 @@ final class EventDates {
     }
 
     static String of(Analysis a, Event e) {
-        if (e.time() == null) {
+        return day(a, e.time());
+    }
+
+    static String of(Analysis a, Quote q) {
+        return day(a, q.time());
+    }
+
+    private static String day(Analysis a, Span time) {
+        if (time == null) {
             return null;
         }
         for (TimeExpression t : a.times()) {
-            if (t.span().overlaps(e.time()) && t.value() != null && t.value().length() >= 10
+            if (t.span().overlaps(time) && t.value() != null && t.value().length() >= 10
                     && DAY.matcher(t.value().substring(0, 10)).matches()) {
                 return t.value().substring(0, 10);
             }

@@ -216,7 +216,7 @@ final class JdbcStore implements Store {
 
     private void quotes(Analysis a, long article, Map<String, Long> corpusIds) throws SQLException {
         String sql = "INSERT INTO quote (article_id, ord, kind, span_begin, span_end, content, cue, speaker_name,"
-                + " speaker_local, speaker_entity, confidence, sieve) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " speaker_local, speaker_entity, confidence, sieve, quote_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 + " RETURNING id";
         int ord = 0;
         for (Quote q : a.quotes()) {
@@ -235,6 +235,7 @@ final class JdbcStore implements Store {
                 setLong(p, 10, s.entity() == null ? null : corpusIds.get(s.entity()));
                 p.setDouble(11, q.confidence());
                 p.setString(12, q.sieve());
+                p.setString(13, EventDates.of(a, q));
                 long id;
                 try (ResultSet r = p.executeQuery()) {
                     r.next();

@@ -219,6 +219,26 @@ abstract class StoreContract {
     }
 
     @Test
+    void aStatementIsDatedByItsReportTimeWhenTheTextGivesADay() {
+        String text = "Talks stall\nOn Monday the envoy said the border talks had stalled. Officials hope for more.";
+        Analysis a = SyntheticAnalyses.article("r1", text).published("2023-09-20")
+                .entity(EntityType.PERSON, "Ann Envoy", "FRA", "envoy", "the envoy")
+                .quote("the border talks had stalled", "said", "Ann Envoy").saidAt("Monday")
+                .time("Monday", "2023-09-18")
+                .quote("more", "hope", null)
+                .build();
+        store.put(a, "test");
+        QueryService q = new QueryService(store);
+        ResultTable all = q.quotes(QueryFilter.ALL);
+        assertEquals(2, all.size());
+        assertEquals("2023-09-20", all.get(0, "date"));  // no report time: the article's date, and newest first
+        assertEquals("2023-09-18", all.get(1, "date"));
+        ResultTable monday = q.quotes(new QueryFilter(null, null, null, null, LocalDate.parse("2023-09-18"), null, null, 0));
+        assertEquals(1, monday.size());
+        assertEquals("the border talks had stalled", monday.get(0, "quote"));
+    }
+
+    @Test
     void eventsFilterByDyadTypeAndDate() {
         store.put(wire("w1", WIRE, "2023-09-19"), "test");
         String october = "Ceasefire talks resume\nOn 3 October Armenian negotiators met Azerbaijani officials in "
@@ -315,6 +335,6 @@ abstract class StoreContract {
                 return r.getLong(1);
             }
         });
-        assertEquals(1, versions);
+        assertEquals(2, versions);  // V1 (the corpus) and V2 (statement dates), once each
     }
 }

@@ -85,6 +85,13 @@ final class SyntheticAnalyses {
         return this;
     }
 
+    /** Dates the last quote added: said at the time these words give. */
+    SyntheticAnalyses saidAt(String words) {
+        Quote q = quotes.remove(quotes.size() - 1);
+        quotes.add(q.withTime(span(words)));
+        return this;
+    }
+
     SyntheticAnalyses time(String words, String value) {
         times.add(new TimeExpression(span(words), "DATE", value, null));
         return this;
