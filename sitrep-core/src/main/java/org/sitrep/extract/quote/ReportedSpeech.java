@@ -39,14 +39,20 @@ final class ReportedSpeech {
             if (insideAny(tok.span(), directInner)) {
                 continue; // a statement quoted inside a quotation belongs to the quotation
             }
-            if (!according && (passive(t, v) || bareInfinitive(t, v))) {
+            int agent = according ? -1 : agent(t, v);
+            if (!according && agent < 0 && (passive(t, v) || bareInfinitive(t, v))) {
                 continue;
             }
             Span content;
             int subject;
             Span subjectPhrase;
-            int[] trail = according ? null : Frames.trailingFrame(a, t, v);
-            if (trail != null) {
+            int[] trail = according || agent >= 0 ? null : Frames.trailingFrame(a, t, v);
+            if (agent >= 0) {
+                // "The plan was criticised by X", "it was announced by the ministry that …": the agent said it.
+                content = passive(t, v) ? t.span(t.child(v, "nsubj:pass")) : complement(a, t, v);
+                subject = agent;
+                subjectPhrase = withoutLeadingCase(a, t, agent);
+            } else if (trail != null) {
                 content = new Span(t.token(trail[0]).span().begin(), t.token(trail[1]).span().end());
                 subject = trail[2];
                 subjectPhrase = new Span(t.token(trail[3]).span().begin(), t.token(trail[4]).span().end());
@@ -167,6 +173,33 @@ final class ReportedSpeech {
         }
         int h = t.head(v);
         return !(h >= 0 && (t.token(h).lemma().equals("go") || t.token(h).lemma().equals("continue")));
+    }
+
+    /** The "by" agent of a passive verb of saying ("was first reported by the Post"), or -1. */
+    private static int agent(DepTree t, int v) {
+        if (t.child(v, "nsubj") >= 0 || t.child(v, "nsubj:pass") < 0 && t.child(v, "csubj:pass") < 0
+                && t.child(v, "aux:pass") < 0) {
+            return -1;
+        }
+        for (int g : t.children(v)) {
+            // The parser labels the agent "obl:agent" or, on some sentences, a plain "obl" marked by "by".
+            if (g > v && t.baseRel(g).equals("obl") && caseOf(t, g).equals("by")) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    /** The agent phrase without its "by". */
+    private static Span withoutLeadingCase(Analysis a, DepTree t, int n) {
+        Span s = QuoteFinder.subjectSpan(a, t, n);
+        for (int c : t.children(n)) {
+            if (t.rel(c).equals("case") && t.token(c).span().begin() == s.begin()) {
+                int next = c + 1;
+                return next <= n ? new Span(t.token(next).span().begin(), s.end()) : s;
+            }
+        }
+        return s;
     }
 
     private static boolean passive(DepTree t, int v) {

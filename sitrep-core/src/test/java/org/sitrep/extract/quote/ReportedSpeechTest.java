@@ -51,6 +51,21 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void passiveWithItsAgentIsTheAgentsStatement() {
+        Analysis a = run("The registration issue was first reported by The Washington Post on Monday. "
+                + "It was announced by the ministry that the border would reopen next week.");
+        find(a, "The registration issue", "The Washington Post");
+        Quote q = find(a, "the border would reopen next week", null);
+        assertEquals("the ministry", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void passiveWithoutSayingIsNoStatement() {
+        Analysis a = run("The road was blocked by protesters for three hours.");
+        assertTrue(a.quotes().isEmpty(), QuoteStageTest.describe(a));
+    }
+
+    @Test
     void topicOfAVerbOfSaying() {
         Analysis a = run("Jane Holloway talked about the rising cost of housing in the city.");
         find(a, "the rising cost of housing in the city", "Jane Holloway");
