@@ -79,6 +79,52 @@ final class ReportedSpeech {
             taken.add(content);
         }
         nouns(a, t, regions, directInner, out, taken);
+        inDocument(a, t, directInner, out, taken);
+    }
+
+    /** "The poll indicates a tightening race", "a study found 31 incidents": a document's findings are its statements. */
+    private boolean documentSubject(DepTree t, int v) {
+        int s = t.child(v, "nsubj");
+        return s >= 0 && s < v && lex.sourceDocument(t.token(s).lemma());
+    }
+
+    /**
+     * "In this poll, Trump rose 1 point": a clause fronted by "in" and a document (poll, survey, report) is
+     * what the document says; "in his eyes" and "in the city" are not documents.
+     */
+    private void inDocument(Analysis a, DepTree t, List<Span> directInner, List<Candidate> out, Set<Span> taken) {
+        for (int n = 0; n < t.size(); n++) {
+            Token tok = t.token(n);
+            int h = t.head(n);
+            if (!tok.isNoun() || !lex.sourceDocument(tok.lemma()) || h < 0 || h < n || !t.token(h).isVerb()
+                    || !t.baseRel(n).equals("obl") || !caseOf(t, n).equals("in") || insideAny(tok.span(), directInner)) {
+                continue;
+            }
+            List<Integer> sub = t.subtree(n);
+            int after = sub.get(sub.size() - 1) + 1;
+            if (after >= t.size() || !t.token(after).word().equals(",") || t.subtree(h).get(0) < sub.get(0)) {
+                continue; // only a fronted phrase set off by a comma frames the whole clause
+            }
+            Span content = remainder(t, h, n);
+            int start = after + 1;
+            String p = start < t.size() && t.token(start).pos() != null ? t.token(start).pos() : "";
+            if (content != null && (p.equals("VBN") || p.equals("VBG"))) {
+                // "In the poll, conducted in May, Clinton led": the participle describes the poll, not its finding.
+                for (int k = start; k < t.size() && t.token(k).sentence() == tok.sentence(); k++) {
+                    if (t.token(k).word().equals(",") && k + 1 < t.size() && t.token(k + 1).span().begin() < content.end()) {
+                        content = new Span(t.token(k + 1).span().begin(), content.end());
+                        break;
+                    }
+                }
+            }
+            if (content == null || taken.contains(content) || coveredByDirect(content, directInner)) {
+                continue;
+            }
+            content = QuoteFinder.trim(a.text(), content);
+            out.add(new Candidate(Quote.Kind.INDIRECT, content, t.token(sub.get(0)).span(), n,
+                    withoutLeadingCase(a, t, n), false));
+            taken.add(content);
+        }
     }
 
     /**
@@ -265,7 +311,7 @@ final class ReportedSpeech {
             }
             return parts >= 2 ? sp : null;
         }
-        if (o > v && lex.objectVerb(lemma)) {
+        if (o > v && (lex.objectVerb(lemma) || lex.clauseVerb(lemma) && documentSubject(t, v))) {
             // "accused Holt of being a Democrat", "attacked her opponent as a fraud", "likened RT to the BBC",
             // "cited remarks Trump had made": what goes with the object, wherever the parser hung it.
             Span sp = t.span(o);

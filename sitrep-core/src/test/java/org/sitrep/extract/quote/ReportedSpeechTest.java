@@ -66,6 +66,18 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void documentsStateWhatTheyFind() {
+        Analysis a = run("The poll indicates a tightening race. "
+                + "In the previous national poll, conducted in early September, Clinton led Trump by 5 points among likely voters. "
+                + "In the city, protesters gathered on Monday.");
+        Quote q = find(a, "a tightening race", null);
+        assertEquals("The poll", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
+        q = find(a, "Clinton led Trump by 5 points among likely voters", null);
+        assertEquals("the previous national poll", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "protesters gathered on Monday").isPresent(), QuoteStageTest.describe(a));
+    }
+
+    @Test
     void topicOfAVerbOfSaying() {
         Analysis a = run("Jane Holloway talked about the rising cost of housing in the city.");
         find(a, "the rising cost of housing in the city", "Jane Holloway");
