@@ -39,7 +39,8 @@ final class ReportedSpeech {
             if (insideAny(tok.span(), directInner)) {
                 continue; // a statement quoted inside a quotation belongs to the quotation
             }
-            int agent = according ? -1 : agent(t, v);
+            // "will be heard by 10 judges": an attitude verb's passive is an act, not a statement.
+            int agent = according || lex.weakVerb(tok.lemma()) ? -1 : agent(t, v);
             if (!according && agent < 0 && (passive(t, v) || bareInfinitive(t, v))) {
                 continue;
             }
@@ -102,6 +103,13 @@ final class ReportedSpeech {
             }
             List<Integer> sub = t.subtree(n);
             int after = sub.get(sub.size() - 1) + 1;
+            boolean act = false;
+            for (int k : sub) {
+                act |= k < n && t.token(k).isVerb(); // "In offering analysis of …" is the speaker's act
+            }
+            if (act) {
+                continue;
+            }
             if (after >= t.size() || !t.token(after).word().equals(",") || t.subtree(h).get(0) < sub.get(0)) {
                 continue; // only a fronted phrase set off by a comma frames the whole clause
             }

@@ -61,7 +61,8 @@ class ReportedSpeechTest {
 
     @Test
     void passiveWithoutSayingIsNoStatement() {
-        Analysis a = run("The road was blocked by protesters for three hours.");
+        Analysis a = run("The road was blocked by protesters for three hours. The case will be heard by ten judges. "
+                + "In offering analysis of the election, the pollster was cautious.");
         assertTrue(a.quotes().isEmpty(), QuoteStageTest.describe(a));
     }
 
@@ -75,6 +76,12 @@ class ReportedSpeechTest {
         q = find(a, "Clinton led Trump by 5 points among likely voters", null);
         assertEquals("the previous national poll", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
         assertFalse(withContent(a, "protesters gathered on Monday").isPresent(), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void refusalReportsWhatIsRefused() {
+        Analysis a = run("Tom Becker refuses to release his tax records.");
+        find(a, "to release his tax records", "Tom Becker");
     }
 
     @Test
