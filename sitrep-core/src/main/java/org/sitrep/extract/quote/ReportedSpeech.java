@@ -344,7 +344,8 @@ final class ReportedSpeech {
             for (int d : t.children(v)) {
                 String kase = caseOf(t, d);
                 // "spoke about the plan" is a topic; "spoke on a Marine base" and "spoke for five minutes" are not.
-                boolean topic = lex.talkVerb(lemma) ? kase.equals("about") || kase.equals("of") : TOPIC_CASES.contains(kase);
+                boolean topic = lex.talkVerb(lemma) ? kase.equals("about") || kase.equals("of") : TOPIC_CASES.contains(kase)
+                        || lex.replyVerb(lemma) && (kase.equals("to") || kase.equals("with")); // "did not respond to requests
                 if (d > v && t.baseRel(d).equals("obl") && topic) {
                     return withoutCase(t, d);
                 }

@@ -85,6 +85,12 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void whatAReplyAnswers() {
+        Analysis a = run("The Becker campaign did not immediately respond to requests for comment.");
+        find(a, "requests for comment", null);
+    }
+
+    @Test
     void topicOfAVerbOfSaying() {
         Analysis a = run("Jane Holloway talked about the rising cost of housing in the city.");
         find(a, "the rising cost of housing in the city", "Jane Holloway");
