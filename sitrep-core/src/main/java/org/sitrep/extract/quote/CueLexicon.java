@@ -107,6 +107,11 @@ public final class CueLexicon {
         return in("talk-verbs", lemma);
     }
 
+    /** Verbs of replying, whose topic follows "to" or "with" ("responded to requests for comment"). */
+    public boolean replyVerb(String lemma) {
+        return in("reply-verbs", lemma);
+    }
+
     public boolean weakVerb(String lemma) {
         return in("weak-verbs", lemma);
     }

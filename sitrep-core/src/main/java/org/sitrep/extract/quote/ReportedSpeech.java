@@ -39,14 +39,21 @@ final class ReportedSpeech {
             if (insideAny(tok.span(), directInner)) {
                 continue; // a statement quoted inside a quotation belongs to the quotation
             }
-            if (!according && (passive(t, v) || bareInfinitive(t, v))) {
+            // "will be heard by 10 judges": an attitude verb's passive is an act, not a statement.
+            int agent = according || lex.weakVerb(tok.lemma()) ? -1 : agent(t, v);
+            if (!according && agent < 0 && (passive(t, v) || bareInfinitive(t, v))) {
                 continue;
             }
             Span content;
             int subject;
             Span subjectPhrase;
-            int[] trail = according ? null : Frames.trailingFrame(a, t, v);
-            if (trail != null) {
+            int[] trail = according || agent >= 0 ? null : Frames.trailingFrame(a, t, v);
+            if (agent >= 0) {
+                // "The plan was criticised by X", "it was announced by the ministry that …": the agent said it.
+                content = passive(t, v) ? t.span(t.child(v, "nsubj:pass")) : complement(a, t, v);
+                subject = agent;
+                subjectPhrase = withoutLeadingCase(a, t, agent);
+            } else if (trail != null) {
                 content = new Span(t.token(trail[0]).span().begin(), t.token(trail[1]).span().end());
                 subject = trail[2];
                 subjectPhrase = new Span(t.token(trail[3]).span().begin(), t.token(trail[4]).span().end());
@@ -73,6 +80,59 @@ final class ReportedSpeech {
             taken.add(content);
         }
         nouns(a, t, regions, directInner, out, taken);
+        inDocument(a, t, directInner, out, taken);
+    }
+
+    /** "The poll indicates a tightening race", "a study found 31 incidents": a document's findings are its statements. */
+    private boolean documentSubject(DepTree t, int v) {
+        int s = t.child(v, "nsubj");
+        return s >= 0 && s < v && lex.sourceDocument(t.token(s).lemma());
+    }
+
+    /**
+     * "In this poll, Trump rose 1 point": a clause fronted by "in" and a document (poll, survey, report) is
+     * what the document says; "in his eyes" and "in the city" are not documents.
+     */
+    private void inDocument(Analysis a, DepTree t, List<Span> directInner, List<Candidate> out, Set<Span> taken) {
+        for (int n = 0; n < t.size(); n++) {
+            Token tok = t.token(n);
+            int h = t.head(n);
+            if (!tok.isNoun() || !lex.sourceDocument(tok.lemma()) || h < 0 || h < n || !t.token(h).isVerb()
+                    || !t.baseRel(n).equals("obl") || !caseOf(t, n).equals("in") || insideAny(tok.span(), directInner)) {
+                continue;
+            }
+            List<Integer> sub = t.subtree(n);
+            int after = sub.get(sub.size() - 1) + 1;
+            boolean act = false;
+            for (int k : sub) {
+                act |= k < n && t.token(k).isVerb(); // "In offering analysis of …" is the speaker's act
+            }
+            if (act) {
+                continue;
+            }
+            if (after >= t.size() || !t.token(after).word().equals(",") || t.subtree(h).get(0) < sub.get(0)) {
+                continue; // only a fronted phrase set off by a comma frames the whole clause
+            }
+            Span content = remainder(t, h, n);
+            int start = after + 1;
+            String p = start < t.size() && t.token(start).pos() != null ? t.token(start).pos() : "";
+            if (content != null && (p.equals("VBN") || p.equals("VBG"))) {
+                // "In the poll, conducted in May, Clinton led": the participle describes the poll, not its finding.
+                for (int k = start; k < t.size() && t.token(k).sentence() == tok.sentence(); k++) {
+                    if (t.token(k).word().equals(",") && k + 1 < t.size() && t.token(k + 1).span().begin() < content.end()) {
+                        content = new Span(t.token(k + 1).span().begin(), content.end());
+                        break;
+                    }
+                }
+            }
+            if (content == null || taken.contains(content) || coveredByDirect(content, directInner)) {
+                continue;
+            }
+            content = QuoteFinder.trim(a.text(), content);
+            out.add(new Candidate(Quote.Kind.INDIRECT, content, t.token(sub.get(0)).span(), n,
+                    withoutLeadingCase(a, t, n), false));
+            taken.add(content);
+        }
     }
 
     /**
@@ -169,6 +229,33 @@ final class ReportedSpeech {
         return !(h >= 0 && (t.token(h).lemma().equals("go") || t.token(h).lemma().equals("continue")));
     }
 
+    /** The "by" agent of a passive verb of saying ("was first reported by the Post"), or -1. */
+    private static int agent(DepTree t, int v) {
+        if (t.child(v, "nsubj") >= 0 || t.child(v, "nsubj:pass") < 0 && t.child(v, "csubj:pass") < 0
+                && t.child(v, "aux:pass") < 0) {
+            return -1;
+        }
+        for (int g : t.children(v)) {
+            // The parser labels the agent "obl:agent" or, on some sentences, a plain "obl" marked by "by".
+            if (g > v && t.baseRel(g).equals("obl") && caseOf(t, g).equals("by")) {
+                return g;
+            }
+        }
+        return -1;
+    }
+
+    /** The agent phrase without its "by". */
+    private static Span withoutLeadingCase(Analysis a, DepTree t, int n) {
+        Span s = QuoteFinder.subjectSpan(a, t, n);
+        for (int c : t.children(n)) {
+            if (t.rel(c).equals("case") && t.token(c).span().begin() == s.begin()) {
+                int next = c + 1;
+                return next <= n ? new Span(t.token(next).span().begin(), s.end()) : s;
+            }
+        }
+        return s;
+    }
+
     private static boolean passive(DepTree t, int v) {
         if (t.child(v, "nsubj") >= 0) {
             return false;
@@ -232,7 +319,7 @@ final class ReportedSpeech {
             }
             return parts >= 2 ? sp : null;
         }
-        if (o > v && lex.objectVerb(lemma)) {
+        if (o > v && (lex.objectVerb(lemma) || lex.clauseVerb(lemma) && documentSubject(t, v))) {
             // "accused Holt of being a Democrat", "attacked her opponent as a fraud", "likened RT to the BBC",
             // "cited remarks Trump had made": what goes with the object, wherever the parser hung it.
             Span sp = t.span(o);
@@ -257,7 +344,8 @@ final class ReportedSpeech {
             for (int d : t.children(v)) {
                 String kase = caseOf(t, d);
                 // "spoke about the plan" is a topic; "spoke on a Marine base" and "spoke for five minutes" are not.
-                boolean topic = lex.talkVerb(lemma) ? kase.equals("about") || kase.equals("of") : TOPIC_CASES.contains(kase);
+                boolean topic = lex.talkVerb(lemma) ? kase.equals("about") || kase.equals("of") : TOPIC_CASES.contains(kase)
+                        || lex.replyVerb(lemma) && (kase.equals("to") || kase.equals("with")); // "did not respond to requests
                 if (d > v && t.baseRel(d).equals("obl") && topic) {
                     return withoutCase(t, d);
                 }

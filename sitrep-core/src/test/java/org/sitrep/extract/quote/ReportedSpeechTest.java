@@ -51,6 +51,46 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void passiveWithItsAgentIsTheAgentsStatement() {
+        Analysis a = run("The registration issue was first reported by The Washington Post on Monday. "
+                + "It was announced by the ministry that the border would reopen next week.");
+        find(a, "The registration issue", "The Washington Post");
+        Quote q = find(a, "the border would reopen next week", null);
+        assertEquals("the ministry", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void passiveWithoutSayingIsNoStatement() {
+        Analysis a = run("The road was blocked by protesters for three hours. The case will be heard by ten judges. "
+                + "In offering analysis of the election, the pollster was cautious.");
+        assertTrue(a.quotes().isEmpty(), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void documentsStateWhatTheyFind() {
+        Analysis a = run("The poll indicates a tightening race. "
+                + "In the previous national poll, conducted in early September, Clinton led Trump by 5 points among likely voters. "
+                + "In the city, protesters gathered on Monday.");
+        Quote q = find(a, "a tightening race", null);
+        assertEquals("The poll", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
+        q = find(a, "Clinton led Trump by 5 points among likely voters", null);
+        assertEquals("the previous national poll", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "protesters gathered on Monday").isPresent(), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void refusalReportsWhatIsRefused() {
+        Analysis a = run("Tom Becker refuses to release his tax records.");
+        find(a, "to release his tax records", "Tom Becker");
+    }
+
+    @Test
+    void whatAReplyAnswers() {
+        Analysis a = run("The Becker campaign did not immediately respond to requests for comment.");
+        find(a, "requests for comment", null);
+    }
+
+    @Test
     void topicOfAVerbOfSaying() {
         Analysis a = run("Jane Holloway talked about the rising cost of housing in the city.");
         find(a, "the rising cost of housing in the city", "Jane Holloway");
