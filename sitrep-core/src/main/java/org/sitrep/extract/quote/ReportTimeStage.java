@@ -36,6 +36,8 @@ public final class ReportTimeStage implements Stage {
     private static final Set<String> MODIFIER = Set.of("compound", "amod", "nummod");
     private static final Set<String> OCCASION = Set.of("in", "at", "during", "on");
     private static final int MAX_STEPS = 3;
+    /** How a verb continuing another statement hangs in the parse ("…, adding that", "and added"). */
+    private static final Set<String> CONTINUES = Set.of("advcl", "conj", "xcomp", "dep", "parataxis");
     /** How many tokens a time may trail the cue by when the parse did not attach it to the cue. */
     private static final int NEAR = 5;
 
@@ -64,7 +66,36 @@ public final class ReportTimeStage implements Stage {
         for (Quote q : in.quotes()) {
             out.add(q.withTime(q.cue() == null ? null : find(in, tree, q)));
         }
+        for (int i = 0; i < out.size(); i++) {
+            Quote q = out.get(i);
+            if (q.time() == null && q.cue() != null) {
+                out.set(i, q.withTime(governingTime(in, tree, q, out)));
+            }
+        }
         return in.withQuotes(out);
+    }
+
+    /**
+     * "X said on Monday that …, adding that …": a statement whose cue hangs on another statement's cue
+     * (a participle or coordinated verb of the same clause) was made when that one was.
+     */
+    private static Span governingTime(Analysis a, DepTree tree, Quote q, List<Quote> quotes) {
+        for (int k : tokensIn(a, q.cue())) {
+            String rel = tree.baseRel(k);
+            if (!CONTINUES.contains(rel)) {
+                continue;
+            }
+            // The parser often hangs ", adding that" on the verb of the first statement's content: climb to the
+            // nearest cue of another statement, a few steps up.
+            for (int h = tree.head(k), steps = 0; h >= 0 && steps < MAX_STEPS; h = tree.head(h), steps++) {
+                for (Quote o : quotes) {
+                    if (o != q && o.time() != null && o.cue() != null && tokensIn(a, o.cue()).contains(h)) {
+                        return o.time();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static Span find(Analysis a, DepTree tree, Quote q) {

@@ -39,6 +39,15 @@ class ReportTimeStageTest extends StageContract {
     }
 
     @Test
+    void addingThatContinuesTheTimeOfTheStatementItHangsOn() {
+        Analysis a = run("Jane Holloway said on Tuesday that the talks would go on, adding that a deal was close.");
+        assertEquals(2, a.quotes().size(), () -> "quotes: " + a.quotes());
+        for (Quote q : a.quotes()) {
+            assertEquals("Tuesday", q.time() == null ? null : a.textOf(q.time()), () -> "quote " + a.textOf(q.content()));
+        }
+    }
+
+    @Test
     void aTimeInsideTheContentIsWhenItHappenedNotWhenItWasSaid() {
         assertNull(reportTime("Jane Holloway said the attack happened on Monday."));
     }
