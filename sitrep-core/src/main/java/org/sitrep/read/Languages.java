@@ -64,13 +64,8 @@ public final class Languages {
         if (byScript != null) {
             return byScript;
         }
-        Map<String, Integer> counts = new HashMap<>();
-        int words = 0;
-        Matcher m = WORD.matcher(sample.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words++;
-            counts.merge(m.group(), 1, Integer::sum);
-        }
+        Map<String, Integer> counts = wordCounts(sample);
+        int words = total(counts);
         if (words < MIN_WORDS) {
             return null;
         }
@@ -124,16 +119,25 @@ public final class Languages {
         if (list == null || text == null) {
             return null;
         }
-        Map<String, Integer> counts = new HashMap<>();
-        int words = 0;
-        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words++;
-            counts.merge(m.group(), 1, Integer::sum);
-        }
+        Map<String, Integer> counts = wordCounts(text);
+        int words = total(counts);
         // Contradicting a declaration takes more than failing to confirm it: agglutinative languages such as
         // Turkish use few separate function words, so the bar is well under the one for guessing.
         return words < 100 ? null : hits(counts, list, Set.of()) >= 0.03 * words;
+    }
+
+    /** How often each lower-cased word occurs in the text. */
+    private static Map<String, Integer> wordCounts(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            counts.merge(m.group(), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    private static int total(Map<String, Integer> counts) {
+        return counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** Occurrences in the text of the words of {@code list} that are not in {@code except}. */
