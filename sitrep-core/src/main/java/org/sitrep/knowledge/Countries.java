@@ -1,11 +1,5 @@
 package org.sitrep.knowledge;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.sitrep.internal.DataFiles;
 
 /**
  * The countries of ISO 3166-1 with their names, demonyms, capitals and seats of power, read once from
@@ -145,28 +140,19 @@ public final class Countries {
     }
 
     private static Countries read(String resource) {
-        try (InputStream in = Countries.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource missing: " + resource);
+        List<Country> out = new ArrayList<>();
+        Map<String, Boolean> seen = new LinkedHashMap<>();
+        for (String line : DataFiles.lines(Countries.class, resource)) {
+            if (line.startsWith("iso3\t")) {
+                continue; // the header
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<Country> out = new ArrayList<>();
-            Map<String, Boolean> seen = new LinkedHashMap<>();
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#") || line.startsWith("iso3\t")) {
-                    continue;
-                }
-                String[] f = Arrays.copyOf(line.split("\t", -1), 7);
-                if (seen.put(f[0], true) != null) {
-                    throw new IllegalStateException(resource + ": duplicate " + f[0]);
-                }
-                out.add(new Country(f[0], f[1], f[2], list(f[3]), list(f[4]), list(f[5]), list(f[6])));
+            String[] f = Arrays.copyOf(line.split("\t", -1), 7);
+            if (seen.put(f[0], true) != null) {
+                throw new IllegalStateException(resource + ": duplicate " + f[0]);
             }
-            return new Countries(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            out.add(new Country(f[0], f[1], f[2], list(f[3]), list(f[4]), list(f[5]), list(f[6])));
         }
+        return new Countries(out);
     }
 
     private static List<String> list(String field) {

@@ -1,14 +1,9 @@
 package org.sitrep.store;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.internal.DataFiles;
 
 /**
  * Goldstein conflict-cooperation weights of events, read from the readable table {@code goldstein.tsv}:
@@ -41,18 +36,9 @@ public final class Goldstein {
 
     private static Map<String, Double> load() {
         Map<String, Double> m = new HashMap<>();
-        try (InputStream in = Goldstein.class.getResourceAsStream("goldstein.tsv");
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                m.put(f[0], Double.parseDouble(f[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : DataFiles.lines(Goldstein.class, "goldstein.tsv")) {
+            String[] f = line.split("\t");
+            m.put(f[0], Double.parseDouble(f[1]));
         }
         return Map.copyOf(m);
     }

@@ -1,15 +1,10 @@
 package org.sitrep.extract.actor;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sitrep.internal.DataFiles;
 
 /**
  * The sector vocabulary of {@code sectors.tsv}: phrases of one to four words mapped to sector codes.
@@ -30,31 +25,19 @@ final class SectorVocabulary {
     private final Map<String, String> acronyms = new HashMap<>();
 
     SectorVocabulary(String resource) {
-        try (InputStream in = SectorVocabulary.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("resource missing: " + resource);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
+        for (String line : DataFiles.lines(SectorVocabulary.class, resource)) {
+            String[] f = line.split("\t");
+            for (String p : f[1].split(";")) {
+                String phrase = p.trim();
+                if (phrase.isEmpty()) {
                     continue;
                 }
-                String[] f = line.split("\t");
-                for (String p : f[1].split(";")) {
-                    String phrase = p.trim();
-                    if (phrase.isEmpty()) {
-                        continue;
-                    }
-                    if (phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
-                        folded.putIfAbsent(phrase, f[0]);
-                    } else {
-                        acronyms.putIfAbsent(phrase, f[0]);
-                    }
+                if (phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
+                    folded.putIfAbsent(phrase, f[0]);
+                } else {
+                    acronyms.putIfAbsent(phrase, f[0]);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,13 +1,8 @@
 package org.sitrep.extract.event;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.sitrep.internal.DataFiles;
 
 /** Goldstein intensity of a CAMEO code, by its two-digit root (resource {@code cameo-roots.txt}). */
 public final class CameoScale {
@@ -20,21 +15,9 @@ public final class CameoScale {
 
     public static CameoScale load() {
         Map<String, Double> m = new HashMap<>();
-        try (InputStream in = CameoScale.class.getResourceAsStream("cameo-roots.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("cameo-roots.txt missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                line = line.strip();
-                if (line.isEmpty() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] f = line.split("\\s+", 3);
-                m.put(f[0], Double.parseDouble(f[1]));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : DataFiles.lines(CameoScale.class, "cameo-roots.txt")) {
+            String[] f = line.strip().split("\\s+", 3);
+            m.put(f[0], Double.parseDouble(f[1]));
         }
         return new CameoScale(m);
     }
