@@ -1,9 +1,7 @@
 package org.sitrep.internal;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -19,19 +17,23 @@ public final class DataFiles {
     }
 
     public static List<String> lines(Class<?> owner, String resource) {
+        List<String> out = new ArrayList<>();
+        for (String line : text(owner, resource).split("\\R")) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** The whole resource as UTF-8 text, for files with a grammar of their own (line numbers kept). */
+    public static String text(Class<?> owner, String resource) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("resource missing: " + resource + " (beside " + owner.getName() + ")");
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            List<String> out = new ArrayList<>();
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-            return out;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,9 +1,5 @@
 package org.sitrep.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.internal.DataFiles;
 
 /**
  * Brings a database to the current schema. The scripts are resources {@code <dialect>/V<n>__<name>.sql},
@@ -97,13 +94,6 @@ final class Migrations {
     }
 
     private static String resource(String name) {
-        try (InputStream in = Migrations.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing migration resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataFiles.text(Migrations.class, name);
     }
 }

@@ -2,10 +2,7 @@ package org.sitrep.extract.event;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.internal.DataFiles;
 
 /**
  * The event lexicon ({@code event-patterns.txt}): trigger patterns with their CAMEO code, PLOVER type and
@@ -55,14 +53,7 @@ public final class EventLexicon {
 
     /** The lexicon shipped with Sitrep. */
     public static EventLexicon standard() {
-        try (InputStream in = EventLexicon.class.getResourceAsStream("event-patterns.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("event-patterns.txt missing from the classpath");
-            }
-            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parse(DataFiles.text(EventLexicon.class, "event-patterns.txt"));
     }
 
     /** Parses lexicon text; a malformed line is an error naming its line number. */
