@@ -186,6 +186,32 @@ class HtmlReaderTest {
     }
 
     @Test
+    void authorMetaTagsOfAnalyticsToolsCountAndSlugsDoNot() {
+        String head = "<meta property=\"article:author\" content=\"https://news.example.org/authors\">"
+                + "<meta name=\"parsely-author\" content=\"jane-roe\"><meta name=\"sailthru.author\" content=\"Jane Roe\">";
+        WebPage p = HtmlReader.read(page(head, "").replace("<div class=\"byline\">By Jane Roe</div>", ""), null);
+        assertEquals(List.of("Jane Roe"), p.authors());
+        assertEquals("meta author", p.authorsFrom());
+        WebPage named = HtmlReader.read(page("<meta name=\"article:author\" content=\"John Doe\">", ""), null);
+        assertEquals(List.of("John Doe"), named.authors());
+        assertFalse(Bylines.looksLikeName("jane-roe"));
+        assertTrue(Bylines.looksLikeName("Jean-Pierre Roe"));
+    }
+
+    @Test
+    void bylineMarkupOfTheHeadlinesArticleBeforeTeasersAndAuthorLinks() {
+        String teasers = "<aside><article><h3>Storm batters the coast</h3><span itemprop=\"author\"><span itemprop=\"name\">John Doe"
+                + "</span></span></article></aside>";
+        String html = page("", "<span itemprop=\"author\"><span itemprop=\"name\">Jane Roe</span></span>"
+                + "<a href=\"/author/jane-roe/\">Latest Posts</a>").replace("</main>", "</main>" + teasers);
+        WebPage p = HtmlReader.read(html, "https://news.example.org/x");
+        assertEquals(List.of("Jane Roe"), p.authors());
+        assertEquals("byline markup", p.authorsFrom());
+        WebPage links = HtmlReader.read(page("", "<a href=\"/author/jane-roe/\">Jane Roe</a>"), null);
+        assertEquals(List.of("Jane Roe"), links.authors());
+    }
+
+    @Test
     void declaredCharsetIsUsedAndUndeclaredGuessIsReported() throws Exception {
         String html = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article>"
                 + "<p>Переговоры возобновились во вторник, через три недели после того, как предыдущий раунд закончился ничем.</p>"
