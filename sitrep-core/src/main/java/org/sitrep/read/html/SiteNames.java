@@ -125,8 +125,21 @@ final class SiteNames {
         return t.replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    /** Words between spaces; Chinese and Japanese write none, so there every two characters count as one. */
+    static int words(String s) {
+        int n = 0;
+        for (String token : s.strip().split("(?U)\\s+")) {
+            if (!token.isEmpty()) {
+                long unspaced = token.codePoints().filter(SiteNames::unspacedScript).count();
+                n += Math.max(1, (int) (unspaced / 2) + (unspaced < token.length() ? 1 : 0));
+            }
+        }
+        return n;
+    }
+
+    private static boolean unspacedScript(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
     }
 }

@@ -178,6 +178,11 @@ class HtmlReaderTest {
         assertEquals("Talks resume in Geneva", SiteNames.withoutSiteTail("Talks resume in Geneva - World | Example.org", example));
         assertEquals("Talks resume in Geneva", SiteNames.withoutSiteTail("Talks resume in Geneva | The Daily Example | by Jane Doe", example));
         assertEquals("Talks resume in Geneva - then stall", SiteNames.withoutSiteTail("Talks resume in Geneva - then stall - The Daily Example", example));
+        // Japanese writes no spaces between words: the headline before the tail is long enough to stand alone.
+        List<String> shimbun = SiteNames.of("東京日報", "https://www.example.jp/x");
+        assertEquals("停戦交渉が再開　最終案に合意か", SiteNames.withoutSiteTail("停戦交渉が再開　最終案に合意か - 東京日報", shimbun));
+        assertEquals(1, SiteNames.words("Talks"));
+        assertEquals(6, SiteNames.words("停戦交渉が再開　最終案に合意か"));
         String head = "<meta property=\"og:title\" content=\"Talks resume - Example News\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume - Example News\"}</script>";
         String html = page(head, "").replace("<title>Ceasefire talks resume in Geneva | The Daily Example</title>",
