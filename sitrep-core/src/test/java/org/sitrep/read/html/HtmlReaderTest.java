@@ -181,6 +181,12 @@ class HtmlReaderTest {
         // Japanese writes no spaces between words: the headline before the tail is long enough to stand alone.
         List<String> shimbun = SiteNames.of("東京日報", "https://www.example.jp/x");
         assertEquals("停戦交渉が再開　最終案に合意か", SiteNames.withoutSiteTail("停戦交渉が再開　最終案に合意か - 東京日報", shimbun));
+        // Korean and Japanese titles glue the name (and a section) on without spaces; Latin compounds keep theirs.
+        List<String> ilbo = SiteNames.of("한국일보", "https://www.example.kr/x");
+        assertEquals("휴전 협상 재개 최종안 합의", SiteNames.withoutSiteTail("휴전 협상 재개 최종안 합의-정치ㅣ한국일보", ilbo));
+        assertEquals("停戦交渉が再開　最終案に合意か", SiteNames.withoutSiteTail("停戦交渉が再開　最終案に合意か：東京日報デジタル", shimbun));
+        List<String> zeit = SiteNames.of("Zeit", "https://www.example.de/x");
+        assertEquals("Was bleibt von der Corona-Zeit", SiteNames.withoutSiteTail("Was bleibt von der Corona-Zeit", zeit));
         assertEquals(1, SiteNames.words("Talks"));
         assertEquals(6, SiteNames.words("停戦交渉が再開　最終案に合意か"));
         String head = "<meta property=\"og:title\" content=\"Talks resume - Example News\">"
