@@ -83,12 +83,16 @@ final class Bylines {
         if (n.isEmpty() || n.startsWith("http") || n.length() > 80) {
             return;
         }
-        for (String part : n.split("\\s*(?:,|;| and | und | & )\\s*")) {
-            if (looksLikeName(part)) {
-                out.add(part.strip());
+        for (String part : n.split("\\s*(?:,|;| and | und | & | et | en | og | och )\\s*")) {
+            // "Corina Gall (cog.)": the initials a paper signs short pieces with are not part of the name.
+            String person = INITIALS.matcher(part).replaceFirst("");
+            if (looksLikeName(person)) {
+                out.add(person.strip());
             }
         }
     }
+
+    private static final Pattern INITIALS = Pattern.compile("\\s+\\(\\p{L}{1,4}\\.?\\)$");
 
     private static final Pattern SLUG = Pattern.compile("\\p{Ll}{2,}(?:-\\p{Ll}{2,})+");
 

@@ -205,6 +205,11 @@ class HtmlReaderTest {
         assertEquals("meta author", p.authorsFrom());
         WebPage named = HtmlReader.read(page("<meta name=\"article:author\" content=\"John Doe\">", ""), null);
         assertEquals(List.of("John Doe"), named.authors());
+        // Initials a paper signs with are dropped; "og", "och", "et" and "en" join two names as "and" does.
+        WebPage signed = HtmlReader.read(page("<meta name=\"author\" content=\"Jane Roe (jro.), John Doe (jd)\">", ""), null);
+        assertEquals(List.of("Jane Roe", "John Doe"), signed.authors());
+        WebPage joined = HtmlReader.read(page("<meta name=\"author\" content=\"Jane Roe og John Doe\">", ""), null);
+        assertEquals(List.of("Jane Roe", "John Doe"), joined.authors());
         assertFalse(Bylines.looksLikeName("jane-roe"));
         assertTrue(Bylines.looksLikeName("Jean-Pierre Roe"));
     }
