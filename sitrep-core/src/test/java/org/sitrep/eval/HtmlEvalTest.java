@@ -23,8 +23,8 @@ class HtmlEvalTest {
         assertEquals(0, r.all().errors());
         HtmlEval.Summary en = r.english();
         String figures = "English " + en + "\nall " + r.all();
-        // Floors a little under the measured figures (English F1 0.967, date 1.0, title 0.928; all F1 0.950,
-        // title 0.864; the language guess agrees with the declared language on 0.961 of the pages that declare
+        // Floors a little under the measured figures (English F1 0.967, date 1.0, title 0.928, authors 0.963;
+        // all F1 0.950, title 0.868, authors 0.870; the language guess agrees with the declared language on 0.961 of the pages that declare
         // one, the rest being abstentions and isiZulu or Kiswahili pages that declare "en").
         assertTrue(en.f1() >= 0.955, figures);
         assertTrue(en.date() >= 0.98, figures);
@@ -33,7 +33,8 @@ class HtmlEvalTest {
         assertTrue(r.all().language() >= 0.94, figures);
         assertTrue(r.all().f1() >= 0.94, figures);
         assertTrue(r.all().date() >= 0.95, figures);
-        assertTrue(r.all().authors() >= 0.80, figures);
+        assertTrue(en.authors() >= 0.95, figures);
+        assertTrue(r.all().authors() >= 0.85, figures);
     }
 
     /** A fundus-shaped folder made here: two pages of one publisher, expected outputs in version order. */

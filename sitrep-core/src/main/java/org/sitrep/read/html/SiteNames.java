@@ -52,6 +52,10 @@ final class SiteNames {
         if (title == null || names.isEmpty()) {
             return title;
         }
+        String glued = withoutGluedTail(title, names);
+        if (glued != null) {
+            return glued;
+        }
         List<int[]> seps = new ArrayList<>();
         Matcher m = SEPARATOR.matcher(title);
         while (m.find()) {
@@ -81,6 +85,42 @@ final class SiteNames {
             return words(head) < 2 ? title : head;
         }
         return title;
+    }
+
+    private static final Pattern GLUED = Pattern.compile("[-|｜ㅣ：·]");
+
+    /**
+     * "…커졌다-정치ㅣ한국일보" → "…커졌다": titles in Chinese, Japanese and Korean often glue the site's name
+     * (and a one-word section before it) on without spaces. Only after such text: "Corona-Zeit" keeps its
+     * "Zeit" whatever the site. Null when the title has no such tail.
+     */
+    private static String withoutGluedTail(String title, List<String> names) {
+        Matcher m = GLUED.matcher(title);
+        List<Integer> at = new ArrayList<>();
+        while (m.find()) {
+            at.add(m.start());
+        }
+        if (at.isEmpty()) {
+            return null;
+        }
+        int last = at.get(at.size() - 1);
+        String tail = title.substring(last + 1);
+        // A glued tail has no spaces, and the whole name must be in it: "Börsen-Zeitung" is not "Börsen" glued to a name.
+        String squeezed = squeeze(tail);
+        if (tail.isBlank() || tail.codePoints().anyMatch(Character::isWhitespace) || last == 0
+                || !eastAsian(title.codePointBefore(last))
+                || names.stream().noneMatch(n -> n.length() >= 2 && squeezed.contains(n))) {
+            return null;
+        }
+        int cut = last;
+        if (at.size() >= 2) {
+            String section = title.substring(at.get(at.size() - 2) + 1, last);
+            if (!section.isBlank() && section.length() <= 6 && words(section) == 1) {
+                cut = at.get(at.size() - 2);
+            }
+        }
+        String head = title.substring(0, cut).strip();
+        return words(head) >= 3 ? head : null;
     }
 
     /** "Headline - Politik" → "Headline": a document title often ends with the section's name even without the site's. */
@@ -125,8 +165,27 @@ final class SiteNames {
         return t.replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
-    private static int words(String s) {
-        String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    /** Words between spaces; Chinese and Japanese write none, so there every two characters count as one. */
+    static int words(String s) {
+        int n = 0;
+        for (String token : s.strip().split("(?U)\\s+")) {
+            if (!token.isEmpty()) {
+                long unspaced = token.codePoints().filter(SiteNames::unspacedScript).count();
+                n += Math.max(1, (int) (unspaced / 2) + (unspaced < token.length() ? 1 : 0));
+            }
+        }
+        return n;
+    }
+
+    /** A character of Chinese, Japanese or Korean text, its letters or its punctuation (「」、。). */
+    private static boolean eastAsian(int c) {
+        return unspacedScript(c) || Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
+                || c >= 0x2E80 && !Character.isLetterOrDigit(c);
+    }
+
+    private static boolean unspacedScript(int c) {
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
     }
 }

@@ -178,11 +178,53 @@ class HtmlReaderTest {
         assertEquals("Talks resume in Geneva", SiteNames.withoutSiteTail("Talks resume in Geneva - World | Example.org", example));
         assertEquals("Talks resume in Geneva", SiteNames.withoutSiteTail("Talks resume in Geneva | The Daily Example | by Jane Doe", example));
         assertEquals("Talks resume in Geneva - then stall", SiteNames.withoutSiteTail("Talks resume in Geneva - then stall - The Daily Example", example));
+        // Japanese writes no spaces between words: the headline before the tail is long enough to stand alone.
+        List<String> shimbun = SiteNames.of("東京日報", "https://www.example.jp/x");
+        assertEquals("停戦交渉が再開　最終案に合意か", SiteNames.withoutSiteTail("停戦交渉が再開　最終案に合意か - 東京日報", shimbun));
+        // Korean and Japanese titles glue the name (and a section) on without spaces; Latin compounds keep theirs.
+        List<String> ilbo = SiteNames.of("한국일보", "https://www.example.kr/x");
+        assertEquals("휴전 협상 재개 최종안 합의", SiteNames.withoutSiteTail("휴전 협상 재개 최종안 합의-정치ㅣ한국일보", ilbo));
+        assertEquals("停戦交渉が再開　最終案に合意か", SiteNames.withoutSiteTail("停戦交渉が再開　最終案に合意か：東京日報デジタル", shimbun));
+        List<String> zeit = SiteNames.of("Zeit", "https://www.example.de/x");
+        assertEquals("Was bleibt von der Corona-Zeit", SiteNames.withoutSiteTail("Was bleibt von der Corona-Zeit", zeit));
+        assertEquals(1, SiteNames.words("Talks"));
+        assertEquals(6, SiteNames.words("停戦交渉が再開　最終案に合意か"));
         String head = "<meta property=\"og:title\" content=\"Talks resume - Example News\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume - Example News\"}</script>";
         String html = page(head, "").replace("<title>Ceasefire talks resume in Geneva | The Daily Example</title>",
                 "<title>Talks resume - Example News</title>");
         assertEquals("Talks resume", HtmlReader.read(html, "https://www.example.org/x").title());
+    }
+
+    @Test
+    void authorMetaTagsOfAnalyticsToolsCountAndSlugsDoNot() {
+        String head = "<meta property=\"article:author\" content=\"https://news.example.org/authors\">"
+                + "<meta name=\"parsely-author\" content=\"jane-roe\"><meta name=\"sailthru.author\" content=\"Jane Roe\">";
+        WebPage p = HtmlReader.read(page(head, "").replace("<div class=\"byline\">By Jane Roe</div>", ""), null);
+        assertEquals(List.of("Jane Roe"), p.authors());
+        assertEquals("meta author", p.authorsFrom());
+        WebPage named = HtmlReader.read(page("<meta name=\"article:author\" content=\"John Doe\">", ""), null);
+        assertEquals(List.of("John Doe"), named.authors());
+        // Initials a paper signs with are dropped; "og", "och", "et" and "en" join two names as "and" does.
+        WebPage signed = HtmlReader.read(page("<meta name=\"author\" content=\"Jane Roe (jro.), John Doe (jd)\">", ""), null);
+        assertEquals(List.of("Jane Roe", "John Doe"), signed.authors());
+        WebPage joined = HtmlReader.read(page("<meta name=\"author\" content=\"Jane Roe og John Doe\">", ""), null);
+        assertEquals(List.of("Jane Roe", "John Doe"), joined.authors());
+        assertFalse(Bylines.looksLikeName("jane-roe"));
+        assertTrue(Bylines.looksLikeName("Jean-Pierre Roe"));
+    }
+
+    @Test
+    void bylineMarkupOfTheHeadlinesArticleBeforeTeasersAndAuthorLinks() {
+        String teasers = "<aside><article><h3>Storm batters the coast</h3><span itemprop=\"author\"><span itemprop=\"name\">John Doe"
+                + "</span></span></article></aside>";
+        String html = page("", "<span itemprop=\"author\"><span itemprop=\"name\">Jane Roe</span></span>"
+                + "<a href=\"/author/jane-roe/\">Latest Posts</a>").replace("</main>", "</main>" + teasers);
+        WebPage p = HtmlReader.read(html, "https://news.example.org/x");
+        assertEquals(List.of("Jane Roe"), p.authors());
+        assertEquals("byline markup", p.authorsFrom());
+        WebPage links = HtmlReader.read(page("", "<a href=\"/author/jane-roe/\">Jane Roe</a>"), null);
+        assertEquals(List.of("Jane Roe"), links.authors());
     }
 
     @Test
