@@ -22,6 +22,11 @@ final class DurationRule {
     private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) 1/2 " + UNIT + "\\b|\\b(an?|one) " + UNIT
             + " and a half\\b");
 
+    private static final String COUNT = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+            + "|thirty|forty|fifty)";
+    /** "two to six days", "12 to 18 months": TimeML marks the two ends, each a length of its own. */
+    private static final Pattern SPAN_OF = Pattern.compile("(?i)\\b" + COUNT + "\\s*(?:to|-)\\s*" + COUNT + "\\s+" + UNIT + "\\b");
+
     private DurationRule() {
     }
 
@@ -35,6 +40,19 @@ final class DurationRule {
                 Span span = new Span(t.span().begin(), t.span().begin() + m.end(1));
                 out = Times.replace(out, new TimeExpression(span, "DURATION", length(n, m.group(3), false), t.mod()));
             }
+        }
+        Matcher r = SPAN_OF.matcher(text);
+        while (r.find()) {
+            Span whole = new Span(r.start(), r.end());
+            // Only where SUTime could not value the whole (it values "1 to 2 days" itself at times).
+            boolean unvalued = out.stream().anyMatch(t -> t.span().overlaps(whole) && t.value() == null);
+            int from = AgoRule.count(r.group(1));
+            int to = AgoRule.count(r.group(2));
+            if (!unvalued || from <= 0 || to <= from) {
+                continue;
+            }
+            out = Times.replace(out, new TimeExpression(new Span(r.start(1), r.end(1)), "DURATION", length(from, r.group(3), false), null));
+            out = Times.replace(out, new TimeExpression(new Span(r.start(2), r.end()), "DURATION", length(to, r.group(3), false), null));
         }
         Matcher h = HALF.matcher(text);
         while (h.find()) {

@@ -24,8 +24,11 @@ final class NewsTimeRules {
         t = PeriodRule.apply(a, t);
         t = UnitRule.apply(a, t);
         t = QuarterRule.apply(a, t, anchor);
+        t = HalfYearRule.apply(a, t, anchor);
         t = AgoRule.apply(a, t, anchor);
         t = TenseResolver.apply(a, t, anchor);
+        t = MidnightRule.apply(a, t);
+        t = ClockDayRule.apply(a, t, anchor);
         t = NarrativeAnchor.apply(a, t);
         t = ModifierRule.apply(a, t);
         return t;

@@ -36,6 +36,9 @@ final class TenseResolver {
     private static final Pattern PAST_YEAR = Pattern.compile("(?i)^(the )?past year$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this) weekend$");
 
+    /** How far (days) from the anchor a month-day must lie before its tense, not nearness, decides its year. */
+    private static final int FAR_DAYS = 120;
+
     private TenseResolver() {
     }
 
@@ -75,7 +78,7 @@ final class TenseResolver {
             // "Wednesday's ruling" names a day already past.
             String lead = a.text().substring(Math.max(0, t.span().begin() - 12), t.span().begin());
             Tense tense = a.text().startsWith("'s", t.span().end()) ? Tense.PAST
-                    : UNTIL.matcher(lead).find() ? Tense.FUTURE : Tense.of(a, t.span());
+                    : UNTIL.matcher(lead).find() && !Tense.pastPerfect(a, t.span()) ? Tense.FUTURE : Tense.of(a, t.span());
             LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
             LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
             // Present tense ("meet Monday") or none: the nearer of the two.
@@ -136,7 +139,9 @@ final class TenseResolver {
             LocalDate last = hasDay ? first : yearMonth.atEndOfMonth();
             // Month-days in news are mostly deadlines and record dates around the anchor, whatever the verb
             // ("declared a dividend payable Dec. 7"): the nearest wins unless the words before close the period.
-            boolean fits = switch (hasDay && !closed ? Tense.UNKNOWN : tense) {
+            // Half a year away either way, a day told in the simple past is the one gone ("last seen Nov. 3").
+            boolean far = hasDay && Math.abs(first.toEpochDay() - anchor.toEpochDay()) > FAR_DAYS;
+            boolean fits = switch (hasDay && !closed && !(far && tense == Tense.PAST) ? Tense.UNKNOWN : tense) {
                 case PAST -> !first.isAfter(anchor);
                 case FUTURE -> !last.isBefore(anchor);
                 default -> true;
