@@ -27,6 +27,10 @@ final class DurationRule {
     /** "two to six days", "12 to 18 months": TimeML marks the two ends, each a length of its own. */
     private static final Pattern SPAN_OF = Pattern.compile("(?i)\\b" + COUNT + "\\s*(?:to|-)\\s*" + COUNT + "\\s+" + UNIT + "\\b");
 
+    /** "two more weeks", "at least 20 more years": SUTime keeps only the bare plural. */
+    private static final Pattern MORE = Pattern.compile("(?i)\\b((?:at least|about|nearly|almost|another|over)\\s+)?" + COUNT
+            + "\\s+more\\s+" + UNIT + "\\b");
+
     private DurationRule() {
     }
 
@@ -53,6 +57,14 @@ final class DurationRule {
             }
             out = Times.replace(out, new TimeExpression(new Span(r.start(1), r.end(1)), "DURATION", length(from, r.group(3), false), null));
             out = Times.replace(out, new TimeExpression(new Span(r.start(2), r.end()), "DURATION", length(to, r.group(3), false), null));
+        }
+        Matcher more = MORE.matcher(text);
+        while (more.find()) {
+            int n = AgoRule.count(more.group(2));
+            if (n > 0) {
+                out = Times.replace(out, new TimeExpression(new Span(more.start(), more.end()), "DURATION",
+                        length(n, more.group(3), false), null));
+            }
         }
         Matcher h = HALF.matcher(text);
         while (h.find()) {

@@ -19,6 +19,7 @@ final class NewsTimeRules {
         List<TimeExpression> t = SpuriousFilter.apply(a, raw);
         t = RangeRule.apply(a, t, anchor);
         t = NullValueRule.apply(a, t, anchor);
+        t = PartOfPeriodRule.apply(a, t, anchor);
         t = SpokenYearRule.apply(a, t);
         t = DurationRule.apply(a, t);
         t = PeriodRule.apply(a, t);
@@ -28,6 +29,7 @@ final class NewsTimeRules {
         t = AgoRule.apply(a, t, anchor);
         t = TenseResolver.apply(a, t, anchor);
         t = MidnightRule.apply(a, t);
+        t = WeekOfRule.apply(a, t);
         t = ClockDayRule.apply(a, t, anchor);
         t = NarrativeAnchor.apply(a, t);
         t = ModifierRule.apply(a, t);

@@ -19,6 +19,8 @@ final class PeriodRule {
     private static final Pattern ENDED = Pattern.compile("(?i)^\\s+end(ed|ing)\\b");
     private static final Pattern FIRST_MONTHS = Pattern.compile("(?i)^(the )?(first|last|past) (\\w+) months");
 
+    private static final Pattern OF_YEAR = Pattern.compile("^\\s+of\\s+((?:1[5-9]|20)\\d\\d)\\b");
+
     private PeriodRule() {
     }
 
@@ -35,6 +37,12 @@ final class PeriodRule {
                     && (t.value() == null || !t.value().startsWith("P"))) {
                 Span span = new Span(t.span().begin(), t.span().begin() + first.end());
                 out.add(new TimeExpression(span, "DURATION", "P" + AgoRule.count(first.group(3)) + "M", t.mod()));
+                // "of 1997" after it is a year of its own, which TimeML marks apart.
+                Matcher of = OF_YEAR.matcher(s.substring(first.end()));
+                if (of.find()) {
+                    int at = span.end() + of.start(1);
+                    out.add(new TimeExpression(new Span(at, at + 4), "DATE", of.group(1), null));
+                }
             } else {
                 out.add(t);
             }

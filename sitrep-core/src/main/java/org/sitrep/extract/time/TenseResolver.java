@@ -33,6 +33,7 @@ final class TenseResolver {
     private static final Pattern CLOSED = Pattern.compile("(?i)\\b(ended|since)\\s+$");
     /** "given until 9 a.m. Tuesday", a deadline; "up until Thursday" looks back. */
     private static final Pattern UNTIL = Pattern.compile("(?i)(?<!\\bup )\\buntil\\s+$");
+    private static final Pattern MONTH_UNTIL = Pattern.compile("(?i)(?<!\\bup )\\b(until|till)\\s+$");
     private static final Pattern PAST_YEAR = Pattern.compile("(?i)^(the )?past year$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this) weekend$");
 
@@ -127,7 +128,10 @@ final class TenseResolver {
         int day = hasDay ? Integer.parseInt(full.group(3)) : 0;
         // "the year ended March 31", "since Jan. 13": a period closed before the anchor.
         boolean closed = CLOSED.matcher(a.text().substring(Math.max(0, t.span().begin() - 8), t.span().begin())).find();
-        Tense tense = closed ? Tense.PAST : Tense.of(a, t.span());
+        // "an extension until mid-November": a deadline, ahead of the telling.
+        boolean deadline = !closed && MONTH_UNTIL.matcher(a.text().substring(Math.max(0, t.span().begin() - 10),
+                t.span().begin())).find() && !Tense.pastPerfect(a, t.span());
+        Tense tense = closed ? Tense.PAST : deadline ? Tense.FUTURE : Tense.of(a, t.span());
         Integer best = null;
         long bestGap = Long.MAX_VALUE;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
@@ -141,7 +145,7 @@ final class TenseResolver {
             // ("declared a dividend payable Dec. 7"): the nearest wins unless the words before close the period.
             // Half a year away either way, a day told in the simple past is the one gone ("last seen Nov. 3").
             boolean far = hasDay && Math.abs(first.toEpochDay() - anchor.toEpochDay()) > FAR_DAYS;
-            boolean fits = switch (hasDay && !closed && !(far && tense == Tense.PAST) ? Tense.UNKNOWN : tense) {
+            boolean fits = switch (hasDay && !closed && !deadline && !(far && tense == Tense.PAST) ? Tense.UNKNOWN : tense) {
                 case PAST -> !first.isAfter(anchor);
                 case FUTURE -> !last.isBefore(anchor);
                 default -> true;
