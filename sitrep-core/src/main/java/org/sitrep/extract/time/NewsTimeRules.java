@@ -22,7 +22,7 @@ final class NewsTimeRules {
         t = PartOfPeriodRule.apply(a, t, anchor);
         t = SpokenYearRule.apply(a, t);
         t = DurationRule.apply(a, t);
-        t = PeriodRule.apply(a, t);
+        t = PeriodRule.apply(a, t, anchor);
         t = UnitRule.apply(a, t);
         t = QuarterRule.apply(a, t, anchor);
         t = HalfYearRule.apply(a, t, anchor);
