@@ -69,7 +69,8 @@ final class QuarterRule {
         Matcher l = LATEST.matcher(text);
         while (l.find()) {
             Span span = new Span(l.start(), l.end());
-            if (coveredByLonger(out, span)) {
+            // "its quarter-century low", "the quarter-to-quarter comparison": a compound, not a quarter.
+            if (coveredByLonger(out, span) || text.startsWith("-", span.end())) {
                 continue;
             }
             String s = l.group().toLowerCase(Locale.ROOT);

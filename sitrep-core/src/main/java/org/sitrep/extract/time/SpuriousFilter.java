@@ -35,7 +35,8 @@ final class SpuriousFilter {
             String s = t.span().of(text);
             String lower = s.toLowerCase(Locale.ROOT);
             if (VAGUE.contains(lower) || AGE.matcher(s).matches() || age(text, t) || s.matches("(?i)(the )?SEC")
-                    && s.endsWith("SEC") || NOT_TIME.matcher(s).matches() || monthAsWord(text, t, s) || inTitle(text, t)) {
+                    && s.endsWith("SEC") || NOT_TIME.matcher(s).matches() || monthAsWord(text, t, s) || inTitle(text, t)
+                    || compoundTail(text, t)) {
                 continue;
             }
             out.add(t);
@@ -91,6 +92,21 @@ final class SpuriousFilter {
             }
         }
         return true;
+    }
+
+    private static final Pattern COMPOUND_HEAD = Pattern.compile("(?i)[a-z]+-$");
+    private static final Pattern QUARTER_COMPOUND = Pattern.compile("(?i)^-(century|to-|point|percent)");
+
+    /**
+     * A unit inside a hyphenated compound that is no length: "last-minute", "quarter-century",
+     * "quarter-to-quarter comparison".
+     */
+    private static boolean compoundTail(String text, TimeExpression t) {
+        String before = text.substring(Math.max(0, t.span().begin() - 12), t.span().begin());
+        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 10));
+        boolean length = t.value() != null && t.value().startsWith("P");
+        return length && COMPOUND_HEAD.matcher(before).find() && !before.matches("(?is).*\\b(mid|early|late|pre|post)-$")
+                || t.span().of(text).toLowerCase(Locale.ROOT).endsWith("quarter") && QUARTER_COMPOUND.matcher(after).find();
     }
 
     /** "52 years old": SUTime tags the duration, the word after it says it is an age. */

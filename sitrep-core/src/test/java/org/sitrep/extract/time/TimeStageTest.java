@@ -306,6 +306,26 @@ class TimeStageTest extends StageContract {
     }
 
     @Test
+    void unitsInsideHyphenatedCompoundsAreNotTimes() {
+        String text = "The rate is a notch above its quarter-century low after a last-minute effort failed.";
+        assertTrue(times(text, ANCHOR).isEmpty(), () -> times(text, ANCHOR).toString());
+    }
+
+    @Test
+    void theCorrespondingPeriodLastYearIsTheStorysQuarterAYearBefore() {
+        String text = "Net income in the second quarter was $2 million, compared with $1 million for the corresponding "
+                + "period last year. Sales for last year's quarter were $3 million.";
+        assertEquals("2022-Q2", find(text, "the corresponding period last year").value());
+        assertEquals("2022-Q2", find(text, "last year's quarter").value());
+    }
+
+    @Test
+    void theYearAfterTheFirstMonthsOfTheYearIsTheAnchorYear() {
+        String text = "Revenue rose to $713 million through the first nine months of the year.";
+        assertEquals("2023", find(text, "the year").value());
+    }
+
+    @Test
     void withoutAnchorRelativeTimesStayUnresolved() {
         Article article = Article.of("t", "The town fell on Tuesday.");
         Analysis a = Fixtures.nlp().apply(Analysis.of(article)).withPublished(Published.UNKNOWN);
