@@ -27,9 +27,9 @@ final class DurationRule {
     /** "two to six days", "12 to 18 months": TimeML marks the two ends, each a length of its own. */
     private static final Pattern SPAN_OF = Pattern.compile("(?i)\\b" + COUNT + "\\s*(?:to|-)\\s*" + COUNT + "\\s+" + UNIT + "\\b");
 
-    /** "two more weeks", "at least 20 more years": SUTime keeps only the bare plural. */
+    /** "two more weeks", "at least 20 more years", "an additional year": SUTime keeps only the bare unit. */
     private static final Pattern MORE = Pattern.compile("(?i)\\b((?:at least|about|nearly|almost|another|over)\\s+)?" + COUNT
-            + "\\s+more\\s+" + UNIT + "\\b");
+            + "\\s+(?:more|additional|further|extra)\\s+" + UNIT + "\\b|\\b()(an?)\\s+(?:additional|further|extra)\\s+" + UNIT + "\\b");
 
     private DurationRule() {
     }
@@ -60,10 +60,11 @@ final class DurationRule {
         }
         Matcher more = MORE.matcher(text);
         while (more.find()) {
-            int n = AgoRule.count(more.group(2));
+            boolean one = more.group(2) == null;
+            int n = AgoRule.count(one ? more.group(5) : more.group(2));
             if (n > 0) {
                 out = Times.replace(out, new TimeExpression(new Span(more.start(), more.end()), "DURATION",
-                        length(n, more.group(3), false), null));
+                        length(n, one ? more.group(6) : more.group(3), false), null));
             }
         }
         Matcher h = HALF.matcher(text);

@@ -20,6 +20,7 @@ final class NewsTimeRules {
         t = RangeRule.apply(a, t, anchor);
         t = NullValueRule.apply(a, t, anchor);
         t = PartOfPeriodRule.apply(a, t, anchor);
+        t = WeekdayRule.apply(a, t, anchor);
         t = SpokenYearRule.apply(a, t);
         t = DurationRule.apply(a, t);
         t = PeriodRule.apply(a, t, anchor);

@@ -10,12 +10,13 @@ import org.sitrep.model.Span;
 import org.sitrep.model.TimeExpression;
 
 /**
- * "mid-November", "late-1996", "early-March": a month or year joined to its part by a hyphen is one token,
- * which SUTime passes over. The month gets the anchor's year here; the tense rules then move it.
+ * "mid-November", "late-1996", "post-1959": a month or year joined to its part by a hyphen is one token,
+ * which SUTime passes over; so are "year-end" (the anchor's year, END; the one before after "since") and
+ * decades in words ("the nineties": 199). The month gets the anchor's year here; the tense rules then move it.
  */
 final class PartOfPeriodRule {
 
-    private static final Pattern PART = Pattern.compile("(?i)\\b(mid|early|late)-(january|february|march|april|may|june|july"
+    private static final Pattern PART = Pattern.compile("(?i)\\b(mid|early|late|pre|post)-(january|february|march|april|may|june|july"
             + "|august|september|october|november|december|(?:1[5-9]|20)\\d\\d)\\b");
 
     private PartOfPeriodRule() {
@@ -36,10 +37,38 @@ final class PartOfPeriodRule {
             String mod = switch (m.group(1).toLowerCase(Locale.ROOT)) {
                 case "mid" -> "MID";
                 case "early" -> "START";
+                case "pre" -> "BEFORE";
+                case "post" -> "AFTER";
                 default -> "END";
             };
             out = Times.replace(out, new TimeExpression(span, "DATE", value, mod));
         }
+        Matcher end = YEAR_END.matcher(a.text());
+        while (end.find()) {
+            Span span = new Span(end.start(), end.end());
+            if (anchor == null || out.stream().anyMatch(t -> t.span().overlaps(span) && t.value() != null)) {
+                continue;
+            }
+            boolean since = a.text().substring(Math.max(0, span.begin() - 6), span.begin()).matches("(?i).*\\bsince\\s+$");
+            out = Times.replace(out, new TimeExpression(span, "DATE", Integer.toString(anchor.getYear() - (since ? 1 : 0)), "END"));
+        }
+        Matcher decade = DECADE.matcher(a.text());
+        while (decade.find()) {
+            Span span = new Span(decade.start(), decade.end());
+            if (anchor == null || out.stream().anyMatch(t -> t.span().overlaps(span) && t.value() != null)) {
+                continue;
+            }
+            int tens = DECADES.indexOf(decade.group(2).toLowerCase(Locale.ROOT)) + 2;
+            int century = decade.group(1) != null ? (decade.group(1).toLowerCase(Locale.ROOT).startsWith("nineteen") ? 19 : 20)
+                    : anchor.getYear() / 100 - (anchor.getYear() % 100 < tens * 10 ? 1 : 0);
+            out = Times.replace(out, new TimeExpression(span, "DATE", Integer.toString(century * 10 + tens), null));
+        }
         return out;
     }
+
+    private static final Pattern YEAR_END = Pattern.compile("(?i)\\b(?:year-end|year end|year's end)\\b");
+    private static final List<String> DECADES = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties");
+    private static final Pattern DECADE = Pattern.compile("(?i)\\bthe\\s+(nineteen[- ]|twenty[- ])?(twenties|thirties|forties|"
+            + "fifties|sixties|seventies|eighties|nineties)\\b");
 }
