@@ -12,7 +12,7 @@ import org.sitrep.model.TimeExpression;
 /**
  * Follows the text when it moves in time: "At the end of September 2020 … On November 10 that year" —
  * "that year" points back to the last year written out in the same story, not to the publication date;
- * "the following year" is the one after it.
+ * "the following year" is the one after it, and "the following month" the one after the last month named.
  */
 final class NarrativeAnchor {
 
@@ -20,6 +20,9 @@ final class NarrativeAnchor {
     private static final Pattern THAT_YEAR = Pattern.compile("(?i)\\b(that|the same) year\\b");
     private static final Pattern TRAILING = Pattern.compile("(?i)^,?\\s+(?:of\\s+)?(that|the same) year\\b");
 
+    /** "In March … The following month": the month after the last one named in the story. */
+    private static final Pattern SHIFTED_MONTH = Pattern.compile("(?i)^the (following|next|previous|preceding) month$");
+    private static final Pattern MONTH_NAME = Pattern.compile("(?i)\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b");
     private static final Pattern SHIFTED_YEAR = Pattern.compile("(?i)^the (following|next|previous|preceding) year$");
 
     private NarrativeAnchor() {
@@ -38,12 +41,14 @@ final class NarrativeAnchor {
         }
         List<TimeExpression> resolved = new ArrayList<>();
         String year = null;
+        java.time.YearMonth month = null;
         int story = -1;
         for (TimeExpression t : out) {
             int st = storyOf(a, t.span().begin());
             if (st != story) {
                 story = st;
                 year = null;
+                month = null;
             }
             if (!resolved.isEmpty() && resolved.get(resolved.size() - 1).span().contains(t.span())) {
                 continue;
@@ -67,9 +72,21 @@ final class NarrativeAnchor {
                 resolved.add(new TimeExpression(longer, t.type(), year + t.value().substring(4), t.mod()));
                 continue;
             }
+            Matcher shiftMonth = SHIFTED_MONTH.matcher(s);
+            if (month != null && shiftMonth.matches()) {
+                int delta = shiftMonth.group(1).matches("(?i)following|next") ? 1 : -1;
+                String value = month.plusMonths(delta).toString();
+                resolved.add(new TimeExpression(t.span(), "DATE", value, t.mod()));
+                month = month.plusMonths(delta);
+                continue;
+            }
             Matcher y = EXPLICIT_YEAR.matcher(s);
             if (y.find() && t.value() != null && t.value().startsWith(y.group(1))) {
                 year = y.group(1);
+            }
+            Matcher ym = Times.YEAR_MONTH.matcher(t.value() == null ? "" : t.value());
+            if (ym.matches() && MONTH_NAME.matcher(s).find()) {
+                month = java.time.YearMonth.of(Integer.parseInt(ym.group(1)), Integer.parseInt(ym.group(2)));
             }
             resolved.add(t);
         }

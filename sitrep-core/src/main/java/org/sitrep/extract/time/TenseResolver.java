@@ -34,6 +34,8 @@ final class TenseResolver {
     /** "given until 9 a.m. Tuesday", a deadline; "up until Thursday" looks back. */
     private static final Pattern UNTIL = Pattern.compile("(?i)(?<!\\bup )\\buntil\\s+$");
     private static final Pattern MONTH_UNTIL = Pattern.compile("(?i)(?<!\\bup )\\b(until|till)\\s+$");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)^(the )?(\\w+|\\d+(st|nd|rd|th)) day$");
+    private static final Pattern TODAY_IS = Pattern.compile("(?i)\\b(today is|it is|it's|this is)\\s+$");
     private static final Pattern PAST_YEAR = Pattern.compile("(?i)^(the )?past year$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this) weekend$");
 
@@ -56,6 +58,12 @@ final class TenseResolver {
 
     private static TimeExpression resolve(Analysis a, TimeExpression t, LocalDate anchor) {
         String s = t.span().of(a.text());
+        if (ORDINAL_DAY.matcher(s).matches() && TODAY_IS.matcher(a.text().substring(Math.max(0, t.span().begin() - 12),
+                t.span().begin())).find()) {
+            // "Today is the eighth day of the operation", "It's the second day of an offensive": the day of
+            // telling; SUTime counts the ordinal forward from it.
+            return new TimeExpression(t.span(), "DATE", anchor.toString(), t.mod());
+        }
         Matcher last = LAST_MONTH.matcher(s);
         if (last.matches()) {
             int month = DateInference.month(last.group(1));

@@ -326,6 +326,37 @@ class TimeStageTest extends StageContract {
     }
 
     @Test
+    void theFollowingMonthIsTheOneAfterTheLastNamed() {
+        String text = "In March, holders asked the company to act. The following month, the company put itself up for sale.";
+        assertEquals("2023-04", find(text, "The following month").value());
+    }
+
+    @Test
+    void todayIsTheNthDayIsTheDayOfTelling() {
+        assertEquals("2023-09-19", find("In the region, today is the eighth day of the operation.", "the eighth day").value());
+    }
+
+    @Test
+    void aWeekdayWithItsPartOfDayIsResolvedByTense() {
+        // SUTime passes over some weekdays; the rule adds them and the tense rule dates them.
+        TimeExpression t = find("Castro spoke during a live television appearance Sunday night during a speech.", "Sunday night");
+        assertEquals("2023-09-17TNI", t.value());
+    }
+
+    @Test
+    void yearEndDecadesInWordsAndPrefixedYears() {
+        TimeExpression end = find("The company plans to complete the deal by year-end.", "year-end");
+        assertEquals("2023", end.value());
+        assertEquals("END", end.mod());
+        assertEquals("2022", find("The index has fallen 5% since year-end.", "year-end").value());
+        assertEquals("199", find("Membership kept dropping through the nineties, he said.", "the nineties").value());
+        TimeExpression post = find("The post-1959 politics split families.", "post-1959");
+        assertEquals("1959", post.value());
+        assertEquals("AFTER", post.mod());
+        assertEquals("P1Y", find("The loan may be extended for an additional year.", "an additional year").value());
+    }
+
+    @Test
     void withoutAnchorRelativeTimesStayUnresolved() {
         Article article = Article.of("t", "The town fell on Tuesday.");
         Analysis a = Fixtures.nlp().apply(Analysis.of(article)).withPublished(Published.UNKNOWN);
