@@ -95,16 +95,22 @@ final class SpuriousFilter {
     }
 
     private static final Pattern COMPOUND_HEAD = Pattern.compile("(?i)[a-z]+-$");
+    /** "more than a quarter of the market": a fraction; "a quarter of 1989", "of the year" are times. */
+    private static final Pattern FRACTION_OF = Pattern.compile("(?i)^\\s+of\\s+(?!(?:the |this |last |next )?(?:fiscal )?"
+            + "(?:year|\\d{4})\\b)");
     private static final Pattern QUARTER_COMPOUND = Pattern.compile("(?i)^-(century|to-|point|percent)");
 
     /**
      * A unit inside a hyphenated compound that is no length: "last-minute", "quarter-century",
-     * "quarter-to-quarter comparison".
+     * "quarter-to-quarter comparison"; and a quarter that is a fraction ("a quarter of the market").
      */
     private static boolean compoundTail(String text, TimeExpression t) {
         String before = text.substring(Math.max(0, t.span().begin() - 12), t.span().begin());
-        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 10));
+        String after = text.substring(t.span().end(), Math.min(text.length(), t.span().end() + 30));
         boolean length = t.value() != null && t.value().startsWith("P");
+        if (length && t.span().of(text).toLowerCase(Locale.ROOT).endsWith("quarter") && FRACTION_OF.matcher(after).find()) {
+            return true;
+        }
         return length && COMPOUND_HEAD.matcher(before).find() && !before.matches("(?is).*\\b(mid|early|late|pre|post)-$")
                 || t.span().of(text).toLowerCase(Locale.ROOT).endsWith("quarter") && QUARTER_COMPOUND.matcher(after).find();
     }

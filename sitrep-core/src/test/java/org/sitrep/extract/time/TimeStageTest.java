@@ -312,6 +312,12 @@ class TimeStageTest extends StageContract {
     }
 
     @Test
+    void aQuarterOfSomethingIsAFraction() {
+        String text = "Mutual funds account for more than a quarter of the entire market.";
+        assertTrue(times(text, ANCHOR).isEmpty(), () -> times(text, ANCHOR).toString());
+    }
+
+    @Test
     void theCorrespondingPeriodLastYearIsTheStorysQuarterAYearBefore() {
         String text = "Net income in the second quarter was $2 million, compared with $1 million for the corresponding "
                 + "period last year. Sales for last year's quarter were $3 million.";
