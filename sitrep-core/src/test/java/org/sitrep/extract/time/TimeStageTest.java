@@ -312,6 +312,13 @@ class TimeStageTest extends StageContract {
     }
 
     @Test
+    void thePastDecadeIsALength() {
+        TimeExpression t = find("Threats had become routine over the past decade.", "the past decade");
+        assertEquals("P10Y", t.value());
+        assertEquals("DURATION", t.type());
+    }
+
+    @Test
     void aQuarterOfSomethingIsAFraction() {
         String text = "Mutual funds account for more than a quarter of the entire market.";
         assertTrue(times(text, ANCHOR).isEmpty(), () -> times(text, ANCHOR).toString());
