@@ -86,9 +86,8 @@ enum Tense {
         if (PAST_PERFECT.matcher(before).find()) {
             return true;
         }
-        // The expression leads its clause ("Until Thursday, they had ..."): the verb after it.
-        boolean leads = before.isBlank() || before.matches("(?s).*([,;]|\\b(?i:until|on|by|before|since))\\s*$")
-                && !before.matches("(?s).*\\w+\\s+\\w+\\s+\\w+\\s+\\w+\\s*$") || s.span().begin() + 12 > span.begin();
+        // The expression leads its sentence ("Until Thursday, they had ..."): the verb after it.
+        boolean leads = before.isBlank() || before.trim().split("\\s+").length <= 2;
         return leads && PAST_PERFECT_AFTER.matcher(a.text().substring(span.end(), s.span().end())).find();
     }
 
