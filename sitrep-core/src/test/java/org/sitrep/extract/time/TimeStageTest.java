@@ -345,6 +345,12 @@ class TimeStageTest extends StageContract {
     }
 
     @Test
+    void thatSameDayIsTheDayLastNamed() {
+        String text = "Slepian was killed on Oct. 23, 2022 by a sniper. Earlier that day, the family had sent a fax.";
+        assertEquals("2022-10-23", find(text, "Earlier that day").value());
+    }
+
+    @Test
     void todayIsTheNthDayIsTheDayOfTelling() {
         assertEquals("2023-09-19", find("In the region, today is the eighth day of the operation.", "the eighth day").value());
     }
