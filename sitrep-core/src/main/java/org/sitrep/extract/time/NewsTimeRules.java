@@ -7,8 +7,10 @@ import org.sitrep.model.TimeExpression;
 
 /**
  * SUTime's output corrected for news, rule by rule, in an order where each rule sees the previous one's
- * result: drop what is not a time, join what SUTime splits, fix granularity and quarters, resolve by tense,
- * then follow the narrative anchor ("that year"), which must see resolved explicit years.
+ * result: drop what is not a time, add what SUTime passes over (hyphenated parts, weekdays), join or split
+ * what it cuts wrongly, fix granularity, quarters and halves, resolve by tense, then the rules that need
+ * resolved days (midnight, "the week of", a clock time's day) and the narrative anchor ("that year", "that
+ * same day"), which must see resolved explicit dates.
  */
 final class NewsTimeRules {
 
