@@ -42,6 +42,9 @@ final class AgoRule {
                 String unit = m.group(2).toLowerCase();
                 String quarter = unit.equals("year") && count(m.group(1)) == 1 ? yearBeforeQuarter(a, out, t, anchor) : null;
                 out.add(Times.withValue(t, quarter != null ? quarter : truncate(d, unit)));
+            } else if (m.matches() && d != null && count(m.group(1)) == 0) {
+                // "several years ago", "a few months earlier": a vague time before, not a day.
+                out.add(new TimeExpression(t.span(), "DATE", "PAST_REF", t.mod()));
             } else {
                 out.add(t);
             }

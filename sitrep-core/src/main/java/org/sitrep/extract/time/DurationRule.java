@@ -22,6 +22,15 @@ final class DurationRule {
     private static final Pattern HALF = Pattern.compile("(?i)\\b(\\d+) 1/2 " + UNIT + "\\b|\\b(an?|one) " + UNIT
             + " and a half\\b");
 
+    private static final String COUNT = "(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+            + "|thirty|forty|fifty)";
+    /** "two to six days", "12 to 18 months": TimeML marks the two ends, each a length of its own. */
+    private static final Pattern SPAN_OF = Pattern.compile("(?i)\\b" + COUNT + "\\s*(?:to|-)\\s*" + COUNT + "\\s+" + UNIT + "\\b");
+
+    /** "two more weeks", "at least 20 more years", "an additional year": SUTime keeps only the bare unit. */
+    private static final Pattern MORE = Pattern.compile("(?i)\\b((?:at least|about|nearly|almost|another|over)\\s+)?" + COUNT
+            + "\\s+(?:more|additional|further|extra)\\s+" + UNIT + "\\b|\\b()(an?)\\s+(?:additional|further|extra)\\s+" + UNIT + "\\b");
+
     private DurationRule() {
     }
 
@@ -34,6 +43,28 @@ final class DurationRule {
                 int n = AgoRule.count(m.group(2));
                 Span span = new Span(t.span().begin(), t.span().begin() + m.end(1));
                 out = Times.replace(out, new TimeExpression(span, "DURATION", length(n, m.group(3), false), t.mod()));
+            }
+        }
+        Matcher r = SPAN_OF.matcher(text);
+        while (r.find()) {
+            Span whole = new Span(r.start(), r.end());
+            // Only where SUTime could not value the whole (it values "1 to 2 days" itself at times).
+            boolean unvalued = out.stream().anyMatch(t -> t.span().overlaps(whole) && t.value() == null);
+            int from = AgoRule.count(r.group(1));
+            int to = AgoRule.count(r.group(2));
+            if (!unvalued || from <= 0 || to <= from) {
+                continue;
+            }
+            out = Times.replace(out, new TimeExpression(new Span(r.start(1), r.end(1)), "DURATION", length(from, r.group(3), false), null));
+            out = Times.replace(out, new TimeExpression(new Span(r.start(2), r.end()), "DURATION", length(to, r.group(3), false), null));
+        }
+        Matcher more = MORE.matcher(text);
+        while (more.find()) {
+            boolean one = more.group(2) == null;
+            int n = AgoRule.count(one ? more.group(5) : more.group(2));
+            if (n > 0) {
+                out = Times.replace(out, new TimeExpression(new Span(more.start(), more.end()), "DURATION",
+                        length(n, one ? more.group(6) : more.group(3), false), null));
             }
         }
         Matcher h = HALF.matcher(text);

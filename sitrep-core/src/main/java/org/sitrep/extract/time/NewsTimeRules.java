@@ -7,8 +7,10 @@ import org.sitrep.model.TimeExpression;
 
 /**
  * SUTime's output corrected for news, rule by rule, in an order where each rule sees the previous one's
- * result: drop what is not a time, join what SUTime splits, fix granularity and quarters, resolve by tense,
- * then follow the narrative anchor ("that year"), which must see resolved explicit years.
+ * result: drop what is not a time, add what SUTime passes over (hyphenated parts, weekdays), join or split
+ * what it cuts wrongly, fix granularity, quarters and halves, resolve by tense, then the rules that need
+ * resolved days (midnight, "the week of", a clock time's day) and the narrative anchor ("that year", "that
+ * same day"), which must see resolved explicit dates.
  */
 final class NewsTimeRules {
 
@@ -19,13 +21,19 @@ final class NewsTimeRules {
         List<TimeExpression> t = SpuriousFilter.apply(a, raw);
         t = RangeRule.apply(a, t, anchor);
         t = NullValueRule.apply(a, t, anchor);
+        t = PartOfPeriodRule.apply(a, t, anchor);
+        t = WeekdayRule.apply(a, t, anchor);
         t = SpokenYearRule.apply(a, t);
         t = DurationRule.apply(a, t);
-        t = PeriodRule.apply(a, t);
+        t = PeriodRule.apply(a, t, anchor);
         t = UnitRule.apply(a, t);
         t = QuarterRule.apply(a, t, anchor);
+        t = HalfYearRule.apply(a, t, anchor);
         t = AgoRule.apply(a, t, anchor);
         t = TenseResolver.apply(a, t, anchor);
+        t = MidnightRule.apply(a, t);
+        t = WeekOfRule.apply(a, t);
+        t = ClockDayRule.apply(a, t, anchor);
         t = NarrativeAnchor.apply(a, t);
         t = ModifierRule.apply(a, t);
         return t;

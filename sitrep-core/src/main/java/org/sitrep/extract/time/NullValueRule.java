@@ -23,6 +23,10 @@ final class NullValueRule {
     private static final Pattern MONTH_ONLY = Pattern.compile("(?i)\\b(january|february|march|april|june|july|august"
             + "|september|october|november|december)\\b");
 
+    /** "more than four hours Friday": a length, then the day it fell on. */
+    static final Pattern LENGTH_WEEKDAY = Pattern.compile("(?i)^((?:.*\\s)?(\\S+)\\s+(second|minute|hour|day|week|month|year)s?)"
+            + "\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$");
+
     private NullValueRule() {
     }
 
@@ -40,11 +44,24 @@ final class NullValueRule {
             if (inner != null) {
                 out = Times.replace(out, inner);
             }
+            Matcher lw = LENGTH_WEEKDAY.matcher(s);
+            if (inner != null && lw.matches() && AgoRule.count(lw.group(2)) >= 0) {
+                int n = AgoRule.count(lw.group(2));
+                out = Times.replace(out, new TimeExpression(new Span(t.span().begin(), t.span().begin() + lw.end(1)),
+                        "DURATION", DurationRule.length(n, lw.group(3), false), t.mod()));
+            }
         }
         return out;
     }
 
     private static TimeExpression inner(String s, int at, LocalDate anchor) {
+        Matcher lw = LENGTH_WEEKDAY.matcher(s);
+        if (lw.matches()) {
+            // The day is provisional (the anchor's week); the tense rules move it.
+            LocalDate d = anchor.with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                    java.time.DayOfWeek.valueOf(lw.group(4).toUpperCase(Locale.ROOT))));
+            return new TimeExpression(new Span(at + lw.start(4), at + lw.end(4)), "DATE", d.toString(), null);
+        }
         Matcher md = MONTH_DAY.matcher(s);
         if (md.find()) {
             int day = Integer.parseInt(md.group(2));

@@ -1,5 +1,6 @@
 package org.sitrep.extract.time;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -11,7 +12,8 @@ import org.sitrep.model.TimeExpression;
 /**
  * Accounting periods, which are lengths rather than dates: "the year ended March 31" and "the fiscal year"
  * closing on a given day are one-year DURATIONs; "the first nine months" (of a year) is P9M, its span
- * without the "of 1997" SUTime leaves unresolved.
+ * without the "of 1997" SUTime leaves unresolved; the year after it is a date of its own ("of the year" is the
+ * anchor's).
  */
 final class PeriodRule {
 
@@ -19,10 +21,12 @@ final class PeriodRule {
     private static final Pattern ENDED = Pattern.compile("(?i)^\\s+end(ed|ing)\\b");
     private static final Pattern FIRST_MONTHS = Pattern.compile("(?i)^(the )?(first|last|past) (\\w+) months");
 
+    private static final Pattern OF_YEAR = Pattern.compile("(?i)^\\s+of\\s+(((?:1[5-9]|20)\\d\\d)|(?:the|this|last) year)\\b");
+
     private PeriodRule() {
     }
 
-    static List<TimeExpression> apply(Analysis a, List<TimeExpression> times) {
+    static List<TimeExpression> apply(Analysis a, List<TimeExpression> times, LocalDate anchor) {
         String text = a.text();
         List<TimeExpression> out = new ArrayList<>();
         for (TimeExpression t : times) {
@@ -35,6 +39,16 @@ final class PeriodRule {
                     && (t.value() == null || !t.value().startsWith("P"))) {
                 Span span = new Span(t.span().begin(), t.span().begin() + first.end());
                 out.add(new TimeExpression(span, "DURATION", "P" + AgoRule.count(first.group(3)) + "M", t.mod()));
+                // "of 1997" after it is a year of its own, which TimeML marks apart.
+                Matcher of = OF_YEAR.matcher(s.substring(first.end()));
+                if (of.find()) {
+                    int at = span.end() + of.start(1);
+                    String year = of.group(2) != null ? of.group(2) : anchor == null ? null
+                            : Integer.toString(anchor.getYear() - (of.group(1).toLowerCase().startsWith("last") ? 1 : 0));
+                    if (year != null) {
+                        out.add(new TimeExpression(new Span(at, span.end() + of.end(1)), "DATE", year, null));
+                    }
+                }
             } else {
                 out.add(t);
             }

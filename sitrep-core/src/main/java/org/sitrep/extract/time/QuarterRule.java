@@ -57,10 +57,20 @@ final class QuarterRule {
             out = Times.replace(out, new TimeExpression(span, "DATE", Times.quarter(year, q), null));
         }
         out = yearEarlier(a, out, found, anchor);
+        Matcher same = SAME_YEAR_BEFORE.matcher(text);
+        while (same.find()) {
+            Span span = new Span(same.start(), same.end());
+            int[] ref = lastReported(found, span, anchor);
+            LocalDate last = anchor.minusMonths(3);
+            int year = (ref != null ? ref[1] : last.getYear()) - 1;
+            int q = ref != null ? ref[2] : Times.quarterOf(last);
+            out = Times.replace(out, new TimeExpression(span, "DATE", Times.quarter(year, q), null));
+        }
         Matcher l = LATEST.matcher(text);
         while (l.find()) {
             Span span = new Span(l.start(), l.end());
-            if (coveredByLonger(out, span)) {
+            // "its quarter-century low", "the quarter-to-quarter comparison": a compound, not a quarter.
+            if (coveredByLonger(out, span) || text.startsWith("-", span.end())) {
                 continue;
             }
             String s = l.group().toLowerCase(Locale.ROOT);
@@ -90,6 +100,13 @@ final class QuarterRule {
         return out;
     }
 
+    /**
+     * "last year's quarter", "the corresponding period last year", "the comparable year-ago quarter", "the
+     * quarter a year ago": the quarter of the story, a year before.
+     */
+    private static final Pattern SAME_YEAR_BEFORE = Pattern.compile("(?i)\\blast year's (?:quarter|period)\\b|\\bthe "
+            + "(?:corresponding|comparable|same) (?:year-(?:ago|earlier) (?:quarter|period)\\b|(?:quarter|period) (?:of )?"
+            + "(?:last year|a year (?:ago|earlier))\\b)|\\bthe (?:quarter|period) a year (?:ago|earlier)\\b");
     private static final Pattern YEAR_EARLIER = Pattern.compile("(?i)\\byear-(earlier|ago)\\b");
     private static final Pattern YEAR_PERIOD = Pattern.compile("(?i)\\bthe ((?:19|20)\\d\\d) (quarter|period)\\b");
 

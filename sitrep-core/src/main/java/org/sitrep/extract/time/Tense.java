@@ -23,7 +23,7 @@ enum Tense {
     private static final Set<String> PAST_MODALS = Set.of("would", "could", "might", "should");
 
     private static final Pattern AHEAD = Pattern.compile("(?i)(\\bas (soon|early) as\\b[^.;]{0,30}|"
-            + "\\bno later than\\s+(on\\s+)?|\\bscheduled\\b[^.;]{0,50})$");
+            + "\\bno later than\\s+(on\\s+)?|\\bscheduled\\b[^.;]{0,50}|\\b(planned|slated|set)\\s+(for|to\\s+\\w+)\\s+(\\w+\\s+){0,2})$");
 
     static Tense of(Analysis a, Span span) {
         Sentence s = a.sentenceAt(span.begin());
@@ -31,6 +31,9 @@ enum Tense {
             return UNKNOWN;
         }
         String before = a.text().substring(Math.max(s.span().begin(), span.begin() - 60), span.begin());
+        if (pastPerfect(a, span)) {
+            return PAST;
+        }
         if (AHEAD.matcher(before).find()) {
             return FUTURE;
         }
@@ -45,15 +48,12 @@ enum Tense {
                 last = i;
             }
         }
-        if (last < 0) {
-            for (int i = 0; i < tokens.size(); i++) {
-                if (tokens.get(i).span().begin() >= span.end() && verbal(tokens.get(i))) {
-                    last = i;
-                    while (last + 1 < tokens.size() && verbal(tokens.get(last + 1))) {
-                        last++;
-                    }
-                    break;
-                }
+        // "filed a suit to overturn it, but in March a judge ruled": a clause break between the verb before
+        // and the expression means the expression is fronted in the next clause, whose verb comes after it.
+        if (last < 0 || clauseBreak(tokens, last, span)) {
+            int after = verbAfter(tokens, span);
+            if (after >= 0) {
+                last = after;
             }
         }
         if (last < 0) {
@@ -65,6 +65,30 @@ enum Tense {
             first--;
         }
         return ofGroup(tokens.subList(first, last + 1));
+    }
+
+    private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\s+(?:(?:not|never|already|previously|"
+            + "long|just|n't)\\s+)*(?:been\\s+)?\\w+(?:ed|en|wn|ne|t)\\b(?:\\s+(?:due\\s+)?to\\s+\\w+)?(?:\\s+(?:at|on|for|by|until|in))?(?:\\s+the)?\\s*$");
+    private static final Pattern PAST_PERFECT_AFTER = Pattern.compile("(?i)^[^.;]{0,40}?\\bhad\\s+(?:(?:not|never|already|"
+            + "previously|n't)\\s+)*(?:been\\s+)?\\w+(?:ed|en|wn|ne|t)\\b");
+
+    /**
+     * "had been due to expire Friday", "had been scheduled for Friday", "Until Thursday, they had not called
+     * him a suspect": the past perfect sets what it tells before the moment of telling, whatever the verb
+     * after it looks forward to.
+     */
+    static boolean pastPerfect(Analysis a, Span span) {
+        Sentence s = a.sentenceAt(span.begin());
+        if (s == null) {
+            return false;
+        }
+        String before = a.text().substring(Math.max(s.span().begin(), span.begin() - 50), span.begin());
+        if (PAST_PERFECT.matcher(before).find()) {
+            return true;
+        }
+        // The expression leads its sentence ("Until Thursday, they had ..."): the verb after it.
+        boolean leads = before.isBlank() || before.trim().split("\\s+").length <= 2;
+        return leads && PAST_PERFECT_AFTER.matcher(a.text().substring(span.end(), s.span().end())).find();
     }
 
     /** The tense of a verb group such as "will meet", "has said", "plans to resume", "is going to". */
@@ -90,6 +114,43 @@ enum Tense {
         }
         // A bare participle ("the injunction issued Thursday", "shares bought from Sept. 14") tells of the past.
         return "VBN".equals(group.get(group.size() - 1).pos()) ? PAST : UNKNOWN;
+    }
+
+    /**
+     * Whether the expression opens a new clause: before it, past at most a preposition or adverb ("but in
+     * March", "; on Tuesday"), comes a comma, semicolon, dash or coordinating conjunction after the verb {@code i}.
+     */
+    private static boolean clauseBreak(List<Token> tokens, int i, Span span) {
+        int j = tokens.size() - 1;
+        while (j > i && tokens.get(j).span().begin() >= span.begin()) {
+            j--;
+        }
+        while (j > i && tokens.get(j).pos() != null && tokens.get(j).pos().matches("IN|RB|DT")) {
+            j--;
+        }
+        Token t = tokens.get(j);
+        return j > i && ("CC".equals(t.pos()) || t.word().matches("[,;:]|--"));
+    }
+
+    /** The last token of the first verb group after the span in its clause, or -1. */
+    private static int verbAfter(List<Token> tokens, Span span) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.span().begin() < span.end()) {
+                continue;
+            }
+            if (t.word().matches("[;:]|--")) {
+                return -1;
+            }
+            if (verbal(t)) {
+                int last = i;
+                while (last + 1 < tokens.size() && verbal(tokens.get(last + 1))) {
+                    last++;
+                }
+                return last;
+            }
+        }
+        return -1;
     }
 
     private static boolean verbal(Token t) {

@@ -33,8 +33,14 @@ final class TenseResolver {
     private static final Pattern CLOSED = Pattern.compile("(?i)\\b(ended|since)\\s+$");
     /** "given until 9 a.m. Tuesday", a deadline; "up until Thursday" looks back. */
     private static final Pattern UNTIL = Pattern.compile("(?i)(?<!\\bup )\\buntil\\s+$");
+    private static final Pattern MONTH_UNTIL = Pattern.compile("(?i)(?<!\\bup )\\b(until|till)\\s+$");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)^(the )?(\\w+|\\d+(st|nd|rd|th)) day$");
+    private static final Pattern TODAY_IS = Pattern.compile("(?i)\\b(today is|it is|it's|this is)\\s+$");
     private static final Pattern PAST_YEAR = Pattern.compile("(?i)^(the )?past year$");
     private static final Pattern WEEKEND = Pattern.compile("(?i)^(the|this) weekend$");
+
+    /** How far (days) from the anchor a month-day must lie before its tense, not nearness, decides its year. */
+    private static final int FAR_DAYS = 120;
 
     private TenseResolver() {
     }
@@ -52,6 +58,12 @@ final class TenseResolver {
 
     private static TimeExpression resolve(Analysis a, TimeExpression t, LocalDate anchor) {
         String s = t.span().of(a.text());
+        if (ORDINAL_DAY.matcher(s).matches() && TODAY_IS.matcher(a.text().substring(Math.max(0, t.span().begin() - 12),
+                t.span().begin())).find()) {
+            // "Today is the eighth day of the operation", "It's the second day of an offensive": the day of
+            // telling; SUTime counts the ordinal forward from it.
+            return new TimeExpression(t.span(), "DATE", anchor.toString(), t.mod());
+        }
         Matcher last = LAST_MONTH.matcher(s);
         if (last.matches()) {
             int month = DateInference.month(last.group(1));
@@ -75,7 +87,7 @@ final class TenseResolver {
             // "Wednesday's ruling" names a day already past.
             String lead = a.text().substring(Math.max(0, t.span().begin() - 12), t.span().begin());
             Tense tense = a.text().startsWith("'s", t.span().end()) ? Tense.PAST
-                    : UNTIL.matcher(lead).find() ? Tense.FUTURE : Tense.of(a, t.span());
+                    : UNTIL.matcher(lead).find() && !Tense.pastPerfect(a, t.span()) ? Tense.FUTURE : Tense.of(a, t.span());
             LocalDate before = anchor.with(TemporalAdjusters.previousOrSame(day));
             LocalDate after = anchor.with(TemporalAdjusters.nextOrSame(day));
             // Present tense ("meet Monday") or none: the nearer of the two.
@@ -124,7 +136,10 @@ final class TenseResolver {
         int day = hasDay ? Integer.parseInt(full.group(3)) : 0;
         // "the year ended March 31", "since Jan. 13": a period closed before the anchor.
         boolean closed = CLOSED.matcher(a.text().substring(Math.max(0, t.span().begin() - 8), t.span().begin())).find();
-        Tense tense = closed ? Tense.PAST : Tense.of(a, t.span());
+        // "an extension until mid-November": a deadline, ahead of the telling.
+        boolean deadline = !closed && MONTH_UNTIL.matcher(a.text().substring(Math.max(0, t.span().begin() - 10),
+                t.span().begin())).find() && !Tense.pastPerfect(a, t.span());
+        Tense tense = closed ? Tense.PAST : deadline ? Tense.FUTURE : Tense.of(a, t.span());
         Integer best = null;
         long bestGap = Long.MAX_VALUE;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
@@ -136,7 +151,9 @@ final class TenseResolver {
             LocalDate last = hasDay ? first : yearMonth.atEndOfMonth();
             // Month-days in news are mostly deadlines and record dates around the anchor, whatever the verb
             // ("declared a dividend payable Dec. 7"): the nearest wins unless the words before close the period.
-            boolean fits = switch (hasDay && !closed ? Tense.UNKNOWN : tense) {
+            // Half a year away either way, a day told in the simple past is the one gone ("last seen Nov. 3").
+            boolean far = hasDay && Math.abs(first.toEpochDay() - anchor.toEpochDay()) > FAR_DAYS;
+            boolean fits = switch (hasDay && !closed && !deadline && !(far && tense == Tense.PAST) ? Tense.UNKNOWN : tense) {
                 case PAST -> !first.isAfter(anchor);
                 case FUTURE -> !last.isBefore(anchor);
                 default -> true;

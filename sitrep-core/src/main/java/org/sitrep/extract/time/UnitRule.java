@@ -13,13 +13,15 @@ import org.sitrep.model.TimeExpression;
  * Units TIMEX3 writes in its own way where SUTime falls back on months or years: quarters ("several
  * quarters" PXQ, "the past two quarters" P2Q, "every quarter" P1Q, not P6M or P3M), centuries as a
  * length ("centuries" PXC), and decades and centuries as dates by their leading digits ("the 1990s" 199,
- * "the 20th century" 19; SUTime writes 199X and 19XX).
+ * "the 20th century" 19; SUTime writes 199X and 19XX); "the past decade" is the length P10Y.
  */
 final class UnitRule {
 
     private static final Pattern MONTHS = Pattern.compile("^P(\\d+|X)M$");
     private static final Pattern PART = Pattern.compile("(?i)\\b(the\\s+)?(early|late|mid)[- ]?$");
     private static final Pattern DECADE = Pattern.compile("^(\\d{3})X$|^(\\d{2})XX$");
+
+    private static final Pattern PAST_DECADE = Pattern.compile("^(the )?past decade$");
 
     private UnitRule() {
     }
@@ -31,6 +33,11 @@ final class UnitRule {
             String v = t.value() == null ? "" : t.value();
             Matcher months = MONTHS.matcher(v);
             Matcher decade = DECADE.matcher(v);
+            if (PAST_DECADE.matcher(s).matches()) {
+                // "over the past decade" is a length like "the past ten years"; SUTime names this decade.
+                out.add(new TimeExpression(t.span(), "DURATION", "P10Y", t.mod()));
+                continue;
+            }
             if (s.contains("quarter") && !s.contains("-quarter") && months.matches()) {
                 String n = months.group(1);
                 if (n.equals("X") || Integer.parseInt(n) % 3 == 0) {

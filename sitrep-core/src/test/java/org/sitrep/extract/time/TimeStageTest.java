@@ -207,6 +207,175 @@ class TimeStageTest extends StageContract {
     }
 
     @Test
+    void aFrontedTimeTakesTheTenseOfItsOwnClause() {
+        // "to overturn" looks ahead, but "in March" belongs to "ruled", after it.
+        String text = "The relatives filed a lawsuit to overturn the decision, but in March a judge ruled against them.";
+        assertEquals("2023-03", find(text, "March").value());
+    }
+
+    @Test
+    void thePastPerfectPutsAWeekdayBeforeTheTelling() {
+        assertEquals("2023-09-15", find("The offer had been due to expire Friday.", "Friday").value());
+        assertEquals("2023-09-14", find("Until Thursday, the police had not called him a suspect.", "Thursday").value());
+    }
+
+    @Test
+    void aFarMonthDayToldInThePastIsTheOneGone() {
+        // Nearest would be 2023-11-03, six months ahead; "was last seen" tells of the one before.
+        assertEquals("2022-11-03", find("He was last seen Nov. 3, the police said.", "Nov. 3", LocalDate.of(2023, 5, 7)).value());
+    }
+
+    @Test
+    void halfYearsAreH1AndH2() {
+        assertEquals("1989-H2", find("Earnings will be lower for the last half of 1989.", "the last half of 1989").value());
+        assertEquals("1990-H1", find("The slump will last through the first two quarters of 1990.",
+                "the first two quarters of 1990").value());
+    }
+
+    @Test
+    void aLengthGluedToAWeekdayIsSplit() {
+        String text = "She took the stand for more than four hours Friday in a Tel Aviv court.";
+        TimeExpression length = find(text, "more than four hours");
+        assertEquals("PT4H", length.value());
+        assertEquals("MORE_THAN", length.mod());
+        assertEquals("2023-09-15", find(text, "Friday").value());
+    }
+
+    @Test
+    void theEndsOfARangeOfLengthsAreMarkedApart() {
+        String text = "It takes between two to six days for each patient.";
+        assertEquals("P2D", find(text, "two").value());
+        assertEquals("P6D", find(text, "six days").value());
+    }
+
+    @Test
+    void moreAddsToTheCountNotToTheVagueness() {
+        TimeExpression t = find("The boy will remain in the country for at least two more weeks.", "at least two more weeks");
+        assertEquals("P2W", t.value());
+        assertEquals("EQUAL_OR_MORE", t.mod());
+        assertEquals("P3Y", find("The base will be leased for three more years.", "three more years").value());
+    }
+
+    @Test
+    void namesOfShowsInQuotesAreNotTimes() {
+        String text = "The minister, speaking on ABC's \"This Week,\" said the request was clear.";
+        assertTrue(times(text, ANCHOR).isEmpty(), () -> times(text, ANCHOR).toString());
+        assertEquals("2023-09-18", find("\"Next week,\" he said on Monday.", "Monday").value());
+    }
+
+    @Test
+    void midnightIsTheEndOfTheDayNamed() {
+        assertEquals("2023-09-15T24", find("The offer had been scheduled to expire at midnight Friday.", "midnight Friday").value());
+    }
+
+    @Test
+    void aClockTimeTakesTheDayWrittenBesideIt() {
+        String text = "The blast occurred at 10:35 a.m. (0735 GMT) Friday, toppling a building.";
+        assertEquals("2023-09-15T10:35", find(text, "10:35 a.m.").value());
+    }
+
+    @Test
+    void aVagueCountAgoIsAPastReference() {
+        assertEquals("PAST_REF", find("The machines were removed a few years ago.", "a few years ago").value());
+    }
+
+    @Test
+    void theWeekOfADayIsItsIsoWeek() {
+        assertEquals("2023-W40", find("A hearing may be held the week of Oct. 2, a lawyer said.", "the week of Oct. 2").value());
+    }
+
+    @Test
+    void plannedForLooksAhead() {
+        assertEquals("2024-03", find("The accession was planned for early March, an official said.", "early March").value());
+    }
+
+    @Test
+    void aHyphenatedPartOfAMonthOrYear() {
+        TimeExpression mid = find("The company expects to release results in mid-November.", "mid-November");
+        assertEquals("2023-11", mid.value());
+        assertEquals("MID", mid.mod());
+        assertEquals("1996", find("The group began to fall apart in mid-1996.", "mid-1996").value());
+        assertEquals("2023-11", find("The agency gave the firm until mid-November to reply.", "mid-November").value());
+    }
+
+    @Test
+    void theYearAfterTheFirstMonthsIsItsOwnDate() {
+        String text = "Hiring averaged 242,000 for the first nine months of 1997.";
+        assertEquals("P9M", find(text, "the first nine months").value());
+        assertEquals("1997", find(text, "1997").value());
+    }
+
+    @Test
+    void unitsInsideHyphenatedCompoundsAreNotTimes() {
+        String text = "The rate is a notch above its quarter-century low after a last-minute effort failed.";
+        assertTrue(times(text, ANCHOR).isEmpty(), () -> times(text, ANCHOR).toString());
+    }
+
+    @Test
+    void thePastDecadeIsALength() {
+        TimeExpression t = find("Threats had become routine over the past decade.", "the past decade");
+        assertEquals("P10Y", t.value());
+        assertEquals("DURATION", t.type());
+    }
+
+    @Test
+    void aQuarterOfSomethingIsAFraction() {
+        String text = "Mutual funds account for more than a quarter of the entire market.";
+        assertTrue(times(text, ANCHOR).isEmpty(), () -> times(text, ANCHOR).toString());
+    }
+
+    @Test
+    void theCorrespondingPeriodLastYearIsTheStorysQuarterAYearBefore() {
+        String text = "Net income in the second quarter was $2 million, compared with $1 million for the corresponding "
+                + "period last year. Sales for last year's quarter were $3 million.";
+        assertEquals("2022-Q2", find(text, "the corresponding period last year").value());
+        assertEquals("2022-Q2", find(text, "last year's quarter").value());
+    }
+
+    @Test
+    void theYearAfterTheFirstMonthsOfTheYearIsTheAnchorYear() {
+        String text = "Revenue rose to $713 million through the first nine months of the year.";
+        assertEquals("2023", find(text, "the year").value());
+    }
+
+    @Test
+    void theFollowingMonthIsTheOneAfterTheLastNamed() {
+        String text = "In March, holders asked the company to act. The following month, the company put itself up for sale.";
+        assertEquals("2023-04", find(text, "The following month").value());
+    }
+
+    @Test
+    void thatSameDayIsTheDayLastNamed() {
+        String text = "Slepian was killed on Oct. 23, 2022 by a sniper. Earlier that day, the family had sent a fax.";
+        assertEquals("2022-10-23", find(text, "Earlier that day").value());
+    }
+
+    @Test
+    void todayIsTheNthDayIsTheDayOfTelling() {
+        assertEquals("2023-09-19", find("In the region, today is the eighth day of the operation.", "the eighth day").value());
+    }
+
+    @Test
+    void aWeekdayWithItsPartOfDayIsResolvedByTense() {
+        // SUTime passes over some weekdays; the rule adds them and the tense rule dates them.
+        TimeExpression t = find("Castro spoke during a live television appearance Sunday night during a speech.", "Sunday night");
+        assertEquals("2023-09-17TNI", t.value());
+    }
+
+    @Test
+    void yearEndDecadesInWordsAndPrefixedYears() {
+        TimeExpression end = find("The company plans to complete the deal by year-end.", "year-end");
+        assertEquals("2023", end.value());
+        assertEquals("END", end.mod());
+        assertEquals("2022", find("The index has fallen 5% since year-end.", "year-end").value());
+        assertEquals("199", find("Membership kept dropping through the nineties, he said.", "the nineties").value());
+        TimeExpression post = find("The post-1959 politics split families.", "post-1959");
+        assertEquals("1959", post.value());
+        assertEquals("AFTER", post.mod());
+        assertEquals("P1Y", find("The loan may be extended for an additional year.", "an additional year").value());
+    }
+
+    @Test
     void withoutAnchorRelativeTimesStayUnresolved() {
         Article article = Article.of("t", "The town fell on Tuesday.");
         Analysis a = Fixtures.nlp().apply(Analysis.of(article)).withPublished(Published.UNKNOWN);
