@@ -210,9 +210,16 @@ final class QuoteFinder {
                     || breaks <= 1 && cue < 0 && !sentenceBetween(a, previous.content().end(), r.outer().begin(), previousCue)) {
                 // "“A,” Peskov said, “B.”" and "“A,” she said. “B.”": one statement around its frame.
                 out.remove(out.size() - 1);
-                c = new Candidate(Quote.Kind.DIRECT, previous.content().union(inner), previous.cue(),
+                c = new Candidate(previous.kind(), previous.content().union(inner), previous.cue(),
                         previous.subjectHead(), previous.subject(), false);
                 cue = previousCue;
+            } else if (cue >= 0 && cue == cueBefore && (i == 0 || prevEnd <= so.span().begin())) {
+                int lead = LeadIns.start(t, before, cue, innerText);
+                if (lead >= 0) {
+                    // "It was, the president said, “a stone …”": the sentence before the frame is part of the statement.
+                    c = new Candidate(Quote.Kind.MIXED, new Span(t.token(lead).span().begin(), inner.end()), c.cue(),
+                            c.subjectHead(), c.subject(), false);
+                }
             }
             out.add(c);
             directInner.add(r.inner());
