@@ -1,6 +1,9 @@
 package org.sitrep.extract.quote;
 
 import java.util.List;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Sentence;
 
 /**
  * Quotations that finish a sentence the writer began: "It was, the president said, “a stone where …”" or
@@ -66,4 +69,60 @@ final class LeadIns {
         return false;
     }
 
+
+    /**
+     * "Both parties “saw Burma as …,” said Victor Cha. “In that sense, it was like pushing on an open door.”":
+     * a quotation standing alone right after a reported statement with its frame at the end goes on with that
+     * statement, which becomes one mixed quote running over both sentences.
+     */
+    static void joinReported(Analysis a, List<Candidate> out) {
+        for (int i = 0; i < out.size(); i++) {
+            Candidate d = out.get(i);
+            if (d.kind() != Quote.Kind.DIRECT || d.cue() != null || d.headline()) {
+                continue;
+            }
+            Sentence first = a.sentenceAt(d.content().begin());
+            if (first == null || first.index() == 0) {
+                continue;
+            }
+            Sentence before = a.sentences().get(first.index() - 1);
+            for (int j = 0; j < out.size(); j++) {
+                Candidate o = out.get(j);
+                if (o.kind() == Quote.Kind.DIRECT || o.cue() == null || o.headline() || o.cue().begin() < o.content().end()
+                        || !before.span().contains(o.cue()) || !before.span().contains(o.content())
+                        || a.text().substring(o.content().end(), d.content().begin()).indexOf('\n') >= 0) {
+                    continue;
+                }
+                // "“I admire the mechanics” of the plan, Holtz-Eakin said. “They are …”": it opens quoting, it stays direct.
+                Quote.Kind kind = opensQuoting(a.text(), o.content().begin()) ? Quote.Kind.DIRECT : Quote.Kind.MIXED;
+                out.set(j, new Candidate(kind, o.content().union(d.content()), o.cue(), o.subjectHead(), o.subject(), false));
+                out.remove(i);
+                i--;
+                break;
+            }
+        }
+    }
+
+    /** Whether a quotation mark opens the text at {@code begin} (just before it, or as its first character). */
+    static boolean opensQuoting(String text, int begin) {
+        for (int i = begin; i >= Math.max(0, begin - 2); i--) {
+            if (QuoteMarks.markLength(text, i) > 0 && QuoteMarks.leftFlanking(text, i, QuoteMarks.markLength(text, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a quotation goes on with the one before across that one's frame and a conjunction ("“A,” he
+     * said, but “b …”"): the frame ({@code frame}, the words between the two) holds the earlier quote's cue
+     * and ends with a comma and a conjunction.
+     */
+    static boolean goesOn(DepTree t, List<Integer> frame, int previousCue) {
+        int n = frame.size();
+        if (previousCue < 0 || n < 3 || !frame.contains(previousCue)) {
+            return false;
+        }
+        return "CC".equals(t.token(frame.get(n - 1)).pos()) && t.token(frame.get(n - 2)).word().equals(",");
+    }
 }

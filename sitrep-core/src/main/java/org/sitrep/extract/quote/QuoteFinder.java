@@ -35,7 +35,8 @@ final class QuoteFinder {
     }
 
     List<Candidate> find(Analysis a, DepTree t) {
-        List<QuoteMarks.Region> regions = QuoteMarks.find(a.text());
+        List<QuoteMarks.Region> regions = new ArrayList<>(QuoteMarks.find(a.text()));
+        regions.removeIf(r -> QuoteMarks.isNickname(a.text(), r));
         List<Candidate> out = new ArrayList<>();
         List<Span> directInner = new ArrayList<>();
         direct(a, t, regions, out, directInner);
@@ -45,6 +46,7 @@ final class QuoteFinder {
         headlines.find(a, out, taken);
         HeadlineQuotes.find(a, out);
         transcripts.find(a, out, taken);
+        LeadIns.joinReported(a, out);
         out.removeIf(c -> nestedRequest(a, c, out));
         out.removeIf(c -> swallowsDirect(c, out));
         out.sort((x, y) -> x.content().compareTo(y.content()));
@@ -136,6 +138,8 @@ final class QuoteFinder {
                     }
                 } else if (voicedQuote(t, before.get(before.size() - 1), after)) {
                     cueBefore = before.get(before.size() - 1); // "Protesters chanted “What curfew?”"
+                } else if (LeadIns.goesOn(t, before, previousCue)) {
+                    cueBefore = previousCue; // "“I love Larry,” he said, but “when it comes to …”": one statement
                 }
                 if (cueBefore < 0 || complementizerAfter(t, cueBefore, before)) {
                     continue; // the quotation sits inside a clause: a fragment, not a direct quote
