@@ -4,6 +4,7 @@ import java.util.List;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Sentence;
+import org.sitrep.model.Token;
 
 /**
  * Quotations that finish a sentence the writer began: "It was, the president said, “a stone where …”" or
@@ -124,5 +125,14 @@ final class LeadIns {
             return false;
         }
         return "CC".equals(t.token(frame.get(n - 1)).pos()) && t.token(frame.get(n - 2)).word().equals(",");
+    }
+
+    /**
+     * "Said Ellis: “…”": an inverted frame opening its sentence, whose verb the tagger takes for a name
+     * (Said/NNP), so it is read by its form.
+     */
+    static boolean invertedSaid(DepTree t, int k) {
+        Token tok = t.token(k);
+        return tok.word().equals("Said") && tok.isProperNoun() && (k == 0 || t.token(k - 1).sentence() != tok.sentence());
     }
 }

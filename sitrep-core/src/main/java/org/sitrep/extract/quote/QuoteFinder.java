@@ -136,7 +136,7 @@ final class QuoteFinder {
                     if (cueBefore < 0 && !midFrame) {
                         cueBefore = lastClauseVerb(t, before, lastWord.equals(":"));
                     }
-                } else if (voicedQuote(t, before.get(before.size() - 1), after)) {
+                } else if (voicedQuote(t, before.get(before.size() - 1), after) && !innerText.startsWith("that ")) {
                     cueBefore = before.get(before.size() - 1); // "Protesters chanted “What curfew?”"
                 } else if (LeadIns.goesOn(t, before, previousCue)) {
                     cueBefore = previousCue; // "“I love Larry,” he said, but “when it comes to …”": one statement
@@ -351,7 +351,8 @@ final class QuoteFinder {
 
     /**
      * "Protesters chanted “What curfew?”": a quotation right after its verb that ends the sentence is quoted
-     * speech; one that goes on ("reported “2,521 incidents” in the city") or names ("called it “fraud”") is not.
+     * speech; one that goes on ("reported “2,521 incidents” in the city") or names ("called it “fraud”") is not,
+     * nor one opening with "that" ("came to believe “that climate change is real”"), a reported clause.
      */
     private boolean voicedQuote(DepTree t, int verb, List<Integer> after) {
         Token v = t.token(verb);
@@ -492,7 +493,8 @@ final class QuoteFinder {
             int k = toks.get(j);
             Token tok = t.token(k);
             // Attitude verbs ("people who feel that way, “but not …”") frame reported thoughts, not quotations.
-            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && !lex.weakVerb(tok.lemma()) || isAccording(t, k)) {
+            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && !lex.weakVerb(tok.lemma()) || isAccording(t, k)
+                    || LeadIns.invertedSaid(t, k)) {
                 return k;
             }
         }
