@@ -135,4 +135,37 @@ final class LeadIns {
         Token tok = t.token(k);
         return tok.word().equals("Said") && tok.isProperNoun() && (k == 0 || t.token(k - 1).sentence() != tok.sentence());
     }
+
+    /**
+     * Whether the words before a quotation only set the scene ("As for complexity, “…,” said Kamin" or "In
+     * 2012, “…”"): a phrase with no verb, closed by a comma, which leaves the quotation opening its clause.
+     */
+    static boolean sceneSetter(DepTree t, List<Integer> frame) {
+        int n = frame.size();
+        if (n < 2 || !t.token(frame.get(n - 1)).word().equals(",")) {
+            return false;
+        }
+        for (int k : frame) {
+            Token tok = t.token(k);
+            if (tok.isVerb() || tok.word().equals(";") || tok.word().equals(":") || "WDT".equals(tok.pos())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether quoted words are set as a title: two or more words, every word of four letters or more capitalised. */
+    static boolean titleCase(String quoted) {
+        int capitalised = 0;
+        for (String w : quoted.split("[\\s—–-]+")) {
+            String letters = w.replaceAll("[^\\p{L}]", "");
+            if (letters.length() >= 4) {
+                if (!Character.isUpperCase(letters.charAt(0))) {
+                    return false;
+                }
+                capitalised++;
+            }
+        }
+        return capitalised >= 2;
+    }
 }

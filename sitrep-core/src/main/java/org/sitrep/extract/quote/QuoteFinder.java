@@ -125,6 +125,7 @@ final class QuoteFinder {
                 beforeEmpty = true;
             }
             int cueBefore = -1;
+            boolean sceneSet = false;
             if (!beforeEmpty) {
                 String lastWord = t.token(before.get(before.size() - 1)).word();
                 if (lastWord.equals(",") || lastWord.equals(":")) {
@@ -141,7 +142,10 @@ final class QuoteFinder {
                 } else if (LeadIns.goesOn(t, before, previousCue)) {
                     cueBefore = previousCue; // "“I love Larry,” he said, but “when it comes to …”": one statement
                 }
-                if (cueBefore < 0 || complementizerAfter(t, cueBefore, before)) {
+                if (cueBefore < 0 && LeadIns.sceneSetter(t, before)) {
+                    beforeEmpty = true; // "As for complexity, “…,” said Mr. Kamin": the phrase frames the quote
+                    sceneSet = true;
+                } else if (cueBefore < 0 || complementizerAfter(t, cueBefore, before)) {
                     continue; // the quotation sits inside a clause: a fragment, not a direct quote
                 }
             }
@@ -178,7 +182,7 @@ final class QuoteFinder {
                     after = signature;
                 }
             }
-            int byline = beforeEmpty ? byline(t, signature) : -1;
+            int byline = beforeEmpty && !sceneSet ? byline(t, signature) : -1;
             if (byline >= 0) {
                 // "“…” ― Stephanie Egan": a dash and a name sign the quote.
                 Candidate c = new Candidate(Quote.Kind.DIRECT, inner, t.token(signature.get(0)).span(), byline,
@@ -189,11 +193,14 @@ final class QuoteFinder {
                 previousCue = signature.get(0);
                 continue;
             }
+            if (sceneSet && LeadIns.titleCase(innerText)) {
+                continue; // "In his book, “Make Your Kid a Millionaire,” he suggested …": a title, not his words
+            }
             if (cueAfter >= 0 && (openEnded || beforeEmpty || t.token(after.get(0)).word().equals(","))) {
                 cue = cueAfter;
             } else if (cueBefore >= 0) {
                 cue = cueBefore;
-            } else if (beforeEmpty && (after.isEmpty() || onlyPunctuation(t, after)) && words >= 3) {
+            } else if (beforeEmpty && !sceneSet && (after.isEmpty() || onlyPunctuation(t, after)) && words >= 3) {
                 cue = -1; // a quote standing alone: its speaker comes from the conversation around it
                 int intro = introduction(a, t, so);
                 if (intro >= 0 && !(previous != null && previous.content().end() > a.sentences().get(t.token(intro).sentence()).span().begin())) {
