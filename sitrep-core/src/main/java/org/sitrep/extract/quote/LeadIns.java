@@ -1,6 +1,7 @@
 package org.sitrep.extract.quote;
 
 import java.util.List;
+import java.util.Locale;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Sentence;
@@ -167,5 +168,34 @@ final class LeadIns {
             }
         }
         return capitalised >= 2;
+    }
+
+    /**
+     * "She still says things such as, “We're not all meant to be equal”" or "suggesting questions, including,
+     * “…”": the quotation is an example of the verb's object, which the statement takes in. Returns the
+     * object's first token, or -1 when the frame does not end with such an object and "such as", "including"
+     * or "like".
+     */
+    static int example(DepTree t, List<Integer> frame) {
+        int n = frame.size();
+        if (n < 4 || !t.token(frame.get(n - 1)).word().equals(",")) {
+            return -1;
+        }
+        String last = t.token(frame.get(n - 2)).word().toLowerCase(Locale.ROOT);
+        String before = t.token(frame.get(n - 3)).word().toLowerCase(Locale.ROOT);
+        boolean such = last.equals("as") && before.equals("such");
+        if (!(last.equals("including") || last.equals("like") || such)) {
+            return -1;
+        }
+        // The verb whose object the examples illustrate, and a noun between it and the introducer.
+        boolean noun = false;
+        for (int j = n - (such ? 4 : 3); j >= 0; j--) {
+            Token tok = t.token(frame.get(j));
+            if (tok.isVerb()) {
+                return noun && j + 1 < n ? frame.get(j + 1) : -1;
+            }
+            noun |= tok.isNoun();
+        }
+        return -1;
     }
 }

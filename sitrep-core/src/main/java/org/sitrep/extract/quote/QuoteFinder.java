@@ -224,8 +224,11 @@ final class QuoteFinder {
                 c = new Candidate(previous.kind(), previous.content().union(inner), previous.cue(),
                         previous.subjectHead(), previous.subject(), false);
                 cue = previousCue;
-            } else if (cue >= 0 && cue == cueBefore && (i == 0 || prevEnd <= so.span().begin())) {
-                int lead = LeadIns.start(t, before, cue, innerText);
+            } else if (cue >= 0 && cue == cueBefore) {
+                int lead = i == 0 || prevEnd <= so.span().begin() ? LeadIns.start(t, before, cue, innerText) : -1;
+                if (lead < 0) {
+                    lead = LeadIns.example(t, before);
+                }
                 if (lead >= 0) {
                     // "It was, the president said, “a stone …”": the sentence before the frame is part of the statement.
                     c = new Candidate(Quote.Kind.MIXED, new Span(t.token(lead).span().begin(), inner.end()), c.cue(),
