@@ -198,4 +198,30 @@ final class LeadIns {
         }
         return -1;
     }
+
+    /**
+     * "Clinton said she has the essential quality for the job: “Steadiness …”" or "Lynch said she recalled
+     * thinking, “…”": a clause with its own subject between the cue and the quotation is what was reported,
+     * and the quotation completes it. Returns the clause's first token, or -1.
+     */
+    static int reportedClause(DepTree t, List<Integer> frame, int cue) {
+        int at = frame.indexOf(cue);
+        if (at < 0) {
+            return -1;
+        }
+        for (int j = at + 1; j < frame.size(); j++) {
+            int k = frame.get(j);
+            String p = t.token(k).pos();
+            boolean finite = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+            int s = finite ? t.child(k, "nsubj") : -1;
+            if (s > cue && s < k && !t.token(s).pos().startsWith("W")) {
+                int first = at + 1;
+                while (first < j && !Character.isLetterOrDigit(t.token(frame.get(first)).word().charAt(0))) {
+                    first++;
+                }
+                return frame.get(first);
+            }
+        }
+        return -1;
+    }
 }

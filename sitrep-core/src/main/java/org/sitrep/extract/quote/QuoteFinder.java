@@ -229,6 +229,9 @@ final class QuoteFinder {
                 if (lead < 0) {
                     lead = LeadIns.example(t, before);
                 }
+                if (lead < 0) {
+                    lead = LeadIns.reportedClause(t, before, cue);
+                }
                 if (lead >= 0) {
                     // "It was, the president said, “a stone …”": the sentence before the frame is part of the statement.
                     c = new Candidate(Quote.Kind.MIXED, new Span(t.token(lead).span().begin(), inner.end()), c.cue(),
