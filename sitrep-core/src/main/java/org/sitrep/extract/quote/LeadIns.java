@@ -202,7 +202,7 @@ final class LeadIns {
     /**
      * "Clinton said she has the essential quality for the job: “Steadiness …”" or "Lynch said she recalled
      * thinking, “…”": a clause with its own subject between the cue and the quotation is what was reported,
-     * and the quotation completes it. Returns the clause's first token, or -1.
+     * and the quotation completes it. Returns the first token of the clause's subject, or -1.
      */
     static int reportedClause(DepTree t, List<Integer> frame, int cue) {
         int at = frame.indexOf(cue);
@@ -215,11 +215,11 @@ final class LeadIns {
             boolean finite = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
             int s = finite ? t.child(k, "nsubj") : -1;
             if (s > cue && s < k && !t.token(s).pos().startsWith("W")) {
-                int first = at + 1;
-                while (first < j && !Character.isLetterOrDigit(t.token(frame.get(first)).word().charAt(0))) {
-                    first++;
+                int first = s;
+                for (int x : t.subtree(s)) {
+                    first = Math.min(first, x);
                 }
-                return frame.get(first);
+                return first > cue ? first : -1;
             }
         }
         return -1;
