@@ -8,10 +8,11 @@ import org.sitrep.model.Sentence;
 import org.sitrep.model.Token;
 
 /**
- * Quotations that finish a sentence the writer began: "It was, the president said, “a stone where …”" or
- * "So when the deal came, Barrett said, “we were floored.”" The quoted words open in lower case after a frame
- * set off by commas, so the words before the frame are the start of the statement, not the writer's own:
- * the statement runs from them to the end of the quotation and is a mixed quote. Stateless.
+ * Where the statement around a quotation begins and ends. It may begin before the marks: words the quotation
+ * completes ("It was, the president said, “a stone …”", "says things such as, “…”", "said she recalled
+ * thinking, “…”"), which make a mixed quote; or the words before may only set the scene ("As for complexity,
+ * “…,” said Kamin"). It may go on past them: "“A,” he said, but “b …”" is one statement, and a quotation
+ * standing alone after a reported sentence with its frame at the end continues that sentence. Stateless.
  */
 final class LeadIns {
 
