@@ -97,6 +97,7 @@ final class QuoteFinder {
     private void direct(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Candidate> out, List<Span> directInner) {
         Candidate previous = null;
         int previousCue = -1;
+        boolean signed = false; // the quote before was signed by a byline, which closes it
         for (int i = 0; i < regions.size(); i++) {
             QuoteMarks.Region r = regions.get(i);
             Span inner = trim(a.text(), r.inner());
@@ -191,6 +192,7 @@ final class QuoteFinder {
                 directInner.add(r.inner());
                 previous = c;
                 previousCue = signature.get(0);
+                signed = true;
                 continue;
             }
             if (sceneSet && LeadIns.titleCase(innerText)) {
@@ -218,7 +220,8 @@ final class QuoteFinder {
                     : paragraphBreaks(a.text().substring(previous.content().end(), inner.begin()));
             // A quote with no frame of its own goes on with the quote before it in the same or the next paragraph.
             if (breaks == 0 && cue >= 0 && cue == previousCue && cueBefore == cue && !verbAfter(t, cue, before)
-                    || breaks <= 1 && cue < 0 && !sentenceBetween(a, previous.content().end(), r.outer().begin(), previousCue)) {
+                    || breaks <= 1 && cue < 0 && !signed
+                    && !sentenceBetween(a, previous.content().end(), r.outer().begin(), previousCue)) {
                 // "“A,” Peskov said, “B.”" and "“A,” she said. “B.”": one statement around its frame.
                 out.remove(out.size() - 1);
                 c = new Candidate(previous.kind(), previous.content().union(inner), previous.cue(),
@@ -242,6 +245,7 @@ final class QuoteFinder {
             directInner.add(r.inner());
             previous = c;
             previousCue = cue;
+            signed = false;
         }
     }
 

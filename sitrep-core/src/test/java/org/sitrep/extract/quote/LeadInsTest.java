@@ -112,6 +112,14 @@ class LeadInsTest {
     }
 
     @Test
+    void bylineClosesTheQuoteItSigns() {
+        Analysis a = run("Readers told us what they think.\n\n“We need law and order in this country.” ― Maria Lopez\n"
+                + "“He is not a leader, he is a dictator and nobody can stop him.”");
+        assertEquals("Maria Lopez", holding(a, "law and order").speaker().name(), QuoteStageTest.describe(a));
+        assertFalse(a.textOf(holding(a, "he is a dictator").content()).contains("law and order"), QuoteStageTest.describe(a));
+    }
+
+    @Test
     void titleCase() {
         assertTrue(LeadIns.titleCase("Make Your Kid a Millionaire,"));
         assertFalse(LeadIns.titleCase("nobody knows where the money went,"));
