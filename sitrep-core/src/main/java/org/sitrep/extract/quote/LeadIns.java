@@ -225,4 +225,18 @@ final class LeadIns {
         }
         return -1;
     }
+
+    /** Whether the words after a quotation to the end of its sentence are a phrase with no verb ("for the top bracket."). */
+    static boolean verblessTail(DepTree t, List<Integer> after) {
+        if (after.isEmpty() || !Character.isLowerCase(t.token(after.get(0)).word().charAt(0))) {
+            return false;
+        }
+        for (int k : after) {
+            Token tok = t.token(k);
+            if (tok.isVerb() || tok.word().equals(",") || tok.word().equals(";")) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -202,7 +202,10 @@ final class QuoteFinder {
                 cue = cueAfter;
             } else if (cueBefore >= 0) {
                 cue = cueBefore;
-            } else if (beforeEmpty && !sceneSet && (after.isEmpty() || onlyPunctuation(t, after)) && words >= 3) {
+            } else if (beforeEmpty && !sceneSet && words >= 3 && (after.isEmpty() || onlyPunctuation(t, after)
+                    || previous != null && !signed && LeadIns.verblessTail(t, after)
+                    && paragraphBreaks(a.text().substring(Math.min(previous.content().end(), inner.begin()), inner.begin())) == 0)) {
+                // "“A,” said Cole. “B” for the top bracket.": a phrase of the writer's ends the quote's sentence.
                 cue = -1; // a quote standing alone: its speaker comes from the conversation around it
                 int intro = introduction(a, t, so);
                 if (intro >= 0 && !(previous != null && previous.content().end() > a.sentences().get(t.token(intro).sentence()).span().begin())) {

@@ -120,6 +120,16 @@ class LeadInsTest {
     }
 
     @Test
+    void quotationEndedByAPhraseOfTheWritersGoesOnWithTheQuoteBefore() {
+        Analysis a = run("“It is more tinkering at the edges,” said Tom Becker, an economist. "
+                + "“It is basically just a tax increase” for the top income bracket.");
+        Quote q = holding(a, "basically just a tax increase");
+        assertEquals(Quote.Kind.DIRECT, q.kind(), QuoteStageTest.describe(a));
+        assertTrue(a.textOf(q.content()).startsWith("It is more tinkering"), QuoteStageTest.describe(a));
+        assertEquals("Tom Becker", q.speaker().name());
+    }
+
+    @Test
     void titleCase() {
         assertTrue(LeadIns.titleCase("Make Your Kid a Millionaire,"));
         assertFalse(LeadIns.titleCase("nobody knows where the money went,"));
