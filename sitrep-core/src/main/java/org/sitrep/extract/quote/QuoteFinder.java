@@ -239,7 +239,8 @@ final class QuoteFinder {
                     lead = LeadIns.reportedClause(t, before, cue);
                 }
                 if (lead >= 0) {
-                    // "It was, the president said, “a stone …”": the sentence before the frame is part of the statement.
+                    // "It was, the president said, “a stone …”", "says things such as, “…”", "said she has …: “…”":
+                    // the words the quotation completes are part of the statement, a mixed quote.
                     c = new Candidate(Quote.Kind.MIXED, new Span(t.token(lead).span().begin(), inner.end()), c.cue(),
                             c.subjectHead(), c.subject(), false);
                 }

@@ -159,7 +159,7 @@ public final class QuoteMarks {
      * A nickname set in a name (Marcia “Cia” Price, Robert C. "Bobby" Scott): one or two capitalised words
      * between capitalised words of the name, with no punctuation of their own. It quotes nobody.
      */
-    public static boolean isNickname(String text, Region r) {
+    static boolean isNickname(String text, Region r) {
         String inner = r.inner().of(text);
         if (!inner.matches("\\p{Lu}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’-]*)?")) {
             return false;
