@@ -35,7 +35,8 @@ final class QuoteFinder {
     }
 
     List<Candidate> find(Analysis a, DepTree t) {
-        List<QuoteMarks.Region> regions = QuoteMarks.find(a.text());
+        List<QuoteMarks.Region> regions = new ArrayList<>(QuoteMarks.find(a.text()));
+        regions.removeIf(r -> QuoteMarks.isNickname(a.text(), r));
         List<Candidate> out = new ArrayList<>();
         List<Span> directInner = new ArrayList<>();
         direct(a, t, regions, out, directInner);
@@ -45,6 +46,7 @@ final class QuoteFinder {
         headlines.find(a, out, taken);
         HeadlineQuotes.find(a, out);
         transcripts.find(a, out, taken);
+        LeadIns.joinReported(a, out);
         out.removeIf(c -> nestedRequest(a, c, out));
         out.removeIf(c -> swallowsDirect(c, out));
         out.sort((x, y) -> x.content().compareTo(y.content()));
@@ -95,6 +97,7 @@ final class QuoteFinder {
     private void direct(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Candidate> out, List<Span> directInner) {
         Candidate previous = null;
         int previousCue = -1;
+        boolean signed = false; // the quote before was signed by a byline, which closes it
         for (int i = 0; i < regions.size(); i++) {
             QuoteMarks.Region r = regions.get(i);
             Span inner = trim(a.text(), r.inner());
@@ -123,6 +126,7 @@ final class QuoteFinder {
                 beforeEmpty = true;
             }
             int cueBefore = -1;
+            boolean sceneSet = false;
             if (!beforeEmpty) {
                 String lastWord = t.token(before.get(before.size() - 1)).word();
                 if (lastWord.equals(",") || lastWord.equals(":")) {
@@ -134,10 +138,15 @@ final class QuoteFinder {
                     if (cueBefore < 0 && !midFrame) {
                         cueBefore = lastClauseVerb(t, before, lastWord.equals(":"));
                     }
-                } else if (voicedQuote(t, before.get(before.size() - 1), after)) {
+                } else if (voicedQuote(t, before.get(before.size() - 1), after) && !innerText.startsWith("that ")) {
                     cueBefore = before.get(before.size() - 1); // "Protesters chanted “What curfew?”"
+                } else if (LeadIns.goesOn(t, before, previousCue)) {
+                    cueBefore = previousCue; // "“I love Larry,” he said, but “when it comes to …”": one statement
                 }
-                if (cueBefore < 0 || complementizerAfter(t, cueBefore, before)) {
+                if (cueBefore < 0 && LeadIns.sceneSetter(t, before)) {
+                    beforeEmpty = true; // "As for complexity, “…,” said Mr. Kamin": the phrase frames the quote
+                    sceneSet = true;
+                } else if (cueBefore < 0 || complementizerAfter(t, cueBefore, before)) {
                     continue; // the quotation sits inside a clause: a fragment, not a direct quote
                 }
             }
@@ -174,7 +183,7 @@ final class QuoteFinder {
                     after = signature;
                 }
             }
-            int byline = beforeEmpty ? byline(t, signature) : -1;
+            int byline = beforeEmpty && !sceneSet ? byline(t, signature) : -1;
             if (byline >= 0) {
                 // "“…” ― Stephanie Egan": a dash and a name sign the quote.
                 Candidate c = new Candidate(Quote.Kind.DIRECT, inner, t.token(signature.get(0)).span(), byline,
@@ -183,13 +192,20 @@ final class QuoteFinder {
                 directInner.add(r.inner());
                 previous = c;
                 previousCue = signature.get(0);
+                signed = true;
                 continue;
+            }
+            if (sceneSet && LeadIns.titleCase(innerText)) {
+                continue; // "In his book, “Make Your Kid a Millionaire,” he suggested …": a title, not his words
             }
             if (cueAfter >= 0 && (openEnded || beforeEmpty || t.token(after.get(0)).word().equals(","))) {
                 cue = cueAfter;
             } else if (cueBefore >= 0) {
                 cue = cueBefore;
-            } else if (beforeEmpty && (after.isEmpty() || onlyPunctuation(t, after)) && words >= 3) {
+            } else if (beforeEmpty && !sceneSet && words >= 3 && (after.isEmpty() || onlyPunctuation(t, after)
+                    || previous != null && !signed && LeadIns.verblessTail(t, after)
+                    && paragraphBreaks(a.text().substring(Math.min(previous.content().end(), inner.begin()), inner.begin())) == 0)) {
+                // "“A,” said Cole. “B” for the top bracket.": a phrase of the writer's ends the quote's sentence.
                 cue = -1; // a quote standing alone: its speaker comes from the conversation around it
                 int intro = introduction(a, t, so);
                 if (intro >= 0 && !(previous != null && previous.content().end() > a.sentences().get(t.token(intro).sentence()).span().begin())) {
@@ -207,17 +223,33 @@ final class QuoteFinder {
                     : paragraphBreaks(a.text().substring(previous.content().end(), inner.begin()));
             // A quote with no frame of its own goes on with the quote before it in the same or the next paragraph.
             if (breaks == 0 && cue >= 0 && cue == previousCue && cueBefore == cue && !verbAfter(t, cue, before)
-                    || breaks <= 1 && cue < 0 && !sentenceBetween(a, previous.content().end(), r.outer().begin(), previousCue)) {
+                    || breaks <= 1 && cue < 0 && !signed
+                    && !sentenceBetween(a, previous.content().end(), r.outer().begin(), previousCue)) {
                 // "“A,” Peskov said, “B.”" and "“A,” she said. “B.”": one statement around its frame.
                 out.remove(out.size() - 1);
-                c = new Candidate(Quote.Kind.DIRECT, previous.content().union(inner), previous.cue(),
+                c = new Candidate(previous.kind(), previous.content().union(inner), previous.cue(),
                         previous.subjectHead(), previous.subject(), false);
                 cue = previousCue;
+            } else if (cue >= 0 && cue == cueBefore) {
+                int lead = i == 0 || prevEnd <= so.span().begin() ? LeadIns.start(t, before, cue, innerText) : -1;
+                if (lead < 0) {
+                    lead = LeadIns.example(t, before);
+                }
+                if (lead < 0) {
+                    lead = LeadIns.reportedClause(t, before, cue);
+                }
+                if (lead >= 0) {
+                    // "It was, the president said, “a stone …”", "says things such as, “…”", "said she has …: “…”":
+                    // the words the quotation completes are part of the statement, a mixed quote.
+                    c = new Candidate(Quote.Kind.MIXED, new Span(t.token(lead).span().begin(), inner.end()), c.cue(),
+                            c.subjectHead(), c.subject(), false);
+                }
             }
             out.add(c);
             directInner.add(r.inner());
             previous = c;
             previousCue = cue;
+            signed = false;
         }
     }
 
@@ -340,7 +372,8 @@ final class QuoteFinder {
 
     /**
      * "Protesters chanted “What curfew?”": a quotation right after its verb that ends the sentence is quoted
-     * speech; one that goes on ("reported “2,521 incidents” in the city") or names ("called it “fraud”") is not.
+     * speech; one that goes on ("reported “2,521 incidents” in the city") or names ("called it “fraud”") is not,
+     * nor one opening with "that" ("came to believe “that climate change is real”"), a reported clause.
      */
     private boolean voicedQuote(DepTree t, int verb, List<Integer> after) {
         Token v = t.token(verb);
@@ -481,7 +514,8 @@ final class QuoteFinder {
             int k = toks.get(j);
             Token tok = t.token(k);
             // Attitude verbs ("people who feel that way, “but not …”") frame reported thoughts, not quotations.
-            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && !lex.weakVerb(tok.lemma()) || isAccording(t, k)) {
+            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && !lex.weakVerb(tok.lemma()) || isAccording(t, k)
+                    || LeadIns.invertedSaid(t, k)) {
                 return k;
             }
         }

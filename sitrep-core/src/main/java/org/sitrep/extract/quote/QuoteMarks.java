@@ -154,4 +154,25 @@ public final class QuoteMarks {
                 || ".,;:!?)]}—–-―".indexOf(text.charAt(i + len)) >= 0 || markLength(text, i + len) > 0;
         return before && after;
     }
+
+    /**
+     * A nickname set in a name (Marcia “Cia” Price, Robert C. "Bobby" Scott): one or two capitalised words
+     * between capitalised words of the name, with no punctuation of their own. It quotes nobody.
+     */
+    static boolean isNickname(String text, Region r) {
+        String inner = r.inner().of(text);
+        if (!inner.matches("\\p{Lu}[\\p{L}'’-]*( \\p{Lu}[\\p{L}'’-]*)?")) {
+            return false;
+        }
+        int b = r.outer().begin();
+        int e = r.outer().end();
+        if (b < 2 || e + 1 >= text.length() || text.charAt(b - 1) != ' ' || text.charAt(e) != ' ') {
+            return false;
+        }
+        int w = b - 2;
+        while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        return Character.isUpperCase(text.charAt(w)) && Character.isUpperCase(text.charAt(e + 1));
+    }
 }

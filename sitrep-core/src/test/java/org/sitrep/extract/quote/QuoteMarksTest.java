@@ -1,6 +1,8 @@
 package org.sitrep.extract.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -45,5 +47,18 @@ class QuoteMarksTest {
     @Test
     void apostrophesAreNotQuotes() {
         assertEquals(List.of(), inner("Russia's position isn't ‘new’ at all."));
+    }
+
+    private static boolean nickname(String text) {
+        return QuoteMarks.isNickname(text, QuoteMarks.find(text).get(0));
+    }
+
+    @Test
+    void nicknamesInNamesQuoteNobody() {
+        assertTrue(nickname("state Del. Marcia \"Cia\" Price shouted to the crowd."));
+        assertTrue(nickname("Rep. Robert C. “Bobby” Scott threw open his yard."));
+        assertFalse(nickname("Johnson tells MSNBC's \"Morning Joe\" on Friday that he won."));
+        assertFalse(nickname("Trump called Cruz \"Lyin' Ted.\" Then he left."));
+        assertFalse(nickname("He said \"Yes\" Monday."));
     }
 }

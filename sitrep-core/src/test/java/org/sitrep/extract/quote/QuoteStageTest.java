@@ -171,9 +171,11 @@ class QuoteStageTest extends StageContract {
         Analysis a = run("“We are ready for talks,” Tom Becker said after the meeting. The summit achieved little, he added. "
                 + "“We have waited long enough for this moment.”");
         List<Quote> direct = a.quotes().stream().filter(x -> x.kind() == Quote.Kind.DIRECT).toList();
-        assertEquals(2, direct.size(), describe(a));
         check(a, direct.get(0), Quote.Kind.DIRECT, "We are ready for talks,", "Tom Becker", "name");
-        assertEquals("We have waited long enough for this moment.", a.textOf(direct.get(1).content()));
+        // The second quotation goes on with the reported sentence before it (LeadInsTest), not with the first quote.
+        List<Quote> second = a.quotes().stream().filter(x -> a.textOf(x.content()).contains("We have waited")).toList();
+        assertEquals(1, second.size(), describe(a));
+        assertFalse(a.textOf(second.get(0).content()).contains("ready for talks"), describe(a));
     }
 
     @Test
