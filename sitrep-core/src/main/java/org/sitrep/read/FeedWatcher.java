@@ -16,9 +16,9 @@ import org.sitrep.read.feed.FeedParser;
 /**
  * Polls news feeds politely and hands on the items it has not seen before: conditional requests
  * ({@code If-None-Match} with the feed's ETag, {@code If-Modified-Since} with its Last-Modified), a pause
- * between rounds, and at most one request per host per {@code perHostDelay}. An item's page is fetched and
- * read as HTML when {@code fetchPages} is on; when the page cannot be read the item's own content is used.
- * A host answering 429 or 503 is left alone for its Retry-After (or one interval).
+ * between rounds, and a pause of at least {@code perHostDelay} between a host's answer and the next request to
+ * it. An item's page is fetched and read as HTML when {@code fetchPages} is on; when the page cannot be read the
+ * item's own content is used. A host answering 429 or 503 is left alone for its Retry-After (or one interval).
  * One watcher serves one thread.
  */
 public final class FeedWatcher {
@@ -70,8 +70,7 @@ public final class FeedWatcher {
         FeedState state = feeds.getOrDefault(feed, new FeedState(null, null));
         HttpFetcher.Fetched f;
         try {
-            waitForHost(feed);
-            f = http.get(feed, state.etag(), state.lastModified());
+            f = politely(feed, () -> http.get(feed, state.etag(), state.lastModified()));
         } catch (IOException e) {
             return List.of(ReadResult.failed(feed, "cannot fetch feed: " + e.getMessage()));
         }
@@ -117,8 +116,7 @@ public final class FeedWatcher {
         String origin = item.link() != null ? item.link() : feed;
         if (settings.fetchPages() && item.link() != null && item.link().startsWith("http")) {
             try {
-                waitForHost(item.link());
-                HttpFetcher.Fetched page = http.get(item.link());
+                HttpFetcher.Fetched page = politely(item.link(), () -> http.get(item.link()));
                 if (page.format() == InputFormat.HTML) {
                     ReadResult r = Documents.html(origin, item.id() != null ? item.id() : item.link(), page.body(),
                             page.url(), page.charset());
@@ -143,31 +141,42 @@ public final class FeedWatcher {
 
     /** Makes the next request to the URL's host wait {@code seconds} (a server asked us to slow down). */
     private void hold(String url, long seconds) {
-        String host = URI.create(url).getHost();
+        String host = host(url);
         if (host != null) {
             lastRequest.put(host, System.nanoTime() + seconds * 1_000_000_000L - settings.perHostDelay().toNanos());
         }
     }
 
-    /** Sleeps until {@code perHostDelay} has passed since the last request to the URL's host. */
-    private void waitForHost(String url) throws InterruptedException {
-        String host;
-        try {
-            host = URI.create(url).getHost();
-        } catch (IllegalArgumentException e) {
-            return;
-        }
-        if (host == null) {
-            return;
-        }
-        long gap = settings.perHostDelay().toNanos();
-        Long last = lastRequest.get(host);
-        if (last != null) {
-            long wait = last + gap - System.nanoTime();
+    /** One request, at least {@code perHostDelay} after the previous answer from the same host. */
+    private HttpFetcher.Fetched politely(String url, Request request) throws IOException, InterruptedException {
+        String host = host(url);
+        if (host != null) {
+            Long last = lastRequest.get(host);
+            long wait = last == null ? 0 : last + settings.perHostDelay().toNanos() - System.nanoTime();
             if (wait > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
         }
-        lastRequest.put(host, System.nanoTime());
+        try {
+            return request.send();
+        } finally {
+            // Counted from the end of the answer, so a slow host gets its full pause too.
+            if (host != null) {
+                lastRequest.put(host, System.nanoTime());
+            }
+        }
+    }
+
+    private static String host(String url) {
+        try {
+            return URI.create(url).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @FunctionalInterface
+    private interface Request {
+        HttpFetcher.Fetched send() throws IOException;
     }
 }

@@ -95,7 +95,7 @@ class HttpInputsTest {
         assertTrue(busy.error().contains("HTTP 429"), busy.error());
         w.poll(base + "/feed.xml");
         long gap = hits.get(1).nanos() - hits.get(0).nanos();
-        assertTrue(gap >= 900_000_000L, "waited for Retry-After: " + gap);
+        assertTrue(gap >= 1_000_000_000L, "waited for Retry-After: " + gap);
         assertEquals(2, FeedWatcher.retryAfterSeconds("2", Duration.ofMinutes(5)));
         assertEquals(300, FeedWatcher.retryAfterSeconds("Wed, 21 Oct 2015 07:28:00 GMT", Duration.ofMinutes(5)));
     }
@@ -139,7 +139,7 @@ class HttpInputsTest {
 
         for (int i = 1; i < hits.size(); i++) {
             long between = hits.get(i).nanos() - hits.get(i - 1).nanos();
-            assertTrue(between >= gap.toNanos() * 9 / 10, "requests to one host at least the delay apart: " + between);
+            assertTrue(between >= gap.toNanos(), "requests to one host at least the delay apart: " + between);
         }
     }
 }
