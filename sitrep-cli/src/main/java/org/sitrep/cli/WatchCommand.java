@@ -36,7 +36,7 @@ final class WatchCommand implements Callable<Integer> {
     long interval;
 
     @Option(names = "--per-host-delay", defaultValue = "2", paramLabel = "SECONDS",
-            description = "Least time between two requests to one host (default: ${DEFAULT-VALUE} s).")
+            description = "Least pause between a host's answer and the next request to it (default: ${DEFAULT-VALUE} s).")
     double perHostDelay;
 
     @Option(names = "--rounds", defaultValue = "0", paramLabel = "N", description = "Stop after N rounds (default: never).")
