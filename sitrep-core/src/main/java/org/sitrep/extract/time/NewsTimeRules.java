@@ -27,6 +27,7 @@ final class NewsTimeRules {
         t = DurationRule.apply(a, t);
         t = PeriodRule.apply(a, t, anchor);
         t = UnitRule.apply(a, t);
+        t = VagueUnitRule.apply(a, t);
         t = QuarterRule.apply(a, t, anchor);
         t = HalfYearRule.apply(a, t, anchor);
         t = AgoRule.apply(a, t, anchor);
@@ -36,6 +37,7 @@ final class NewsTimeRules {
         t = ClockDayRule.apply(a, t, anchor);
         t = NarrativeAnchor.apply(a, t);
         t = ModifierRule.apply(a, t);
+        t = RateFilter.apply(a, t);
         return t;
     }
 }
