@@ -406,6 +406,24 @@ class TimeStageTest extends StageContract {
     }
 
     @Test
+    void aWeekdayAfterPlannedIsAhead() {
+        // Told on a Tuesday: the demonstration planned "on Saturday" is the coming one.
+        assertEquals("2023-09-23", find("Protesters planned a large demonstration in the capital on Saturday.", "Saturday").value());
+    }
+
+    @Test
+    void oneDayAfterAModalIsTheIndefiniteFuture() {
+        TimeExpression t = find("Analysts say the region will one day be a trade hub.", "one day");
+        assertEquals("FUTURE_REF", t.value());
+        assertEquals("P1D", find("The minister had been in the job only one day.", "one day").value());
+    }
+
+    @Test
+    void recentBeforeTheSecIsThePastNotSeconds() {
+        assertEquals("PAST_REF", find("The fund holds 14.6%, according to a recent SEC filing.", "recent").value());
+    }
+
+    @Test
     void withoutAnchorRelativeTimesStayUnresolved() {
         Article article = Article.of("t", "The town fell on Tuesday.");
         Analysis a = Fixtures.nlp().apply(Analysis.of(article)).withPublished(Published.UNKNOWN);
