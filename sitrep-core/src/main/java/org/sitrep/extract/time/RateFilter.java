@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.TimeExpression;
+import org.sitrep.model.Token;
 
 /**
  * Lengths that TimeML annotators leave untagged because they measure nothing in the story's time: the
@@ -14,9 +15,6 @@ import org.sitrep.model.TimeExpression;
 final class RateFilter {
 
     private static final Pattern RATE = Pattern.compile("(?i)^(a|an|per) (year|month|week|day|hour|quarter)$");
-    /** The end of a quantity: a digit or a number word, "$2 million", "700 seats", "358,000". */
-    private static final Pattern QUANTITY_BEFORE = Pattern.compile("(?i)(\\d[\\d,.]*%?|\\d (million|billion)|"
-            + "(million|billion|thousand|hundred|cents?|dollars|percent|shares|seats|flights|hours|miles|barrels|tons))\\s+$");
     private static final Pattern BARE_UNITS = Pattern.compile("(?i)^(years|decades|months|weeks|days|hours|minutes|seconds)$");
 
     /** "for years", "within weeks", "coming months": there the bare unit is a length or part of a wider time. */
@@ -31,12 +29,24 @@ final class RateFilter {
         for (TimeExpression t : times) {
             String s = t.span().of(text);
             String before = text.substring(Math.max(0, t.span().begin() - 30), t.span().begin());
-            if (RATE.matcher(s).matches() && QUANTITY_BEFORE.matcher(before).find() || BARE_UNITS.matcher(s).matches() && !KEEP_BEFORE.matcher(before).find()
+            if (RATE.matcher(s).matches() && afterQuantity(a, t) || BARE_UNITS.matcher(s).matches() && !KEEP_BEFORE.matcher(before).find()
                     && !text.startsWith("-", t.span().end())) {
                 continue;
             }
             out.add(t);
         }
         return out;
+    }
+
+    /** The word before is a number or a counted plural: "$2 million a year", "358,000 a month", "700 seats a week". */
+    private static boolean afterQuantity(Analysis a, TimeExpression t) {
+        Token before = null;
+        for (Token k : a.tokens()) {
+            if (k.span().end() > t.span().begin()) {
+                break;
+            }
+            before = k;
+        }
+        return before != null && before.pos() != null && (before.pos().equals("CD") || before.pos().equals("NNS"));
     }
 }
