@@ -10,7 +10,8 @@ import org.sitrep.model.TimeExpression;
  * result: drop what is not a time, add what SUTime passes over (hyphenated parts, weekdays), join or split
  * what it cuts wrongly, fix granularity, quarters and halves, resolve by tense, then the rules that need
  * resolved days (midnight, "the week of", a clock time's day) and the narrative anchor ("that year", "that
- * same day"), which must see resolved explicit dates.
+ * same day"), which must see resolved explicit dates; last, rates and bare plural units, which earlier rules
+ * may still have joined into wider expressions, are dropped.
  */
 final class NewsTimeRules {
 
@@ -27,6 +28,7 @@ final class NewsTimeRules {
         t = DurationRule.apply(a, t);
         t = PeriodRule.apply(a, t, anchor);
         t = UnitRule.apply(a, t);
+        t = VagueUnitRule.apply(a, t);
         t = QuarterRule.apply(a, t, anchor);
         t = HalfYearRule.apply(a, t, anchor);
         t = AgoRule.apply(a, t, anchor);
@@ -36,6 +38,7 @@ final class NewsTimeRules {
         t = ClockDayRule.apply(a, t, anchor);
         t = NarrativeAnchor.apply(a, t);
         t = ModifierRule.apply(a, t);
+        t = RateFilter.apply(a, t);
         return t;
     }
 }

@@ -13,7 +13,8 @@ import org.sitrep.model.TimeExpression;
  * Drops what SUTime tags but a reader (and TimeML) does not count as a time: ages ("a 6-year-old"),
  * frequency adjectives ("quarterly report"), adverbs that place nothing ("once", "previously"), a bare
  * "day" or "year" inside a name or compound ("Women's Day", "fiscal year"), "the SEC", an ordinal or
- * a fraction ("a second group", "three-quarters"), and a month name used as a word ("Jan Kavan", "the March").
+ * a fraction ("a second group", "three-quarters"), a month name used as a word ("Jan Kavan", "the March"),
+ * and "Now," opening a sentence as a discourse marker.
  */
 final class SpuriousFilter {
 
@@ -36,7 +37,7 @@ final class SpuriousFilter {
             String lower = s.toLowerCase(Locale.ROOT);
             if (VAGUE.contains(lower) || AGE.matcher(s).matches() || age(text, t) || s.matches("(?i)(the )?SEC")
                     && s.endsWith("SEC") || NOT_TIME.matcher(s).matches() || monthAsWord(text, t, s) || inTitle(text, t)
-                    || compoundTail(text, t)) {
+                    || compoundTail(text, t) || discourseNow(text, t, s)) {
                 continue;
             }
             out.add(t);
@@ -113,6 +114,14 @@ final class SpuriousFilter {
         }
         return length && COMPOUND_HEAD.matcher(before).find() && !before.matches("(?is).*\\b(mid|early|late|pre|post)-$")
                 || t.span().of(text).toLowerCase(Locale.ROOT).endsWith("quarter") && QUARTER_COMPOUND.matcher(after).find();
+    }
+
+    /**
+     * "Now, he says, ..." at the head of a sentence: a discourse marker that turns the argument, not a
+     * time (TimeML tags "now" only where it places something in the present).
+     */
+    private static boolean discourseNow(String text, TimeExpression t, String s) {
+        return s.equals("Now") && text.startsWith(",", t.span().end());
     }
 
     /** "52 years old": SUTime tags the duration, the word after it says it is an age. */

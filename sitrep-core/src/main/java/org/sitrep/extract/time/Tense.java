@@ -23,7 +23,7 @@ enum Tense {
     private static final Set<String> PAST_MODALS = Set.of("would", "could", "might", "should");
 
     private static final Pattern AHEAD = Pattern.compile("(?i)(\\bas (soon|early) as\\b[^.;]{0,30}|"
-            + "\\bno later than\\s+(on\\s+)?|\\bscheduled\\b[^.;]{0,50}|\\b(planned|slated|set)\\s+(for|to\\s+\\w+)\\s+(\\w+\\s+){0,2})$");
+            + "\\bno later than\\s+(on\\s+)?|\\bscheduled\\b[^.;]{0,50}|\\b(planned|slated|set)\\s+(for|to\\s+\\w+)\\s+(\\w+\\s+){0,2}|\\b(plans?|planned|planning)\\s+(an?|the)\\s+[^.;,]{0,40})$");
 
     static Tense of(Analysis a, Span span) {
         Sentence s = a.sentenceAt(span.begin());

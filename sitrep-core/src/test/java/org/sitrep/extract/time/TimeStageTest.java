@@ -376,6 +376,54 @@ class TimeStageTest extends StageContract {
     }
 
     @Test
+    void theUnitOfARateIsNoTime() {
+        String text = "The deal will save the company $2 million a year and add 700 seats a week.";
+        assertTrue(times(text, ANCHOR).isEmpty(), () -> times(text, ANCHOR).toString());
+        assertEquals("2022", find("Profit rose to $5 million from $3 million a year earlier.", "a year earlier").value());
+    }
+
+    @Test
+    void aBarePluralUnitIsNoTimeButForYearsIsALength() {
+        String text = "The two bombs went off minutes apart, and a deal is a matter of days away.";
+        assertTrue(times(text, ANCHOR).isEmpty(), () -> times(text, ANCHOR).toString());
+        assertEquals("PXY", find("The region has been neglected for years.", "years").value());
+    }
+
+    @Test
+    void vagueCountsOfUnitsAreLengthsOrReferences() {
+        assertEquals("PRESENT_REF", find("Markets fall faster these days, traders said.", "these days").value());
+        assertEquals("PAST_REF", find("There were sell programs in past years, too.", "past years").value());
+        TimeExpression next = find("Talks will continue over the next few days.", "the next few days");
+        assertEquals("DURATION", next.type());
+        assertEquals("PXD", next.value());
+    }
+
+    @Test
+    void nowOpeningASentenceWithACommaIsADiscourseMarker() {
+        String text = "The plan was a good one. Now, he says, it looks like a trap.";
+        assertTrue(times(text, ANCHOR).isEmpty(), () -> times(text, ANCHOR).toString());
+        assertEquals("PRESENT_REF", find("The troops now control the airport.", "now").value());
+    }
+
+    @Test
+    void aWeekdayAfterPlannedIsAhead() {
+        // Told on a Tuesday: the demonstration planned "on Saturday" is the coming one.
+        assertEquals("2023-09-23", find("Protesters planned a large demonstration in the capital on Saturday.", "Saturday").value());
+    }
+
+    @Test
+    void oneDayAfterAModalIsTheIndefiniteFuture() {
+        TimeExpression t = find("Analysts say the region will one day be a trade hub.", "one day");
+        assertEquals("FUTURE_REF", t.value());
+        assertEquals("P1D", find("The minister had been in the job only one day.", "one day").value());
+    }
+
+    @Test
+    void recentBeforeTheSecIsThePastNotSeconds() {
+        assertEquals("PAST_REF", find("The fund holds 14.6%, according to a recent SEC filing.", "recent").value());
+    }
+
+    @Test
     void withoutAnchorRelativeTimesStayUnresolved() {
         Article article = Article.of("t", "The town fell on Tuesday.");
         Analysis a = Fixtures.nlp().apply(Analysis.of(article)).withPublished(Published.UNKNOWN);
