@@ -107,6 +107,16 @@ public final class CueLexicon {
         return in("talk-verbs", lemma);
     }
 
+    /** Verbs of deciding (rule, vote), whose topic comes only with "against" or "on" ("voted for Trump" is a ballot). */
+    public boolean decisionVerb(String lemma) {
+        return in("decision-verbs", lemma);
+    }
+
+    /** Verbs of the writer's evidence with a clause: "it appeared that …", "the lack of enthusiasm seems to be …". */
+    public boolean evidentVerb(String lemma) {
+        return in("evident-verbs", lemma);
+    }
+
     /** Verbs of replying, whose topic follows "to" or "with" ("responded to requests for comment"). */
     public boolean replyVerb(String lemma) {
         return in("reply-verbs", lemma);
@@ -114,6 +124,16 @@ public final class CueLexicon {
 
     public boolean weakVerb(String lemma) {
         return in("weak-verbs", lemma);
+    }
+
+    /** Adjectives of a held stance: "were incensed that …", "critical of …", "willing to …". */
+    public boolean stanceAdjective(String word) {
+        return in("stance-adjectives", word);
+    }
+
+    /** Adjectives of the writer's evidence: "it was unclear whether …", "it is clear that …". */
+    public boolean evidentAdjective(String word) {
+        return in("evident-adjectives", word);
     }
 
     public boolean requestVerb(String lemma) {

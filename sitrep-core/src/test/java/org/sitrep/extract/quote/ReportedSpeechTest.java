@@ -163,4 +163,51 @@ class ReportedSpeechTest {
         Analysis a = run("Jane Holloway has long admired Mandela.");
         find(a, "Mandela", "Jane Holloway");
     }
+
+    @Test
+    void stanceAdjectiveWithAClauseAnInfinitiveOrATopic() {
+        Analysis a = run("Senator Tom Becker was furious that the committee had delayed the vote. "
+                + "Jane Holloway has been critical of the new tax since the spring. "
+                + "Several farmers were willing to sell their land to the city.");
+        find(a, "the committee had delayed the vote", "Tom Becker");
+        find(a, "the new tax since the spring", "Jane Holloway");
+        find(a, "to sell their land to the city", null);
+    }
+
+    @Test
+    void stanceAdjectiveOfAThingOrInsideAReportIsNoStatement() {
+        Analysis a = run("The new bridge is critical to the economy of the region. "
+                + "Jane Holloway said residents were worried that the water was unsafe.");
+        assertFalse(withContent(a, "the economy of the region").isPresent(), QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "the water was unsafe").isPresent(), "part of Holloway's statement:" + QuoteStageTest.describe(a));
+        find(a, "residents were worried that the water was unsafe", "Jane Holloway");
+    }
+
+    @Test
+    void writersJudgementHasNoSpeaker() {
+        Analysis a = run("Tom Becker left the party in May. It was unclear whether the judges would rule before the election. "
+                + "The lack of funding seems to be a real problem for the campaign.");
+        Quote q = find(a, "the judges would rule before the election", null);
+        assertFalse(q.speaker().known(), QuoteStageTest.describe(a));
+        find(a, "The lack of funding seems to be a real problem for the campaign", null);
+    }
+
+    @Test
+    void seemingEventsAndPlainAppearancesAreNoJudgement() {
+        Analysis a = run("The senator appeared on television on Monday. The applause seemed to reverberate through the hall.");
+        assertTrue(a.quotes().isEmpty(), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void rulingsVotesAndDiscussions() {
+        Analysis a = run("A federal appeals court ruled that the state's voting law was unconstitutional. "
+                + "The House committee voted to hold the former aide in contempt of Congress. "
+                + "Tom Becker voted against the farm bill. Many residents voted for Jane Holloway. "
+                + "The foreign ministers discussed the new sanctions on Monday.");
+        find(a, "the state's voting law was unconstitutional", null);
+        find(a, "to hold the former aide in contempt of Congress", null);
+        find(a, "the farm bill", "Tom Becker");
+        assertFalse(withContent(a, "Jane Holloway").isPresent(), "a ballot is not a statement:" + QuoteStageTest.describe(a));
+        find(a, "the new sanctions", null);
+    }
 }

@@ -1,0 +1,302 @@
+package org.sitrep.extract.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Quote;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Stances told by an adjective rather than a verb: "Republicans were incensed that …", "Graham has been critical
+ * of Trump", "some Republicans were willing to go forward …" (the subject holds the stance), and the writer's
+ * "it was unclear whether …" (nobody's). News reports a belief, fear or intention this way as often as with
+ * "believe", "fear" or "intend", and attribution corpora count it as a statement of its holder.
+ */
+final class Stances {
+
+    /** Prepositions that introduce what a stance is about ("critical of", "coy about", "opposed to"). */
+    private static final Set<String> TOPIC_CASES = Set.of("about", "of", "over", "on", "with", "at", "by", "to", "against");
+
+    /** Verbs that link a subject to a stance adjective without a copula ("seem confident", "came away convinced"). */
+    private static final Set<String> LINKING = Set.of("seem", "appear", "remain", "become", "come", "grow", "feel",
+            "sound", "look", "stay", "get");
+
+    private final CueLexicon lex;
+
+    Stances(CueLexicon lex) {
+        this.lex = lex;
+    }
+
+    void find(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Span> directInner, List<Candidate> out,
+              Set<Span> taken) {
+        for (int n = 0; n < t.size(); n++) {
+            Token tok = t.token(n);
+            String pos = tok.pos() == null ? "" : tok.pos();
+            if (tok.isVerb() && lex.evidentVerb(tok.lemma())) {
+                evidentVerb(a, t, n, regions, directInner, out, taken);
+                continue;
+            }
+            if (!(pos.startsWith("JJ") || pos.equals("VBN")) || insideAny(tok.span(), directInner) || nested(tok.span(), out)) {
+                continue;
+            }
+            String word = tok.word().toLowerCase(Locale.ROOT);
+            boolean stance = lex.stanceAdjective(word) || lex.stanceAdjective(tok.lemma());
+            boolean evident = lex.evidentAdjective(word);
+            if (!stance && !evident) {
+                continue;
+            }
+            int subject = subject(t, n);
+            if (subject < 0) {
+                continue;
+            }
+            boolean it = t.token(subject).word().equalsIgnoreCase("it");
+            Span content;
+            if (stance && !it && holder(t, subject, 0)) {
+                content = stanceContent(t, n);
+            } else if (evident && it) {
+                content = clause(t, n); // "it was unclear whether the judges would rule …": the writer's, no speaker
+                subject = -1;
+            } else {
+                continue;
+            }
+            if (content == null) {
+                continue;
+            }
+            content = QuoteFinder.trim(a.text(), content);
+            if (content.length() < 3 || taken.contains(content) || insideAny(content, directInner)) {
+                continue;
+            }
+            Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+            out.add(new Candidate(kind, content, tok.span(), subject,
+                    subject >= 0 ? QuoteFinder.subjectSpan(a, t, subject) : null, false));
+            taken.add(content);
+        }
+    }
+
+    /**
+     * "It appeared that Trump was unable to …" (the clause) and "Melania seems to have vanished …" (the whole
+     * clause, subject included): the writer's judgement, no speaker. "Appeared to suggest" is the suggestion's,
+     * "seem confident" the stance's, "appeared on MSNBC" no judgement at all.
+     */
+    private void evidentVerb(Analysis a, DepTree t, int v, List<QuoteMarks.Region> regions, List<Span> directInner,
+                             List<Candidate> out, Set<Span> taken) {
+        Token tok = t.token(v);
+        if (insideAny(tok.span(), directInner) || nested(tok.span(), out)) {
+            return;
+        }
+        Span content = null;
+        int s = t.child(v, "nsubj");
+        int e = t.child(v, "expl");
+        int x = t.child(v, "xcomp");
+        if ((e >= 0 || s >= 0 && t.token(s).word().equalsIgnoreCase("it")) && t.child(v, "ccomp") >= 0) {
+            content = clause(t, v);
+        } else if (s >= 0 && s < v && x > v && !t.baseRel(v).equals("xcomp") && judgement(t, x)) {
+            // From the subject ("Still, the lack of enthusiasm …") to the end of what it seems, before a comma.
+            int lo = t.subtree(s).get(0);
+            int hi = clauseEnd(t, x);
+            content = new Span(t.token(lo).span().begin(), t.token(hi).span().end());
+        }
+        if (content == null) {
+            return;
+        }
+        content = QuoteFinder.trim(a.text(), content);
+        if (content.length() < 3 || taken.contains(content) || insideAny(content, directInner)) {
+            return;
+        }
+        Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+        out.add(new Candidate(kind, content, tok.span(), -1, null, false));
+        taken.add(content);
+    }
+
+    /**
+     * Whether what something seems is a judgement: a state ("seems to be a real issue", "seems to have
+     * vanished", "seems too risky"), not an event ("seemed to reverberate") or an act reported by its own verb.
+     */
+    private boolean judgement(DepTree t, int x) {
+        Token tok = t.token(x);
+        String pos = tok.pos() == null ? "" : tok.pos();
+        if (pos.startsWith("JJ")) {
+            return !lex.stanceAdjective(tok.word().toLowerCase(Locale.ROOT)); // "seem confident" is the stance's
+        }
+        String lemma = tok.lemma();
+        if (lemma.equals("be") || lemma.equals("have")) {
+            return true;
+        }
+        for (int c : t.children(x)) {
+            String l = t.token(c).lemma();
+            if (t.baseRel(c).equals("aux") && (l.equals("have") || l.equals("be"))) {
+                return true; // "seems to have vanished", "seems to be losing"
+            }
+        }
+        // "to be an economic powerhouse": the copula hangs on the predicate noun.
+        int cop = t.child(x, "cop");
+        return cop >= 0 && QuoteFinder.hasMarkTo(t, x);
+    }
+
+    /** The last token of a clause under {@code h}, before a comma that sets off an adjunct ("…, despite weeks of …"). */
+    private static int clauseEnd(DepTree t, int h) {
+        List<Integer> sub = t.subtree(h);
+        int hi = sub.get(sub.size() - 1);
+        for (int d : t.children(h)) {
+            String r = t.baseRel(d);
+            int first = t.subtree(d).get(0);
+            if (d > h && (r.equals("obl") || r.equals("advcl") || r.equals("nmod")) && first > 0
+                    && t.token(first - 1).word().equals(",") && first - 2 < hi) {
+                hi = Math.min(hi, first - 2);
+            }
+        }
+        int lo = sub.get(0);
+        while (hi > lo && Frames.isPunct(t, hi)) {
+            hi--;
+        }
+        return hi;
+    }
+
+    /**
+     * Whether a subject can hold a stance: a person or a body ("Graham", "Clinton aides", "the ministry", "they",
+     * "protesters", "many of his supporters"), not a thing ("the bridge is critical to the economy").
+     */
+    private boolean holder(DepTree t, int s, int depth) {
+        Token tok = t.token(s);
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        String lemma = tok.lemma() == null ? w : tok.lemma().toLowerCase(Locale.ROOT);
+        if (tok.isPronoun()) {
+            return !(w.equals("it") || w.equals("this") || w.equals("that") || w.equals("there") || w.equals("which"));
+        }
+        if (tok.isProperNoun() || "PERSON".equals(tok.ner()) || "ORGANIZATION".equals(tok.ner())
+                || "NATIONALITY".equals(tok.ner()) || "TITLE".equals(tok.ner())) {
+            return true;
+        }
+        if (tok.isNoun()) {
+            // Role words, bodies and agent nouns ("protesters", "regulators", "activists", "Republicans").
+            return lex.personRole(lemma) || lex.organisationNoun(lemma) || lex.anonymous(lemma) || lex.anonymous(w)
+                    || lemma.matches(".*(er|or|ist|ian|ant|ent|crat)$") && w.endsWith("s");
+        }
+        String pos = tok.pos() == null ? "" : tok.pos();
+        if (depth < 2 && (pos.equals("DT") || pos.equals("JJ") || pos.equals("CD"))) {
+            for (int d : t.children(s)) {
+                if (t.baseRel(d).equals("nmod") && holder(t, d, depth + 1)) {
+                    return true; // "many of his supporters"
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The subject of a predicative adjective: its own ("were frustrated"), or the linking verb's ("seem confident"). */
+    private static int subject(DepTree t, int n) {
+        boolean copula = t.child(n, "cop") >= 0 || t.child(n, "aux:pass") >= 0;
+        int s = t.child(n, "nsubj");
+        if (s < 0) {
+            s = t.child(n, "nsubj:pass");
+        }
+        if (s < 0) {
+            s = t.child(n, "expl");
+        }
+        if (copula && s >= 0) {
+            return s;
+        }
+        int h = t.head(n);
+        if (h >= 0 && h < n && t.baseRel(n).equals("xcomp") && LINKING.contains(t.token(h).lemma())) {
+            int hs = t.child(h, "nsubj");
+            return hs >= 0 ? hs : t.child(h, "expl");
+        }
+        return -1;
+    }
+
+    /** What the stance is about: a clause ("that …", "whether …"), an infinitive ("to go forward") or a topic ("of Trump"). */
+    private static Span stanceContent(DepTree t, int n) {
+        Span c = clause(t, n);
+        if (c != null) {
+            return c;
+        }
+        for (int d : t.children(n)) {
+            if (d > n && t.baseRel(d).equals("xcomp") && QuoteFinder.hasMarkTo(t, d)) {
+                return t.span(d);
+            }
+        }
+        for (int d : t.children(n)) {
+            String r = t.baseRel(d);
+            if (d > n && (r.equals("obl") || r.equals("nmod") || r.equals("advcl")) && TOPIC_CASES.contains(caseOf(t, d))) {
+                return withoutCase(t, d);
+            }
+        }
+        return null;
+    }
+
+    /** A clausal complement without its "that", or the clausal subject of "it is clear that …". */
+    private static Span clause(DepTree t, int n) {
+        for (int d : t.children(n)) {
+            String r = t.baseRel(d);
+            if (d > n && (r.equals("ccomp") || r.equals("csubj"))) {
+                List<Integer> sub = t.subtree(d);
+                int lo = 0;
+                while (lo < sub.size() - 1 && (t.rel(sub.get(lo)).equals("mark") && !hasMarkTo(t, sub.get(lo))
+                        || Frames.isPunct(t, sub.get(lo)))) {
+                    lo++;
+                }
+                return new Span(t.token(sub.get(lo)).span().begin(), t.token(clauseEnd(t, d)).span().end());
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasMarkTo(DepTree t, int k) {
+        return t.token(k).word().equalsIgnoreCase("to");
+    }
+
+    private static String caseOf(DepTree t, int n) {
+        for (int c : t.children(n)) {
+            if (t.rel(c).equals("case") || t.rel(c).equals("mark")) {
+                return t.token(c).word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+
+    private static Span withoutCase(DepTree t, int n) {
+        List<Integer> sub = t.subtree(n);
+        int lo = 0;
+        while (lo < sub.size() - 1 && t.head(sub.get(lo)) == n && (t.rel(sub.get(lo)).equals("case") || t.rel(sub.get(lo)).equals("mark"))) {
+            lo++;
+        }
+        int hi = sub.size() - 1;
+        while (hi > lo && Frames.isPunct(t, sub.get(hi))) {
+            hi--;
+        }
+        return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(hi)).span().end());
+    }
+
+    /**
+     * Whether a candidate is the writer's judgement ("it was unclear whether …", "X seems to …"): statements
+     * inside it are still statements of their own.
+     */
+    static boolean writers(Analysis a, Candidate c, CueLexicon lex) {
+        if (c.cue() == null || c.subjectHead() >= 0 || c.subject() != null) {
+            return false;
+        }
+        String w = c.cue().of(a.text()).toLowerCase(Locale.ROOT);
+        return lex.evidentAdjective(w) || lex.evidentVerb(w.replaceFirst("(s|ed|ing)$", ""));
+    }
+
+    /** A stance inside what someone else said ("said they were concerned that …") is part of that statement. */
+    private static boolean nested(Span cue, List<Candidate> out) {
+        for (Candidate c : out) {
+            if (c.content().contains(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideAny(Span s, List<Span> spans) {
+        for (Span x : spans) {
+            if (x.contains(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
