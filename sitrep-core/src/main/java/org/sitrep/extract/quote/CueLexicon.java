@@ -126,6 +126,16 @@ public final class CueLexicon {
         return in("weak-verbs", lemma);
     }
 
+    /** Nouns of a point of view that make a source of the clause they frame: "in his view", "by one estimate". */
+    public boolean viewNoun(String lemma) {
+        return in("view-nouns", lemma) || in("estimate-nouns", lemma);
+    }
+
+    /** Nouns of a count or an estimate, a source with "by" and no holder named: "by one estimate". */
+    public boolean estimateNoun(String lemma) {
+        return in("estimate-nouns", lemma);
+    }
+
     /** Adjectives of a held stance: "were incensed that …", "critical of …", "willing to …". */
     public boolean stanceAdjective(String word) {
         return in("stance-adjectives", word);

@@ -559,7 +559,7 @@ final class ReportedSpeech {
     }
 
     /** The span of the subtree under {@code h} without the subtree under {@code cut}, on the side that is longer. */
-    private static Span remainder(DepTree t, int h, int cut) {
+    static Span remainder(DepTree t, int h, int cut) {
         List<Integer> all = t.subtree(h);
         Span cutSpan = t.span(cut);
         List<Integer> left = new ArrayList<>();

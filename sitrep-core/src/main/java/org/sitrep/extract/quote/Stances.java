@@ -38,6 +38,14 @@ final class Stances {
                 evidentVerb(a, t, n, regions, directInner, out, taken);
                 continue;
             }
+            if (tok.isVerb() && "make".equals(tok.lemma())) {
+                madeClear(a, t, n, regions, directInner, out, taken);
+                continue;
+            }
+            if (tok.isNoun() && lex.viewNoun(tok.lemma())) {
+                pointOfView(a, t, n, regions, directInner, out, taken);
+                continue;
+            }
             if (!(pos.startsWith("JJ") || pos.equals("VBN")) || insideAny(tok.span(), directInner) || nested(tok.span(), out)) {
                 continue;
             }
@@ -107,6 +115,116 @@ final class Stances {
         }
         Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
         out.add(new Candidate(kind, content, tok.span(), -1, null, false));
+        taken.add(content);
+    }
+
+    /**
+     * A point of view fronting or closing a clause: "In his view, the treaty had failed", "the plan is doomed in
+     * the eyes of many voters", "By one estimate, 300,000 acres were damaged". The clause is the holder's;
+     * "in the city" or "by the river" name no view.
+     */
+    private void pointOfView(Analysis a, DepTree t, int n, List<QuoteMarks.Region> regions, List<Span> directInner,
+                             List<Candidate> out, Set<Span> taken) {
+        Token tok = t.token(n);
+        int h = t.head(n);
+        String kase = caseOf(t, n);
+        if (h < 0 || !t.baseRel(n).equals("obl") || insideAny(tok.span(), directInner) || nested(tok.span(), out)) {
+            return;
+        }
+        int holder = t.child(n, "nmod:poss");
+        if (holder < 0) {
+            for (int d : t.children(n)) {
+                if (d > n && t.baseRel(d).equals("nmod") && caseOf(t, d).equals("of")) {
+                    holder = d; // "in the eyes of many voters"
+                }
+            }
+        }
+        boolean estimate = kase.equals("by") && lex.estimateNoun(tok.lemma()); // "by one estimate": no holder needed
+        if (!(kase.equals("in") && holder >= 0 || estimate)) {
+            return;
+        }
+        List<Integer> sub = t.subtree(n);
+        int first = sub.get(0);
+        int last = sub.get(sub.size() - 1);
+        boolean fronted = last + 1 < t.size() && t.token(last + 1).word().equals(",") && first <= t.subtree(h).get(0);
+        boolean closing = first > 0 && t.token(first - 1).word().equals(",");
+        if (!fronted && !closing) {
+            return; // set off by a comma: the view frames the whole clause
+        }
+        Span content = ReportedSpeech.remainder(t, h, n);
+        if (content == null) {
+            return;
+        }
+        content = QuoteFinder.trim(a.text(), content);
+        if (content.length() < 3 || taken.contains(content) || insideAny(content, directInner)) {
+            return;
+        }
+        Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+        Span cue = new Span(t.token(first).span().begin(), tok.span().end());
+        out.add(new Candidate(kind, content, cue, holder, holder >= 0 ? QuoteFinder.subjectSpan(a, t, holder) : null, false));
+        taken.add(content);
+    }
+
+    /**
+     * Statements made with "make": "made it clear (that) …", "made the case for …", "made no secret of …".
+     * Other things made ("made a fortune", "made it to the final") are no statement.
+     */
+    private void madeClear(Analysis a, DepTree t, int v, List<QuoteMarks.Region> regions, List<Span> directInner,
+                           List<Candidate> out, Set<Span> taken) {
+        Token tok = t.token(v);
+        int subject = t.child(v, "nsubj");
+        if (subject < 0 || !holder(t, subject, 0) || insideAny(tok.span(), directInner) || nested(tok.span(), out)) {
+            return;
+        }
+        Span content = null;
+        Span cue = tok.span();
+        for (int d : t.children(v)) {
+            if (d < v) {
+                continue;
+            }
+            String w = t.token(d).word().toLowerCase(Locale.ROOT);
+            String r = t.baseRel(d);
+            if (w.equals("clear") && (r.equals("xcomp") || r.equals("obj") || r.equals("ccomp"))) {
+                content = clause(t, d);
+                for (int e : t.children(v)) {
+                    if (content == null && e > d && t.baseRel(e).equals("parataxis") && t.token(e).isVerb()) {
+                        content = t.span(e); // "made it clear he had misgivings": the parser may set the clause beside
+                    }
+                }
+                if (content == null) {
+                    content = clause(t, v);
+                }
+                cue = cue.union(t.token(d).span());
+            } else if (r.equals("obj") && (w.equals("case") || w.equals("secret") || w.equals("point"))) {
+                content = clause(t, d);
+                for (int e : t.children(d)) {
+                    String kase = caseOf(t, e);
+                    if (content == null && e > d && (kase.equals("for") || kase.equals("of") || kase.equals("against"))) {
+                        content = withoutCase(t, e);
+                    }
+                }
+                for (int e : t.children(v)) {
+                    String kase = caseOf(t, e);
+                    if (content == null && e > d && t.baseRel(e).equals("obl") && (kase.equals("for") || kase.equals("of")
+                            || kase.equals("against"))) {
+                        content = withoutCase(t, e); // the parser may hang "for …" on the verb
+                    }
+                }
+                cue = cue.union(t.token(d).span());
+            }
+            if (content != null) {
+                break;
+            }
+        }
+        if (content == null) {
+            return;
+        }
+        content = QuoteFinder.trim(a.text(), content);
+        if (content.length() < 3 || taken.contains(content) || insideAny(content, directInner)) {
+            return;
+        }
+        Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+        out.add(new Candidate(kind, content, cue, subject, QuoteFinder.subjectSpan(a, t, subject), false));
         taken.add(content);
     }
 

@@ -210,4 +210,30 @@ class ReportedSpeechTest {
         assertFalse(withContent(a, "Jane Holloway").isPresent(), "a ballot is not a statement:" + QuoteStageTest.describe(a));
         find(a, "the new sanctions", null);
     }
+
+    @Test
+    void statementsMadeWithMake() {
+        Analysis a = run("General Tom Becker made it clear that he had misgivings about the new budget. "
+                + "Jane Holloway has made the case for a higher minimum wage. Tom Becker also made a fortune in real estate.");
+        find(a, "he had misgivings about the new budget", "Tom Becker");
+        find(a, "a higher minimum wage", "Jane Holloway");
+        assertFalse(withContent(a, "a fortune in real estate").isPresent(), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void pointOfViewFramesItsClause() {
+        Analysis a = run("The talks ended on Monday. In Jane Holloway's view, the treaty had failed. "
+                + "By one estimate, 300,000 acres of forest have been damaged. In the city, protesters gathered on Monday.");
+        find(a, "the treaty had failed", "Jane Holloway");
+        find(a, "300,000 acres of forest have been damaged", null);
+        assertFalse(withContent(a, "protesters gathered on Monday").isPresent(), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void judgingAndLinking() {
+        Analysis a = run("Tom Becker repeatedly linked the hacking to the private email server. "
+                + "Jane Holloway judged the plan a failure.");
+        find(a, "the hacking to the private email server", "Tom Becker");
+        find(a, "the plan a failure", "Jane Holloway");
+    }
 }
