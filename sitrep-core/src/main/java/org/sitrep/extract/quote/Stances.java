@@ -63,8 +63,8 @@ final class Stances {
             Span content;
             if (stance && !it && holder(t, subject, 0)) {
                 content = stanceContent(t, n);
-            } else if (evident && it) {
-                content = clause(t, n); // "it was unclear whether the judges would rule …": the writer's, no speaker
+            } else if (evident && it && !question(t, n)) {
+                content = clause(t, n); // "it is clear that the talks failed": the writer's, no speaker
                 subject = -1;
             } else {
                 continue;
@@ -77,8 +77,7 @@ final class Stances {
                 continue;
             }
             Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-            out.add(new Candidate(kind, content, tok.span(), subject,
-                    subject >= 0 ? QuoteFinder.subjectSpan(a, t, subject) : null, false));
+            out.add(new Candidate(kind, content, tok.span(), subject, subject >= 0 ? holderSpan(a, t, subject) : null, false));
             taken.add(content);
         }
     }
@@ -100,7 +99,8 @@ final class Stances {
         int x = t.child(v, "xcomp");
         if ((e >= 0 || s >= 0 && t.token(s).word().equalsIgnoreCase("it")) && t.child(v, "ccomp") >= 0) {
             content = clause(t, v);
-        } else if (s >= 0 && s < v && x > v && !t.baseRel(v).equals("xcomp") && judgement(t, x)) {
+        } else if (s >= 0 && s < v && x > v && !t.baseRel(v).equals("xcomp") && !"WP".equals(t.token(s).pos())
+                && judgement(t, x)) { // "what appeared to be a reference" names a thing, judges nothing
             // From the subject ("Still, the lack of enthusiasm …") to the end of what it seems, before a comma.
             int lo = t.subtree(s).get(0);
             int hi = clauseEnd(t, x);
@@ -161,7 +161,9 @@ final class Stances {
         }
         Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
         Span cue = new Span(t.token(first).span().begin(), tok.span().end());
-        out.add(new Candidate(kind, content, cue, holder, holder >= 0 ? QuoteFinder.subjectSpan(a, t, holder) : null, false));
+        int source = holder >= 0 ? holder : n; // "by one estimate": the estimate itself is the source
+        out.add(new Candidate(kind, content, cue, source, holder >= 0 ? QuoteFinder.subjectSpan(a, t, holder)
+                : new Span(t.token(first + 1).span().begin(), tok.span().end()), false));
         taken.add(content);
     }
 
@@ -230,14 +232,11 @@ final class Stances {
 
     /**
      * Whether what something seems is a judgement: a state ("seems to be a real issue", "seems to have
-     * vanished", "seems too risky"), not an event ("seemed to reverberate") or an act reported by its own verb.
+     * vanished"), not an event ("seemed to reverberate"), an act reported by its own verb, or a bare look
+     * ("appeared cowed", "seems clear").
      */
     private boolean judgement(DepTree t, int x) {
         Token tok = t.token(x);
-        String pos = tok.pos() == null ? "" : tok.pos();
-        if (pos.startsWith("JJ")) {
-            return !lex.stanceAdjective(tok.word().toLowerCase(Locale.ROOT)); // "seem confident" is the stance's
-        }
         String lemma = tok.lemma();
         if (lemma.equals("be") || lemma.equals("have")) {
             return true;
@@ -251,6 +250,23 @@ final class Stances {
         // "to be an economic powerhouse": the copula hangs on the predicate noun.
         int cop = t.child(x, "cop");
         return cop >= 0 && QuoteFinder.hasMarkTo(t, x);
+    }
+
+    /**
+     * Whether the clause of an adjective is an open question ("it was unclear whether …", "not clear what …"):
+     * that claims nothing.
+     */
+    private static boolean question(DepTree t, int n) {
+        for (int d : t.children(n)) {
+            String r = t.baseRel(d);
+            if (d > n && (r.equals("ccomp") || r.equals("csubj"))) {
+                int first = t.subtree(d).get(0);
+                String w = t.token(first).word().toLowerCase(Locale.ROOT);
+                String pos = t.token(first).pos() == null ? "" : t.token(first).pos();
+                return w.equals("whether") || w.equals("if") || pos.startsWith("W");
+            }
+        }
+        return false;
     }
 
     /** The last token of a clause under {@code h}, before a comma that sets off an adjunct ("…, despite weeks of …"). */
@@ -301,6 +317,17 @@ final class Stances {
             }
         }
         return false;
+    }
+
+    /** The holder's phrase up to a comma: "some Republicans, including Senator X," are the Republicans. */
+    private static Span holderSpan(Analysis a, DepTree t, int subject) {
+        Span s = QuoteFinder.subjectSpan(a, t, subject);
+        for (int k = subject + 1; k < t.size() && t.token(k).span().end() <= s.end(); k++) {
+            if (t.token(k).word().equals(",")) {
+                return new Span(s.begin(), t.token(k - 1).span().end());
+            }
+        }
+        return s;
     }
 
     /** The subject of a predicative adjective: its own ("were frustrated"), or the linking verb's ("seem confident"). */
