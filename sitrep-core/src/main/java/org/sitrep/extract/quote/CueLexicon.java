@@ -136,6 +136,16 @@ public final class CueLexicon {
         return in("estimate-nouns", lemma);
     }
 
+    /** Verbs by which a rule says what may or must be done: "DNC rules permit members to …". */
+    public boolean deonticVerb(String lemma) {
+        return in("deontic-verbs", lemma);
+    }
+
+    /** Nouns of laws, rules and treaties, sources of what they allow or require. */
+    public boolean ruleNoun(String lemma) {
+        return in("rule-nouns", lemma);
+    }
+
     /** Adjectives of a held stance: "were incensed that …", "critical of …", "willing to …". */
     public boolean stanceAdjective(String word) {
         return in("stance-adjectives", word);

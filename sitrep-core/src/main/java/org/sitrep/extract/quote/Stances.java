@@ -38,6 +38,10 @@ final class Stances {
                 evidentVerb(a, t, n, regions, directInner, out, taken);
                 continue;
             }
+            if (tok.isVerb() && lex.deonticVerb(tok.lemma())) {
+                rule(a, t, n, regions, directInner, out, taken);
+                continue;
+            }
             if (tok.isVerb() && "make".equals(tok.lemma())) {
                 madeClear(a, t, n, regions, directInner, out, taken);
                 continue;
@@ -164,6 +168,64 @@ final class Stances {
         int source = holder >= 0 ? holder : n; // "by one estimate": the estimate itself is the source
         out.add(new Candidate(kind, content, cue, source, holder >= 0 ? QuoteFinder.subjectSpan(a, t, holder)
                 : new Span(t.token(first + 1).span().begin(), tok.span().end()), false));
+        taken.add(content);
+    }
+
+    /**
+     * What a rule says: "DNC rules permit members to appoint proxies", "The 1951 Refugee Convention obligates
+     * countries to offer protection …", "a visa program that allows wealthy foreigners to …". Only a law, a
+     * rule or a treaty is a source this way ("loopholes that allow developers to …" are not).
+     */
+    private void rule(Analysis a, DepTree t, int v, List<QuoteMarks.Region> regions, List<Span> directInner,
+                      List<Candidate> out, Set<Span> taken) {
+        Token tok = t.token(v);
+        int s = t.child(v, "nsubj");
+        if (s >= 0 && ("WDT".equals(t.token(s).pos()) || "WP".equals(t.token(s).pos())) && t.rel(v).equals("acl:relcl")) {
+            s = t.head(v); // "a program that allows …": the noun the clause hangs on
+        }
+        if (s < 0 || !lex.ruleNoun(t.token(s).lemma()) || insideAny(tok.span(), directInner) || nested(tok.span(), out)) {
+            return;
+        }
+        String pos = tok.pos() == null ? "" : tok.pos();
+        if (!(pos.equals("VBZ") || pos.equals("VBP"))) {
+            return; // a rule states what holds now; "a pilot program that allowed trucks over the border" tells an event
+        }
+        for (int c : t.children(v)) {
+            if (t.rel(c).equals("mark") && t.token(c).word().equalsIgnoreCase("as")) {
+                return; // "just as federal law requires …": a comparison, not what the law is cited for
+            }
+        }
+        int o = t.child(v, "obj");
+        int x = t.child(v, "xcomp");
+        Span content = null;
+        if (o > v) {
+            content = t.span(o);
+            if (x > o) {
+                content = content.union(t.span(x));
+            }
+            for (int d : t.children(v)) {
+                if (d > o && (t.baseRel(d).equals("obl") || t.baseRel(d).equals("advcl")) && caseOf(t, d).equals("from")) {
+                    content = content.union(t.span(d)); // "prohibit lawyers from representing …"
+                }
+            }
+        } else if (x > v) {
+            content = t.span(x);
+        } else {
+            for (int d : t.children(v)) {
+                if (content == null && d > v && t.baseRel(d).equals("obl") && caseOf(t, d).equals("for")) {
+                    content = withoutCase(t, d); // "allows for sanctions"
+                }
+            }
+        }
+        if (content == null) {
+            return;
+        }
+        content = QuoteFinder.trim(a.text(), content);
+        if (content.length() < 3 || taken.contains(content) || insideAny(content, directInner)) {
+            return;
+        }
+        Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+        out.add(new Candidate(kind, content, tok.span(), s, QuoteFinder.subjectSpan(a, t, s), false));
         taken.add(content);
     }
 

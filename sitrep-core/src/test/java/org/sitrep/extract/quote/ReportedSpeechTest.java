@@ -239,4 +239,15 @@ class ReportedSpeechTest {
         find(a, "the hacking to the private email server", "Tom Becker");
         find(a, "the plan a failure", "Jane Holloway");
     }
+
+    @Test
+    void whatARuleAllowsOrRequires() {
+        Analysis a = run("The party's bylaws permit members to appoint proxies. "
+                + "The 1951 Refugee Convention obligates countries to offer protection to refugees. "
+                + "Loopholes allow developers to pay little tax. A pilot program allowed a few trucks over the border.");
+        find(a, "members to appoint proxies", null);
+        find(a, "countries to offer protection to refugees", null);
+        assertFalse(withContent(a, "developers to pay little tax").isPresent(), "loopholes are no rule:" + QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "a few trucks over the border").isPresent(), "an event, not a rule:" + QuoteStageTest.describe(a));
+    }
 }
