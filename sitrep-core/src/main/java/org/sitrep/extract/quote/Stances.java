@@ -65,7 +65,7 @@ final class Stances {
             }
             boolean it = t.token(subject).word().equalsIgnoreCase("it");
             Span content;
-            if (stance && !it && holder(t, subject, 0)) {
+            if (stance && !it && holder(t, subject, 0) && !modal(t, n)) {
                 content = stanceContent(t, n);
             } else if (evident && it && !question(t, n)) {
                 content = clause(t, n); // "it is clear that the talks failed": the writer's, no speaker
@@ -376,6 +376,16 @@ final class Stances {
                 if (t.baseRel(d).equals("nmod") && holder(t, d, depth + 1)) {
                     return true; // "many of his supporters"
                 }
+            }
+        }
+        return false;
+    }
+
+    /** "If he can be convinced that …", "would be happy to …": a stance someone might take is not one held. */
+    private static boolean modal(DepTree t, int n) {
+        for (int c : t.children(n)) {
+            if (t.baseRel(c).equals("aux") && "MD".equals(t.token(c).pos())) {
+                return true;
             }
         }
         return false;

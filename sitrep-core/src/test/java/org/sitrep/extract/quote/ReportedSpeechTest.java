@@ -177,10 +177,12 @@ class ReportedSpeechTest {
     @Test
     void stanceAdjectiveOfAThingOrInsideAReportIsNoStatement() {
         Analysis a = run("The new bridge is critical to the economy of the region. "
-                + "Jane Holloway said residents were worried that the water was unsafe.");
+                + "Jane Holloway said residents were worried that the water was unsafe. "
+                + "Tom Becker could embrace the plan if he can be convinced that it is a good business decision.");
         assertFalse(withContent(a, "the economy of the region").isPresent(), QuoteStageTest.describe(a));
         assertFalse(withContent(a, "the water was unsafe").isPresent(), "part of Holloway's statement:" + QuoteStageTest.describe(a));
         find(a, "residents were worried that the water was unsafe", "Jane Holloway");
+        assertFalse(withContent(a, "it is a good business decision").isPresent(), "a stance he might take:" + QuoteStageTest.describe(a));
     }
 
     @Test
