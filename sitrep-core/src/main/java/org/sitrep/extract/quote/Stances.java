@@ -9,10 +9,13 @@ import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
 /**
- * Stances told by an adjective rather than a verb: "Republicans were incensed that …", "Graham has been critical
- * of Trump", "some Republicans were willing to go forward …" (the subject holds the stance), and the writer's
- * "it was unclear whether …" (nobody's). News reports a belief, fear or intention this way as often as with
- * "believe", "fear" or "intend", and attribution corpora count it as a statement of its holder.
+ * Statements whose cue is not a verb of saying. Stances told by an adjective: "Republicans were incensed that …",
+ * "Graham has been critical of Trump", "some Republicans were willing to go forward …" (the subject holds the
+ * stance). The writer's judgements: "it is clear that …", "the lack of enthusiasm seems to be a real issue"
+ * (nobody's). Statements made with "make" ("made it clear that …", "made the case for …"), points of view ("in
+ * his view, …", "by one estimate, …") and what a rule allows or requires ("DNC rules permit members to …").
+ * News reports a belief, fear or intention this way as often as with "believe", "fear" or "intend", and
+ * attribution corpora (PolNeAR) count these as statements of their holder.
  */
 final class Stances {
 
@@ -76,13 +79,7 @@ final class Stances {
             if (content == null) {
                 continue;
             }
-            content = QuoteFinder.trim(a.text(), content);
-            if (content.length() < 3 || taken.contains(content) || insideAny(content, directInner)) {
-                continue;
-            }
-            Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-            out.add(new Candidate(kind, content, tok.span(), subject, subject >= 0 ? holderSpan(a, t, subject) : null, false));
-            taken.add(content);
+            add(a, content, tok.span(), subject, subject >= 0 ? holderSpan(a, t, subject) : null, regions, directInner, out, taken);
         }
     }
 
@@ -113,13 +110,7 @@ final class Stances {
         if (content == null) {
             return;
         }
-        content = QuoteFinder.trim(a.text(), content);
-        if (content.length() < 3 || taken.contains(content) || insideAny(content, directInner)) {
-            return;
-        }
-        Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-        out.add(new Candidate(kind, content, tok.span(), -1, null, false));
-        taken.add(content);
+        add(a, content, tok.span(), -1, null, regions, directInner, out, taken);
     }
 
     /**
@@ -159,16 +150,10 @@ final class Stances {
         if (content == null) {
             return;
         }
-        content = QuoteFinder.trim(a.text(), content);
-        if (content.length() < 3 || taken.contains(content) || insideAny(content, directInner)) {
-            return;
-        }
-        Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
         Span cue = new Span(t.token(first).span().begin(), tok.span().end());
         int source = holder >= 0 ? holder : n; // "by one estimate": the estimate itself is the source
-        out.add(new Candidate(kind, content, cue, source, holder >= 0 ? QuoteFinder.subjectSpan(a, t, holder)
-                : new Span(t.token(first + 1).span().begin(), tok.span().end()), false));
-        taken.add(content);
+        add(a, content, cue, source, holder >= 0 ? QuoteFinder.subjectSpan(a, t, holder)
+                : new Span(t.token(first + 1).span().begin(), tok.span().end()), regions, directInner, out, taken);
     }
 
     /**
@@ -220,13 +205,7 @@ final class Stances {
         if (content == null) {
             return;
         }
-        content = QuoteFinder.trim(a.text(), content);
-        if (content.length() < 3 || taken.contains(content) || insideAny(content, directInner)) {
-            return;
-        }
-        Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-        out.add(new Candidate(kind, content, tok.span(), s, QuoteFinder.subjectSpan(a, t, s), false));
-        taken.add(content);
+        add(a, content, tok.span(), s, QuoteFinder.subjectSpan(a, t, s), regions, directInner, out, taken);
     }
 
     /**
@@ -283,13 +262,7 @@ final class Stances {
         if (content == null) {
             return;
         }
-        content = QuoteFinder.trim(a.text(), content);
-        if (content.length() < 3 || taken.contains(content) || insideAny(content, directInner)) {
-            return;
-        }
-        Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-        out.add(new Candidate(kind, content, cue, subject, QuoteFinder.subjectSpan(a, t, subject), false));
-        taken.add(content);
+        add(a, content, cue, subject, QuoteFinder.subjectSpan(a, t, subject), regions, directInner, out, taken);
     }
 
     /**
@@ -450,7 +423,7 @@ final class Stances {
             if (d > n && (r.equals("ccomp") || r.equals("csubj"))) {
                 List<Integer> sub = t.subtree(d);
                 int lo = 0;
-                while (lo < sub.size() - 1 && (t.rel(sub.get(lo)).equals("mark") && !hasMarkTo(t, sub.get(lo))
+                while (lo < sub.size() - 1 && (t.rel(sub.get(lo)).equals("mark") && !isTo(t, sub.get(lo))
                         || Frames.isPunct(t, sub.get(lo)))) {
                     lo++;
                 }
@@ -460,7 +433,7 @@ final class Stances {
         return null;
     }
 
-    private static boolean hasMarkTo(DepTree t, int k) {
+    private static boolean isTo(DepTree t, int k) {
         return t.token(k).word().equalsIgnoreCase("to");
     }
 
@@ -496,6 +469,18 @@ final class Stances {
         }
         String w = c.cue().of(a.text()).toLowerCase(Locale.ROOT);
         return lex.evidentAdjective(w) || lex.evidentVerb(w.replaceFirst("(s|ed|ing)$", ""));
+    }
+
+    /** A candidate for a content not yet taken and not a quotation's own words. */
+    private static void add(Analysis a, Span content, Span cue, int source, Span sourcePhrase, List<QuoteMarks.Region> regions,
+                            List<Span> directInner, List<Candidate> out, Set<Span> taken) {
+        Span c = QuoteFinder.trim(a.text(), content);
+        if (c.length() < 3 || taken.contains(c) || insideAny(c, directInner)) {
+            return;
+        }
+        Quote.Kind kind = ReportedSpeech.containsRegion(c, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+        out.add(new Candidate(kind, c, cue, source, sourcePhrase, false));
+        taken.add(c);
     }
 
     /** A stance inside what someone else said ("said they were concerned that …") is part of that statement. */
