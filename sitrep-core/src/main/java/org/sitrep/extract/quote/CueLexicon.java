@@ -107,6 +107,16 @@ public final class CueLexicon {
         return in("talk-verbs", lemma);
     }
 
+    /** Verbs of deciding (rule, vote), whose topic comes only with "against" or "on" ("voted for Trump" is a ballot). */
+    public boolean decisionVerb(String lemma) {
+        return in("decision-verbs", lemma);
+    }
+
+    /** Verbs of the writer's evidence with a clause: "it appeared that …", "the lack of enthusiasm seems to be …". */
+    public boolean evidentVerb(String lemma) {
+        return in("evident-verbs", lemma);
+    }
+
     /** Verbs of replying, whose topic follows "to" or "with" ("responded to requests for comment"). */
     public boolean replyVerb(String lemma) {
         return in("reply-verbs", lemma);
@@ -114,6 +124,36 @@ public final class CueLexicon {
 
     public boolean weakVerb(String lemma) {
         return in("weak-verbs", lemma);
+    }
+
+    /** Nouns of a point of view that make a source of the clause they frame: "in his view", "by one estimate". */
+    public boolean viewNoun(String lemma) {
+        return in("view-nouns", lemma) || in("estimate-nouns", lemma);
+    }
+
+    /** Nouns of a count or an estimate, a source with "by" and no holder named: "by one estimate". */
+    public boolean estimateNoun(String lemma) {
+        return in("estimate-nouns", lemma);
+    }
+
+    /** Verbs by which a rule says what may or must be done: "DNC rules permit members to …". */
+    public boolean deonticVerb(String lemma) {
+        return in("deontic-verbs", lemma);
+    }
+
+    /** Nouns of laws, rules and treaties, sources of what they allow or require. */
+    public boolean ruleNoun(String lemma) {
+        return in("rule-nouns", lemma);
+    }
+
+    /** Adjectives of a held stance: "were incensed that …", "critical of …", "willing to …". */
+    public boolean stanceAdjective(String word) {
+        return in("stance-adjectives", word);
+    }
+
+    /** Adjectives of the writer's evidence: "it was unclear whether …", "it is clear that …". */
+    public boolean evidentAdjective(String word) {
+        return in("evident-adjectives", word);
     }
 
     public boolean requestVerb(String lemma) {

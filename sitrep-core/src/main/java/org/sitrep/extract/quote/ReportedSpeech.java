@@ -22,10 +22,12 @@ final class ReportedSpeech {
 
     private final CueLexicon lex;
     private final QuoteFinder syntax;
+    private final Stances stances;
 
     ReportedSpeech(CueLexicon lex, QuoteFinder syntax) {
         this.lex = lex;
         this.syntax = syntax;
+        this.stances = new Stances(lex);
     }
 
     void find(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Span> directInner,
@@ -81,6 +83,7 @@ final class ReportedSpeech {
         }
         nouns(a, t, regions, directInner, out, taken);
         inDocument(a, t, directInner, out, taken);
+        stances.find(a, t, regions, directInner, out, taken);
     }
 
     /** "The poll indicates a tightening race", "a study found 31 incidents": a document's findings are its statements. */
@@ -264,7 +267,7 @@ final class ReportedSpeech {
         return p >= 0 && !t.token(p).word().equalsIgnoreCase("it");
     }
 
-    private static boolean personSubject(DepTree t, int s) {
+    static boolean personSubject(DepTree t, int s) {
         if (s < 0) {
             return false;
         }
@@ -344,7 +347,9 @@ final class ReportedSpeech {
             for (int d : t.children(v)) {
                 String kase = caseOf(t, d);
                 // "spoke about the plan" is a topic; "spoke on a Marine base" and "spoke for five minutes" are not.
-                boolean topic = lex.talkVerb(lemma) ? kase.equals("about") || kase.equals("of") : TOPIC_CASES.contains(kase)
+                boolean topic = lex.talkVerb(lemma) ? kase.equals("about") || kase.equals("of")
+                        : lex.decisionVerb(lemma) ? kase.equals("against") || kase.equals("on") // "voted for Trump" is a ballot
+                        : TOPIC_CASES.contains(kase)
                         || lex.replyVerb(lemma) && (kase.equals("to") || kase.equals("with")); // "did not respond to requests
                 if (d > v && t.baseRel(d).equals("obl") && topic) {
                     return withoutCase(t, d);
@@ -554,7 +559,7 @@ final class ReportedSpeech {
     }
 
     /** The span of the subtree under {@code h} without the subtree under {@code cut}, on the side that is longer. */
-    private static Span remainder(DepTree t, int h, int cut) {
+    static Span remainder(DepTree t, int h, int cut) {
         List<Integer> all = t.subtree(h);
         Span cutSpan = t.span(cut);
         List<Integer> left = new ArrayList<>();
@@ -606,7 +611,7 @@ final class ReportedSpeech {
         return covered > content.length() / 2;
     }
 
-    private static boolean containsRegion(Span content, List<QuoteMarks.Region> regions, List<Span> directInner) {
+    static boolean containsRegion(Span content, List<QuoteMarks.Region> regions, List<Span> directInner) {
         for (QuoteMarks.Region r : regions) {
             if (r.outer().overlaps(content) && !directInner.contains(r.inner())) {
                 return true;

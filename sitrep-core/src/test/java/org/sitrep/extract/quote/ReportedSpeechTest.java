@@ -163,4 +163,93 @@ class ReportedSpeechTest {
         Analysis a = run("Jane Holloway has long admired Mandela.");
         find(a, "Mandela", "Jane Holloway");
     }
+
+    @Test
+    void stanceAdjectiveWithAClauseAnInfinitiveOrATopic() {
+        Analysis a = run("Senator Tom Becker was furious that the committee had delayed the vote. "
+                + "Jane Holloway has been critical of the new tax since the spring. "
+                + "Several farmers were willing to sell their land to the city.");
+        find(a, "the committee had delayed the vote", "Tom Becker");
+        find(a, "the new tax since the spring", "Jane Holloway");
+        find(a, "to sell their land to the city", null);
+    }
+
+    @Test
+    void stanceAdjectiveOfAThingOrInsideAReportIsNoStatement() {
+        Analysis a = run("The new bridge is critical to the economy of the region. "
+                + "Jane Holloway said residents were worried that the water was unsafe. "
+                + "Tom Becker could embrace the plan if he can be convinced that it is a good business decision.");
+        assertFalse(withContent(a, "the economy of the region").isPresent(), QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "the water was unsafe").isPresent(), "part of Holloway's statement:" + QuoteStageTest.describe(a));
+        find(a, "residents were worried that the water was unsafe", "Jane Holloway");
+        assertFalse(withContent(a, "it is a good business decision").isPresent(), "a stance he might take:" + QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void writersJudgementHasNoSpeaker() {
+        Analysis a = run("Tom Becker left the party in May. It was obvious that the judges would rule before the election. "
+                + "The lack of funding seems to be a real problem for the campaign. "
+                + "It is unclear whether the mayor will run again.");
+        Quote q = find(a, "the judges would rule before the election", null);
+        assertFalse(q.speaker().known(), QuoteStageTest.describe(a));
+        find(a, "The lack of funding seems to be a real problem for the campaign", null);
+        assertFalse(withContent(a, "the mayor will run again").isPresent(), "an open question claims nothing:" + QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void seemingEventsAndPlainAppearancesAreNoJudgement() {
+        Analysis a = run("The senator appeared on television on Monday. The applause seemed to reverberate through the hall. "
+                + "In defeat, the president appeared tired.");
+        assertTrue(a.quotes().isEmpty(), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void rulingsAndVotes() {
+        Analysis a = run("A federal appeals court ruled that the state's voting law was unconstitutional. "
+                + "The House committee voted to hold the former aide in contempt of Congress. "
+                + "Tom Becker voted against the farm bill. Many residents voted for Jane Holloway. "
+                + "Last year the two governments began discussing a future peace treaty.");
+        find(a, "the state's voting law was unconstitutional", null);
+        find(a, "to hold the former aide in contempt of Congress", null);
+        find(a, "the farm bill", "Tom Becker");
+        assertFalse(withContent(a, "Jane Holloway").isPresent(), "a ballot is not a statement:" + QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "a future peace treaty").isPresent(), "a talk is not a statement:" + QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void statementsMadeWithMake() {
+        Analysis a = run("General Tom Becker made it clear that he had misgivings about the new budget. "
+                + "Jane Holloway has made the case for a higher minimum wage. Tom Becker also made a fortune in real estate.");
+        find(a, "he had misgivings about the new budget", "Tom Becker");
+        find(a, "a higher minimum wage", "Jane Holloway");
+        assertFalse(withContent(a, "a fortune in real estate").isPresent(), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void pointOfViewFramesItsClause() {
+        Analysis a = run("The talks ended on Monday. In Jane Holloway's view, the treaty had failed. "
+                + "By one estimate, 300,000 acres of forest have been damaged. In the city, protesters gathered on Monday.");
+        find(a, "the treaty had failed", "Jane Holloway");
+        find(a, "300,000 acres of forest have been damaged", null);
+        assertFalse(withContent(a, "protesters gathered on Monday").isPresent(), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void judgingAndLinking() {
+        Analysis a = run("Tom Becker repeatedly linked the hacking to the private email server. "
+                + "Jane Holloway judged the plan a failure.");
+        find(a, "the hacking to the private email server", "Tom Becker");
+        find(a, "the plan a failure", "Jane Holloway");
+    }
+
+    @Test
+    void whatARuleAllowsOrRequires() {
+        Analysis a = run("The party's bylaws permit members to appoint proxies. "
+                + "The 1951 Refugee Convention obligates countries to offer protection to refugees. "
+                + "Loopholes allow developers to pay little tax. A pilot program allowed a few trucks over the border.");
+        find(a, "members to appoint proxies", null);
+        find(a, "countries to offer protection to refugees", null);
+        assertFalse(withContent(a, "developers to pay little tax").isPresent(), "loopholes are no rule:" + QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "a few trucks over the border").isPresent(), "an event, not a rule:" + QuoteStageTest.describe(a));
+    }
 }
