@@ -41,14 +41,21 @@ final class ReportedSpeech {
             }
             // "will be heard by 10 judges": an attitude verb's passive is an act, not a statement.
             int agent = according || lex.weakVerb(tok.lemma()) ? -1 : agent(t, v);
-            if (!according && agent < 0 && (passive(t, v) || bareInfinitive(t, v))) {
+            // "X is expected to win" (no agent: the whole clause); "appeared to suggest that …" (a clause of its own).
+            Span unsaid = !according && agent < 0 && passive(t, v) ? ReportShapes.passiveClause(a, t, v, lex) : null;
+            boolean infinitive = !according && agent < 0 && unsaid == null && bareInfinitive(t, v);
+            if (!according && agent < 0 && unsaid == null && (passive(t, v) || infinitive && !ReportShapes.infinitiveWithClause(t, v, lex))) {
                 continue;
             }
             Span content;
             int subject;
             Span subjectPhrase;
-            int[] trail = according || agent >= 0 ? null : Frames.trailingFrame(a, t, v);
-            if (agent >= 0) {
+            int[] trail = according || agent >= 0 || unsaid != null ? null : Frames.trailingFrame(a, t, v);
+            if (unsaid != null) {
+                content = unsaid;
+                subject = -1;
+                subjectPhrase = null;
+            } else if (agent >= 0) {
                 // "The plan was criticised by X", "it was announced by the ministry that …": the agent said it.
                 content = passive(t, v) ? t.span(t.child(v, "nsubj:pass")) : complement(a, t, v);
                 subject = agent;
@@ -72,7 +79,7 @@ final class ReportedSpeech {
             if (coveredByDirect(content, directInner) || Frames.frontedModifier(a, t, content, v)) {
                 continue;
             }
-            if (!according && lex.weakVerb(tok.lemma()) && !personSubject(t, subject)) {
+            if (!according && unsaid == null && lex.weakVerb(tok.lemma()) && !personSubject(t, subject)) {
                 continue;
             }
             Quote.Kind kind = containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
@@ -285,9 +292,13 @@ final class ReportedSpeech {
         if (c >= 0) {
             return withoutLeadingMark(t, c);
         }
+        Span question = ReportShapes.reportedQuestion(t, v);
+        if (question != null) {
+            return question;
+        }
         if (lex.clauseVerb(t.token(v).lemma())) {
             Span clause = surfaceClause(a, t, v);
-            if (clause != null) {
+            if (clause != null && !ReportShapes.circumstance(a, clause)) {
                 return clause;
             }
         }
@@ -322,7 +333,7 @@ final class ReportedSpeech {
         if (o > v && (lex.objectVerb(lemma) || lex.clauseVerb(lemma) && documentSubject(t, v))) {
             // "accused Holt of being a Democrat", "attacked her opponent as a fraud", "likened RT to the BBC",
             // "cited remarks Trump had made": what goes with the object, wherever the parser hung it.
-            Span sp = t.span(o);
+            Span sp = ReportShapes.objectWithModifiers(t, v, o, t.span(o), lex);
             for (int d : t.children(v)) {
                 String r = t.baseRel(d);
                 String kase = caseOf(t, d);

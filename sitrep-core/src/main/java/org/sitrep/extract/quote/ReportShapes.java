@@ -1,0 +1,183 @@
+package org.sitrep.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Shapes of reported speech that the main reading of a verb's complement misses: a passive report with no
+ * agent ("X is expected to win", "he was accused of lying": the whole clause, said by someone unnamed), a
+ * reported question ("would not say whether …", "explain how …"), a saying verb in the infinitive with a
+ * clause of its own ("appeared to suggest that …"), and an object whose modifiers the parser hung on the verb
+ * ("cited comments Trump had made about her", "polls show Clinton with a lead"). Stateless.
+ */
+final class ReportShapes {
+
+    /** Subordinators that open the writer's circumstance after a verb of saying ("said as he entered the talks"). */
+    private static final Set<String> CIRCUMSTANCE = Set.of("as", "after", "before", "while", "whereas",
+            "although", "though", "because", "since", "until", "once");
+
+    /** Words that open a reported question: "whether it was legal", "how he would pay for it". */
+    private static final Set<String> QUESTION = Set.of("whether", "if", "how", "why", "what", "who", "when", "where", "which");
+
+    private ReportShapes() {
+    }
+
+    /**
+     * "Obama's veto is expected to come before Friday", "Mr. Quiros was accused of using $50 million": a passive
+     * verb of saying or thinking with no "by" agent reports its whole clause, subject included; null when the
+     * verb has nothing after it ("the deal was announced") or a clause of its own (read as usual).
+     */
+    static Span passiveClause(Analysis a, DepTree t, int v, CueLexicon lex) {
+        String lemma = t.token(v).lemma();
+        if (lex.weakVerb(lemma) && !lex.clauseVerb(lemma)) {
+            return null; // "can be heard yelling", "are seen gathered": perception, not report
+        }
+        int subj = t.child(v, "nsubj:pass");
+        if (subj < 0 || subj > v || t.child(v, "nsubj") >= 0 || t.child(v, "ccomp") >= 0 || !"VBN".equals(t.token(v).pos())) {
+            return null;
+        }
+        boolean complement = false;
+        for (int d : t.children(v)) {
+            String r = t.baseRel(d);
+            String kase = caseOf(t, d);
+            // "expected to win", "accused of lying", "blamed for …", "charged with …", "defined as …"; not where or when.
+            boolean about = kase.equals("of") || kase.equals("for") || kase.equals("with") || kase.equals("as");
+            if (d > v && (r.equals("xcomp") || r.equals("dep") || r.equals("obl") && about && !isTime(t.token(d)))) {
+                complement = true;
+            }
+        }
+        if (!complement) {
+            return null;
+        }
+        List<Integer> keep = new ArrayList<>();
+        List<Integer> drop = new ArrayList<>();
+        for (int d : t.children(v)) {
+            String r = t.baseRel(d);
+            // A coordinated clause or an aside is a statement of its own; a phrase before the subject frames it.
+            if (r.equals("conj") || r.equals("cc") || r.equals("parataxis") || d < t.subtree(subj).get(0)) {
+                drop.addAll(t.subtree(d));
+            }
+        }
+        for (int k : t.subtree(v)) {
+            if (!drop.contains(k)) {
+                keep.add(k);
+            }
+        }
+        while (keep.size() > 1 && Frames.isPunct(t, keep.get(keep.size() - 1))) {
+            keep.remove(keep.size() - 1);
+        }
+        if (keep.size() < 4) {
+            return null;
+        }
+        return new Span(t.token(keep.get(0)).span().begin(), t.token(keep.get(keep.size() - 1)).span().end());
+    }
+
+    /**
+     * "isn't saying if the foundation violated any laws": a question reported by "if" or "whether" that the
+     * parser hung on the verb as an adverbial clause; the span keeps its opening word, as the question it is.
+     */
+    static Span reportedQuestion(DepTree t, int v) {
+        for (int d : t.children(v)) {
+            if (d > v && t.baseRel(d).equals("advcl")) {
+                int first = t.subtree(d).get(0);
+                String w = t.token(first).word().toLowerCase(Locale.ROOT);
+                if ((w.equals("if") || w.equals("whether")) && t.rel(first).equals("mark") && first == v + 1 + gap(t, v)) {
+                    return t.span(d);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Adverbs and particles between a verb and what follows it ("isn't saying publicly if …"). */
+    private static int gap(DepTree t, int v) {
+        int g = 0;
+        while (v + 1 + g < t.size() && ("RB".equals(t.token(v + 1 + g).pos()) || "RP".equals(t.token(v + 1 + g).pos()))) {
+            g++;
+        }
+        return g;
+    }
+
+    /**
+     * "appeared to suggest that veterans …", "has yet to explain why …": a saying verb in the infinitive reports
+     * a statement when it has a clause or a question of its own and the verb it completes is not itself a cue
+     * whose content would hold it ("refused to say whether …" is read from "refused").
+     */
+    static boolean infinitiveWithClause(DepTree t, int v, CueLexicon lex) {
+        int h = t.head(v);
+        if (h >= 0 && lex.infinitiveVerb(t.token(h).lemma())) {
+            return false;
+        }
+        int c = t.child(v, "ccomp");
+        if (c > v) {
+            int first = t.subtree(c).get(0);
+            String w = t.token(first).word().toLowerCase(Locale.ROOT);
+            return w.equals("that") || QUESTION.contains(w);
+        }
+        return reportedQuestion(t, v) != null;
+    }
+
+    /**
+     * "said as he entered the talks", "said after the meeting broke up": a clause read on the surface after a verb of
+     * saying that opens with a subordinator of time or cause is the writer's circumstance, not what was said.
+     */
+    static boolean circumstance(Analysis a, Span content) {
+        List<Token> toks = a.tokensIn(content);
+        return !toks.isEmpty() && "IN".equals(toks.get(0).pos())
+                && CIRCUMSTANCE.contains(toks.get(0).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The object of a verb of saying with what the parser hung beside it: a reduced relative clause read as a
+     * separate dependent ("cited [derogatory comments Trump] [had made about Machado]") and phrases right after
+     * the object ("show [Clinton] [with a lead]", "cited [his endorsements] [from 88 generals]"), but not a
+     * time, an occasion of saying ("in a statement") or anything after a comma.
+     */
+    static Span objectWithModifiers(DepTree t, int v, int o, Span object, CueLexicon lex) {
+        Span sp = object;
+        int end = t.subtree(o).get(t.subtree(o).size() - 1);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int d : t.children(v)) {
+                List<Integer> sub = t.subtree(d);
+                if (sub.get(0) != end + 1) {
+                    continue;
+                }
+                String r = t.baseRel(d);
+                Token x = t.token(d);
+                boolean relative = r.equals("dep") && x.isVerb() && t.child(d, "aux") >= 0 && t.child(d, "nsubj") < 0;
+                String kase = caseOf(t, d);
+                // "in" and "at" mostly tell where it was said ("in a ruling", "at the forum"): not part of it.
+                boolean phrase = r.equals("obl") && (kase.equals("from") || kase.equals("with") || kase.equals("among")
+                        || kase.equals("of")) && !isTime(x)
+                        && !lex.speechNoun(x.lemma()) && !lex.sourceDocument(x.lemma())
+                        && !"LOCATION".equals(x.ner()) && !"CITY".equals(x.ner()) && !"COUNTRY".equals(x.ner());
+                if (relative || phrase) {
+                    sp = sp.union(t.span(d));
+                    end = sub.get(sub.size() - 1);
+                    grew = true;
+                }
+            }
+        }
+        return sp;
+    }
+
+    private static boolean isTime(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
+    }
+
+    private static String caseOf(DepTree t, int n) {
+        for (int c : t.children(n)) {
+            if (t.rel(c).equals("case")) {
+                return t.token(c).word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+}
