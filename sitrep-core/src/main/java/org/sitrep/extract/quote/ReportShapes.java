@@ -168,6 +168,55 @@ final class ReportShapes {
         return sp;
     }
 
+    /** Words that join a second statement to a first: "…, though she acknowledged …", "…, but Shelby said …". */
+    private static final Set<String> JOINS = Set.of("and", "but", "though", "although", "while", "whereas", "yet");
+
+    /**
+     * "She said A, though she acknowledged B", "Officials said A, and rights groups warned that B": a second verb
+     * of saying with its own subject, joined by a conjunction, starts a statement of its own; the first ends
+     * before it. A frame set off by commas alone ("A, Mr. Obama noted, that B") does not end it.
+     */
+    static Span beforeOwnSpeaker(Analysis a, DepTree t, Span content, int v, CueLexicon lex) {
+        List<Token> toks = a.tokensIn(content);
+        if (toks.size() < 6) {
+            return content;
+        }
+        int first = toks.get(0).index();
+        for (Token x : toks) {
+            int w = x.index();
+            if (w == v || !x.isVerb() || !lex.clauseVerb(x.lemma()) || Frames.insideQuotation(a, x)) {
+                continue;
+            }
+            int s = t.child(w, "nsubj");
+            if (s < 0 || s > w || s <= first + 2) {
+                continue;
+            }
+            int k = t.subtree(s).get(0) - 1;
+            while (k > first && Frames.nounPhraseToken(t.token(k)) && !"CC".equals(t.token(k).pos()) && !"IN".equals(t.token(k).pos())) {
+                k--; // the parser may leave part of the subject outside it ("human [rights groups]")
+            }
+            if (t.token(k).word().equalsIgnoreCase("that")) {
+                continue; // "said A and that he refused B": a second clause of the same statement
+            }
+            boolean joined = false;
+            while (k > first && ("RB".equals(t.token(k).pos()) || JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT)))) {
+                joined |= JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT));
+                k--;
+            }
+            if (!joined) {
+                continue;
+            }
+            while (k > first && (Frames.isPunct(t, k) || JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT)))) {
+                k--;
+            }
+            if (k - first < 2) {
+                continue;
+            }
+            return new Span(content.begin(), t.token(k).span().end());
+        }
+        return content;
+    }
+
     private static boolean isTime(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
     }

@@ -163,4 +163,52 @@ class ReportedSpeechTest {
         Analysis a = run("Jane Holloway has long admired Mandela.");
         find(a, "Mandela", "Jane Holloway");
     }
+
+    @Test
+    void passiveReportWithoutAgentIsTheWholeClause() {
+        Analysis a = run("The governor's veto is expected to come before the deadline on Friday. "
+                + "Mr. Ortega was accused of using $5 million for personal expenses. "
+                + "A woman can be heard yelling to the officers. The deal was announced.");
+        Quote q = find(a, "The governor's veto is expected to come before the deadline on Friday", null);
+        assertFalse(q.speaker().known(), QuoteStageTest.describe(a));
+        find(a, "Mr. Ortega was accused of using $5 million for personal expenses", null);
+        assertEquals(2, a.quotes().size(), "hearing is no report, a bare passive has nothing said:" + QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void reportedQuestionKeepsItsOpeningWord() {
+        Analysis a = run("Jane Holloway isn't saying if the foundation violated any laws.");
+        find(a, "if the foundation violated any laws", "Jane Holloway");
+    }
+
+    @Test
+    void sayingInfinitiveWithAClauseOfItsOwn() {
+        Analysis a = run("Tom Becker appeared to suggest that veterans who suffer from stress might not be as strong as others.");
+        find(a, "veterans who suffer from stress might not be as strong as others", "Tom Becker");
+    }
+
+    @Test
+    void objectKeepsWhatTheParserHungBesideIt() {
+        Analysis a = run("The senator cited derogatory comments the mayor had made about the city. "
+                + "Recent polls show Jane Holloway with a lead in the low single digits.");
+        find(a, "derogatory comments the mayor had made about the city", null);
+        find(a, "Jane Holloway with a lead in the low single digits", null);
+    }
+
+    @Test
+    void circumstanceAfterSaidIsNotWhatWasSaid() {
+        Analysis a = run("\u201cWe will not give up,\u201d Tom Becker said as he entered the talks.");
+        assertFalse(withContent(a, "as he entered the talks").isPresent(), QuoteStageTest.describe(a));
+        find(a, "We will not give up,", "Tom Becker");
+    }
+
+    @Test
+    void secondSpeakerJoinedByAConjunctionStartsAStatementOfItsOwn() {
+        Analysis a = run("Jane Holloway said the campaign planned to stage a protest, though she acknowledged it was unlikely to work. "
+                + "Officials said the reforms were not complete, and human rights groups warned that the army kept its power.");
+        find(a, "the campaign planned to stage a protest", "Jane Holloway");
+        find(a, "it was unlikely to work", "Jane Holloway");
+        find(a, "the reforms were not complete", null);
+        find(a, "the army kept its power", null);
+    }
 }
