@@ -217,6 +217,44 @@ final class ReportShapes {
         return content;
     }
 
+    /** Whether the clause {@code c} under the noun {@code n} starts right after it with "that", whatever its label. */
+    static boolean opensWithThat(DepTree t, int n, int c) {
+        int first = t.subtree(c).get(0);
+        return first == n + 1 && t.token(first).word().equalsIgnoreCase("that") && c > first + 1;
+    }
+
+    /** The clause without its opening "that". */
+    static Span afterThat(DepTree t, int c) {
+        List<Integer> sub = t.subtree(c);
+        int last = sub.get(sub.size() - 1);
+        while (last > c && Frames.isPunct(t, last)) {
+            last--;
+        }
+        return new Span(t.token(sub.get(1)).span().begin(), t.token(last).span().end());
+    }
+
+    /**
+     * "Obama's decision to jump-start relations …": a noun of saying or intending right before "to" that the
+     * parser made the subject of the infinitive; the infinitive with what hangs on it, without the noun.
+     */
+    static Span nounInfinitive(DepTree t, int n) {
+        int to = n + 1;
+        if (to >= t.size() || !"TO".equals(t.token(to).pos())) {
+            return null;
+        }
+        int h = t.head(to);
+        // As the root, the infinitive would be the sentence's own verb ("determination to … alarmed Seoul").
+        if (h <= to || !t.token(h).isVerb() || t.head(n) != h || t.head(h) < 0) {
+            return null;
+        }
+        List<Integer> sub = t.subtree(h);
+        int last = sub.get(sub.size() - 1);
+        while (last > h && Frames.isPunct(t, last)) {
+            last--;
+        }
+        return new Span(t.token(to).span().begin(), t.token(last).span().end());
+    }
+
     private static boolean isTime(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
     }

@@ -170,6 +170,10 @@ final class ReportedSpeech {
                     content = withoutLeadingMark(t, d);
                     break;
                 }
+                if (r.equals("ccomp") && ReportShapes.opensWithThat(t, n, d)) {
+                    content = ReportShapes.afterThat(t, d); // "concern that …" with "that" misread as a pronoun
+                    break;
+                }
                 if (poss >= 0 && r.equals("acl") && QuoteFinder.hasMarkTo(t, d)) {
                     content = t.span(d); // "her pledge to cut taxes"
                     break;
@@ -178,6 +182,9 @@ final class ReportedSpeech {
                     content = withoutCase(t, d); // "Trump's claims about the test"
                     break;
                 }
+            }
+            if (content == null && poss >= 0) {
+                content = ReportShapes.nounInfinitive(t, n); // "Obama's decision to …" read as the infinitive's subject
             }
             if (content == null) {
                 continue;
@@ -311,6 +318,10 @@ final class ReportedSpeech {
         }
         String lemma = t.token(v).lemma();
         int o = t.child(v, "obj");
+        int small = t.child(v, "xcomp");
+        if (o < 0 && small > v && lemma.equals("call") && t.child(small, "nsubj") > v) {
+            return t.span(small); // "called it a common ailment": the parser reads a small clause
+        }
         if (o > v && lemma.equals("call")) {
             // "called the charges unsubstantiated", "called her vote a mistake": the object and what it is called.
             Span sp = null;
@@ -324,7 +335,9 @@ final class ReportedSpeech {
             }
             for (int d : t.subtree(o)) {
                 String r = t.baseRel(d);
-                if (d > o && (r.equals("dep") || r.equals("xcomp") || r.equals("appos")) && !t.token(d).isVerb()) {
+                // An adjective after its noun is what the noun is called too: "called the charges unsubstantiated".
+                boolean after = r.equals("amod") && t.head(d) == o;
+                if (d > o && (r.equals("dep") || r.equals("xcomp") || r.equals("appos") || after) && !t.token(d).isVerb()) {
                     parts++; // "called [climate change [a hoax]]": what it is called hangs somewhere under the object
                     break;
                 }
@@ -451,7 +464,8 @@ final class ReportedSpeech {
             if (c > v && (t.baseRel(c).equals("advcl") || t.baseRel(c).equals("ccomp"))) {
                 List<Integer> sub = t.subtree(c);
                 String first = t.token(sub.get(0)).word().toLowerCase(Locale.ROOT);
-                if ((first.equals("on") || first.equals("upon")) && sub.size() > 2) {
+                // "called for reducing the tax", "is calling for a process to identify …": what is called for.
+                if ((first.equals("on") || first.equals("upon") || first.equals("for")) && sub.size() > 2) {
                     return new Span(t.token(sub.get(1)).span().begin(), t.span(c).end());
                 }
             }

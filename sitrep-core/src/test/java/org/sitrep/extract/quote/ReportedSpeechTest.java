@@ -211,4 +211,20 @@ class ReportedSpeechTest {
         find(a, "the reforms were not complete", null);
         find(a, "the army kept its power", null);
     }
+
+    @Test
+    void whatIsCalledForAndWhatSomethingIsCalled() {
+        Analysis a = run("Tom Becker has called for reducing the corporate tax rate to 28 percent. "
+                + "The company called the charges unsubstantiated and fabricated by former employees.");
+        find(a, "reducing the corporate tax rate to 28 percent", "Tom Becker");
+        find(a, "the charges unsubstantiated and fabricated by former employees", null);
+    }
+
+    @Test
+    void nounsOfSayingWhenTheParserMissesTheirClause() {
+        Analysis a = run("Some lawmakers have expressed concern that changing the policy could lead to voter fraud. "
+                + "Jane Holloway's decision to reopen talks with the rebels in 2011 was praised.");
+        find(a, "changing the policy could lead to voter fraud", null);
+        find(a, "to reopen talks with the rebels in 2011", "Jane Holloway");
+    }
 }
