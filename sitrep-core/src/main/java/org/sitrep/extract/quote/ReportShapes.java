@@ -255,6 +255,21 @@ final class ReportShapes {
         return new Span(t.token(to).span().begin(), t.token(last).span().end());
     }
 
+    /**
+     * "The summit accomplished “too little,” he added": a statement that stops inside a quotation it opened
+     * (the parser ended the clause at the frame) runs to the closing mark, within its paragraph.
+     */
+    static Span closeQuotation(Analysis a, Span content, List<QuoteMarks.Region> regions, List<Span> directInner) {
+        for (QuoteMarks.Region r : regions) {
+            Span o = r.outer();
+            if (o.begin() >= content.begin() && o.begin() < content.end() && o.end() > content.end()
+                    && !directInner.contains(r.inner()) && a.text().substring(content.end(), o.end()).indexOf('\n') < 0) {
+                return new Span(content.begin(), o.end());
+            }
+        }
+        return content;
+    }
+
     private static boolean isTime(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
     }

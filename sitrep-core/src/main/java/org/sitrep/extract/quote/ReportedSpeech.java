@@ -73,7 +73,7 @@ final class ReportedSpeech {
                 continue;
             }
             content = beforeNextFrame(a, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
-            content = ReportShapes.beforeOwnSpeaker(a, t, content, v, lex);
+            content = ReportShapes.closeQuotation(a, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), regions, directInner);
             if (content.length() < 3 || wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
                 continue;
             }

@@ -227,4 +227,12 @@ class ReportedSpeechTest {
         find(a, "changing the policy could lead to voter fraud", null);
         find(a, "to reopen talks with the rebels in 2011", "Jane Holloway");
     }
+
+    @Test
+    void statementRunsToTheEndOfAQuotationItOpened() {
+        Analysis a = run("Tom Becker told reporters that \"they hit the mayor because they said he should have been much tougher. "
+                + "... What they are doing is gaming the system.\"");
+        find(a, "\"they hit the mayor because they said he should have been much tougher. ... "
+                + "What they are doing is gaming the system.\"", "Tom Becker");
+    }
 }
