@@ -270,6 +270,24 @@ final class ReportShapes {
         return content;
     }
 
+    /**
+     * "… because “you talk about the issues …”, though she noted …": a verb of saying inside a quoted fragment
+     * whose subject is the quoted speaker's "I", "we" or "you" is part of the quotation, not a frame of its own.
+     */
+    static boolean quotedSelf(Analysis a, DepTree t, int v, int subject) {
+        if (subject < 0 || !Frames.insideQuotation(a, t.token(v))) {
+            return false;
+        }
+        String w = t.token(subject).word().toLowerCase(Locale.ROOT);
+        return w.equals("i") || w.equals("we") || w.equals("you");
+    }
+
+    /** "Britain's decision to leave the EU": a country's decision is an act of state, told as an event. */
+    static boolean place(Token x) {
+        String n = x.ner() == null ? "" : x.ner();
+        return n.equals("LOCATION") || n.equals("COUNTRY") || n.equals("CITY") || n.equals("STATE_OR_PROVINCE");
+    }
+
     private static boolean isTime(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
     }

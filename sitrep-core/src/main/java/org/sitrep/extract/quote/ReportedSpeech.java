@@ -69,8 +69,8 @@ final class ReportedSpeech {
                 subject = syntax.subjectOf(t, v);
                 subjectPhrase = subject >= 0 ? QuoteFinder.subjectSpan(a, t, subject) : null;
             }
-            if (content == null) {
-                continue;
+            if (content == null || ReportShapes.quotedSelf(a, t, v, subject) || infinitive && (subject < 0 || !personSubject(t, subject) || "WP".equals(t.token(subject).pos()))) {
+                continue; // an infinitive statement needs someone to have made it ("appeared to suggest …")
             }
             content = beforeNextFrame(a, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
             content = ReportShapes.closeQuotation(a, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), regions, directInner);
@@ -183,7 +183,7 @@ final class ReportedSpeech {
                     break;
                 }
             }
-            if (content == null && poss >= 0) {
+            if (content == null && poss >= 0 && !ReportShapes.place(t.token(poss))) {
                 content = ReportShapes.nounInfinitive(t, n); // "Obama's decision to …" read as the infinitive's subject
             }
             if (content == null) {
