@@ -288,6 +288,35 @@ final class ReportShapes {
         return n.equals("LOCATION") || n.equals("COUNTRY") || n.equals("CITY") || n.equals("STATE_OR_PROVINCE");
     }
 
+    /**
+     * "believes that his efforts to slow the warming will be …": a reported clause with no finite verb is one the
+     * parser cut short (it hung the real verb elsewhere); the clause then runs on the surface to the end of its
+     * sentence (or a semicolon), when a finite verb follows. Null when the parse is to be trusted.
+     */
+    static Span finiteClause(Analysis a, DepTree t, Span clause) {
+        List<Token> toks = a.tokensIn(clause);
+        if (toks.isEmpty() || toks.stream().anyMatch(ReportShapes::finite)) {
+            return null;
+        }
+        Token lastIn = toks.get(toks.size() - 1);
+        org.sitrep.model.Sentence s = a.sentences().get(lastIn.sentence());
+        int end = lastIn.index() + 1;
+        boolean verb = false;
+        while (end < s.endToken() && !t.token(end).word().equals(";")) {
+            verb |= finite(t.token(end));
+            end++;
+        }
+        while (end > lastIn.index() + 1 && (Frames.isPunct(t, end - 1) || QuoteFinder.isQuoteToken(t.token(end - 1)))) {
+            end--;
+        }
+        return verb ? new Span(clause.begin(), t.token(end - 1).span().end()) : null;
+    }
+
+    private static boolean finite(Token x) {
+        String p = x.pos() == null ? "" : x.pos();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+
     private static boolean isTime(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
     }

@@ -298,7 +298,9 @@ final class ReportedSpeech {
     private Span complement(Analysis a, DepTree t, int v) {
         int c = t.child(v, "ccomp");
         if (c >= 0) {
-            return withoutLeadingMark(t, c);
+            Span clause = withoutLeadingMark(t, c);
+            Span surface = c > v ? ReportShapes.finiteClause(a, t, clause) : null;
+            return surface != null ? surface : clause;
         }
         Span question = ReportShapes.reportedQuestion(t, v);
         if (question != null) {

@@ -235,4 +235,12 @@ class ReportedSpeechTest {
         find(a, "\"they hit the mayor because they said he should have been much tougher. ... "
                 + "What they are doing is gaming the system.\"", "Tom Becker");
     }
+
+    @Test
+    void reportedClauseCutShortByTheParserRunsToItsVerb() {
+        Analysis a = run("Tom Becker believes that his efforts to slow the warming of the planet will be the most lasting legacy of his term. "
+                + "Investigators have also discovered that attempts to infiltrate the program were made by people with ties to criminals.");
+        find(a, "his efforts to slow the warming of the planet will be the most lasting legacy of his term", "Tom Becker");
+        find(a, "attempts to infiltrate the program were made by people with ties to criminals", null);
+    }
 }
