@@ -317,6 +317,39 @@ final class ReportShapes {
         return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
 
+    /** "for" or "of" marking a clause ("for being dishonest"), or "". */
+    static String forOrOf(DepTree t, int clause) {
+        for (int c : t.children(clause)) {
+            String w = t.token(c).word().toLowerCase(Locale.ROOT);
+            if (t.rel(c).equals("mark") && c < clause && (w.equals("for") || w.equals("of"))) {
+                return w;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * "asked Clinton about her email scandal", "pressed him on trade": with a person asked or told, what the
+     * exchange was about is the "about"/"on" phrase after them; null otherwise.
+     */
+    static Span askedAbout(DepTree t, int v, int o) {
+        if (o <= v || !(t.token(o).isPronoun() || "PERSON".equals(t.token(o).ner()))) {
+            return null;
+        }
+        for (int d : t.children(v)) {
+            String kase = caseOf(t, d);
+            if (d > o && t.baseRel(d).equals("obl") && (kase.equals("about") || kase.equals("on"))) {
+                List<Integer> sub = t.subtree(d);
+                int lo = 0;
+                while (lo < sub.size() - 1 && t.rel(sub.get(lo)).equals("case")) {
+                    lo++;
+                }
+                return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
+            }
+        }
+        return null;
+    }
+
     private static boolean isTime(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
     }

@@ -178,7 +178,7 @@ final class ReportedSpeech {
                     content = t.span(d); // "her pledge to cut taxes"
                     break;
                 }
-                if (poss >= 0 && r.equals("nmod") && TOPIC_CASES.contains(caseOf(t, d))) {
+                if (poss >= 0 && r.equals("nmod") && TOPIC_CASES.contains(caseOf(t, d)) && !isTime(t.token(d))) {
                     content = withoutCase(t, d); // "Trump's claims about the test"
                     break;
                 }
@@ -353,8 +353,12 @@ final class ReportedSpeech {
             for (int d : t.children(v)) {
                 String r = t.baseRel(d);
                 String kase = caseOf(t, d);
+                if (kase.isEmpty() && r.equals("advcl")) {
+                    kase = ReportShapes.forOrOf(t, d); // "blasted the media for being “dishonest”"
+                }
                 boolean charge = kase.equals("of") || kase.equals("for") || kase.equals("as") || kase.equals("to");
-                boolean with = (r.equals("obl") || r.equals("advcl") && charge && t.token(d).isVerb()) && charge
+                boolean with = (r.equals("obl") || r.equals("advcl") && charge && (t.token(d).isVerb()
+                        || !ReportShapes.forOrOf(t, d).isEmpty())) && charge
                         || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl") && QuoteFinder.hasMarkTo(t, d);
                 if (d > o && with) {
                     sp = sp.union(t.span(d));
@@ -365,6 +369,10 @@ final class ReportedSpeech {
         int x = t.child(v, "xcomp");
         if (x > v && lex.infinitiveVerb(lemma)) {
             return t.span(x);
+        }
+        Span asked = ReportShapes.askedAbout(t, v, o);
+        if (asked != null) {
+            return asked;
         }
         if (o < 0) {
             // "talked about the economy", "warned against complacency", "called for a recount": the topic.

@@ -243,4 +243,13 @@ class ReportedSpeechTest {
         find(a, "his efforts to slow the warming of the planet will be the most lasting legacy of his term", "Tom Becker");
         find(a, "attempts to infiltrate the program were made by people with ties to criminals", null);
     }
+
+    @Test
+    void whatAPersonWasAskedAboutAndWhatTheyWereBlamedFor() {
+        Analysis a = run("The moderator asked Jane Holloway about her email account. "
+                + "Tom Becker blasted the local press for being \"unbelievably dishonest.\" He described his plan on Monday.");
+        find(a, "her email account", null);
+        find(a, "the local press for being \"unbelievably dishonest.\"", "Tom Becker");
+        assertFalse(withContent(a, "Monday").isPresent(), "a date is not what a plan is about:" + QuoteStageTest.describe(a));
+    }
 }
