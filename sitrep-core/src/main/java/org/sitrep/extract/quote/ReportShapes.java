@@ -350,6 +350,36 @@ final class ReportShapes {
         return null;
     }
 
+    /**
+     * "The museum, Mr. Obama said, would make visitors face …": a frame between a subject and its verb sits
+     * inside the statement, which is the whole clause around it; null when more than the subject precedes it.
+     */
+    static Span aroundFrame(DepTree t, int h, int v) {
+        int subj = t.child(h, "nsubj") >= 0 ? t.child(h, "nsubj") : t.child(h, "nsubj:pass");
+        if (subj < 0 || subj > v || h < v) {
+            return null;
+        }
+        List<Integer> subject = t.subtree(subj);
+        List<Integer> frame = t.subtree(v);
+        List<Integer> keep = new ArrayList<>();
+        for (int k : t.subtree(h)) {
+            if (frame.contains(k)) {
+                continue;
+            }
+            if (k < frame.get(0) && !subject.contains(k) && !Frames.isPunct(t, k) && !QuoteFinder.isQuoteToken(t.token(k))) {
+                return null; // "In Paris, the talks, he said, failed": more than a subject before the frame
+            }
+            keep.add(k);
+        }
+        while (keep.size() > 1 && (Frames.isPunct(t, keep.get(0)) || QuoteFinder.isQuoteToken(t.token(keep.get(0))))) {
+            keep.remove(0);
+        }
+        while (keep.size() > 1 && Frames.isPunct(t, keep.get(keep.size() - 1))) {
+            keep.remove(keep.size() - 1);
+        }
+        return keep.size() < 4 ? null : new Span(t.token(keep.get(0)).span().begin(), t.token(keep.get(keep.size() - 1)).span().end());
+    }
+
     private static boolean isTime(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
     }

@@ -306,6 +306,12 @@ final class ReportedSpeech {
         if (question != null) {
             return question;
         }
+        if (t.baseRel(v).equals("parataxis") && t.head(v) >= 0 && t.child(v, "nsubj") >= 0 && t.child(v, "obj") < 0) {
+            Span around = ReportShapes.aroundFrame(t, t.head(v), v); // "The museum, Mr. Obama said, would …"
+            if (around != null) {
+                return around;
+            }
+        }
         if (lex.clauseVerb(t.token(v).lemma())) {
             Span clause = surfaceClause(a, t, v);
             if (clause != null && !ReportShapes.circumstance(a, clause)) {
@@ -392,7 +398,8 @@ final class ReportedSpeech {
         // "…, as Tompkins said": the frame has nothing of its own ("declared war", "continued to stay away").
         boolean bare = t.child(v, "obj") < 0 && t.child(v, "xcomp") < 0;
         if (framing && bare && h >= 0 && t.child(v, "nsubj") >= 0) {
-            return remainder(t, h, v);
+            Span around = ReportShapes.aroundFrame(t, h, v);
+            return around != null ? around : remainder(t, h, v);
         }
         for (int p : t.children(v)) {
             if ((t.rel(p).equals("parataxis") || t.rel(p).equals("dep")) && p < v && t.token(p).isVerb()) {

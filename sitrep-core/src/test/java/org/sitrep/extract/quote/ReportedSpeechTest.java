@@ -252,4 +252,12 @@ class ReportedSpeechTest {
         find(a, "the local press for being \"unbelievably dishonest.\"", "Tom Becker");
         assertFalse(withContent(a, "Monday").isPresent(), "a date is not what a plan is about:" + QuoteStageTest.describe(a));
     }
+
+    @Test
+    void frameInsideTheStatementAndAClauseAfterIt() {
+        Analysis a = run("The museum, Tom Becker said, would make visitors face uncomfortable truths. "
+                + "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent.");
+        find(a, "The museum, Tom Becker said, would make visitors face uncomfortable truths", "Tom Becker");
+        find(a, "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent", null);
+    }
 }
