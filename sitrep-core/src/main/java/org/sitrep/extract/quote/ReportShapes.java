@@ -380,6 +380,15 @@ final class ReportShapes {
         return keep.size() < 4 ? null : new Span(t.token(keep.get(0)).span().begin(), t.token(keep.get(keep.size() - 1)).span().end());
     }
 
+    /** "Let's say you think …", "let us suppose …": the writer's hypothesis, not a report. */
+    static boolean hypothetical(DepTree t, int v) {
+        if (v < 2) {
+            return false;
+        }
+        String us = t.token(v - 1).word().toLowerCase(Locale.ROOT);
+        return t.token(v - 2).word().equalsIgnoreCase("let") && (us.equals("'s") || us.equals("’s") || us.equals("us"));
+    }
+
     private static boolean isTime(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
     }

@@ -69,7 +69,7 @@ final class ReportedSpeech {
                 subject = syntax.subjectOf(t, v);
                 subjectPhrase = subject >= 0 ? QuoteFinder.subjectSpan(a, t, subject) : null;
             }
-            if (content == null || ReportShapes.quotedSelf(a, t, v, subject) || infinitive && (subject < 0 || !personSubject(t, subject) || "WP".equals(t.token(subject).pos()))) {
+            if (content == null || ReportShapes.quotedSelf(a, t, v, subject) || ReportShapes.hypothetical(t, v) || infinitive && (subject < 0 || !personSubject(t, subject) || "WP".equals(t.token(subject).pos()))) {
                 continue; // an infinitive statement needs someone to have made it ("appeared to suggest …")
             }
             content = beforeNextFrame(a, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));

@@ -260,4 +260,10 @@ class ReportedSpeechTest {
         find(a, "The museum, Tom Becker said, would make visitors face uncomfortable truths", "Tom Becker");
         find(a, "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent", null);
     }
+
+    @Test
+    void theWritersHypothesisIsNoReport() {
+        Analysis a = run("Let's say you think a degree from a state university will cost $160,000 in 18 years.");
+        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.cue()).equals("say")), QuoteStageTest.describe(a));
+    }
 }
