@@ -222,7 +222,9 @@ final class Frames {
         }
         for (int j = k; j < end; j++) {
             String p = t.token(j).pos() == null ? "" : t.token(j).pos();
-            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")) {
+            // A past tense the tagger read as a participle still has its own subject ("those … paid 0.8 percent").
+            boolean pastWithSubject = p.equals("VBN") && t.child(j, "nsubj") >= 0 && t.child(j, "aux") < 0;
+            if (p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD") || pastWithSubject) {
                 return true;
             }
         }

@@ -43,14 +43,21 @@ final class ReportedSpeech {
             }
             // "will be heard by 10 judges": an attitude verb's passive is an act, not a statement.
             int agent = according || lex.weakVerb(tok.lemma()) ? -1 : agent(t, v);
-            if (!according && agent < 0 && (passive(t, v) || bareInfinitive(t, v))) {
+            // "X is expected to win" (no agent: the whole clause); "appeared to suggest that …" (a clause of its own).
+            Span unsaid = !according && agent < 0 && passive(t, v) ? ReportShapes.passiveClause(a, t, v, lex) : null;
+            boolean infinitive = !according && agent < 0 && unsaid == null && bareInfinitive(t, v);
+            if (!according && agent < 0 && unsaid == null && (passive(t, v) || infinitive && !ReportShapes.infinitiveWithClause(t, v, lex))) {
                 continue;
             }
             Span content;
             int subject;
             Span subjectPhrase;
-            int[] trail = according || agent >= 0 ? null : Frames.trailingFrame(a, t, v);
-            if (agent >= 0) {
+            int[] trail = according || agent >= 0 || unsaid != null ? null : Frames.trailingFrame(a, t, v);
+            if (unsaid != null) {
+                content = unsaid;
+                subject = -1;
+                subjectPhrase = null;
+            } else if (agent >= 0) {
                 // "The plan was criticised by X", "it was announced by the ministry that …": the agent said it.
                 content = passive(t, v) ? t.span(t.child(v, "nsubj:pass")) : complement(a, t, v);
                 subject = agent;
@@ -64,17 +71,18 @@ final class ReportedSpeech {
                 subject = syntax.subjectOf(t, v);
                 subjectPhrase = subject >= 0 ? QuoteFinder.subjectSpan(a, t, subject) : null;
             }
-            if (content == null) {
-                continue;
+            if (content == null || ReportShapes.quotedSelf(a, t, v, subject) || ReportShapes.hypothetical(t, v) || infinitive && (subject < 0 || !personSubject(t, subject) || "WP".equals(t.token(subject).pos()))) {
+                continue; // an infinitive statement needs someone to have made it ("appeared to suggest …")
             }
             content = beforeNextFrame(a, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
+            content = ReportShapes.closeQuotation(a, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), regions, directInner);
             if (content.length() < 3 || wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
                 continue;
             }
             if (coveredByDirect(content, directInner) || Frames.frontedModifier(a, t, content, v)) {
                 continue;
             }
-            if (!according && lex.weakVerb(tok.lemma()) && !personSubject(t, subject)) {
+            if (!according && unsaid == null && lex.weakVerb(tok.lemma()) && !personSubject(t, subject)) {
                 continue;
             }
             Quote.Kind kind = containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
@@ -165,14 +173,21 @@ final class ReportedSpeech {
                     content = withoutLeadingMark(t, d);
                     break;
                 }
+                if (r.equals("ccomp") && ReportShapes.opensWithThat(t, n, d)) {
+                    content = ReportShapes.afterThat(t, d); // "concern that …" with "that" misread as a pronoun
+                    break;
+                }
                 if (poss >= 0 && r.equals("acl") && QuoteFinder.hasMarkTo(t, d)) {
                     content = t.span(d); // "her pledge to cut taxes"
                     break;
                 }
-                if (poss >= 0 && r.equals("nmod") && TOPIC_CASES.contains(caseOf(t, d))) {
+                if (poss >= 0 && r.equals("nmod") && TOPIC_CASES.contains(caseOf(t, d)) && !isTime(t.token(d))) {
                     content = withoutCase(t, d); // "Trump's claims about the test"
                     break;
                 }
+            }
+            if (content == null && poss >= 0 && !ReportShapes.place(t.token(poss))) {
+                content = ReportShapes.nounInfinitive(t, n); // "Obama's decision to …" read as the infinitive's subject
             }
             if (content == null) {
                 continue;
@@ -286,11 +301,23 @@ final class ReportedSpeech {
     private Span complement(Analysis a, DepTree t, int v) {
         int c = t.child(v, "ccomp");
         if (c >= 0) {
-            return withoutLeadingMark(t, c);
+            Span clause = withoutLeadingMark(t, c);
+            Span surface = c > v ? ReportShapes.finiteClause(a, t, clause) : null;
+            return surface != null ? surface : clause;
+        }
+        Span question = ReportShapes.reportedQuestion(t, v);
+        if (question != null) {
+            return question;
+        }
+        if (t.baseRel(v).equals("parataxis") && t.head(v) >= 0 && t.child(v, "nsubj") >= 0 && t.child(v, "obj") < 0) {
+            Span around = ReportShapes.aroundFrame(t, t.head(v), v); // "The museum, Mr. Obama said, would …"
+            if (around != null) {
+                return around;
+            }
         }
         if (lex.clauseVerb(t.token(v).lemma())) {
             Span clause = surfaceClause(a, t, v);
-            if (clause != null) {
+            if (clause != null && !ReportShapes.circumstance(a, clause)) {
                 return clause;
             }
         }
@@ -302,6 +329,10 @@ final class ReportedSpeech {
         }
         String lemma = t.token(v).lemma();
         int o = t.child(v, "obj");
+        int small = t.child(v, "xcomp");
+        if (o < 0 && small > v && lemma.equals("call") && t.child(small, "nsubj") > v) {
+            return t.span(small); // "called it a common ailment": the parser reads a small clause
+        }
         if (o > v && lemma.equals("call")) {
             // "called the charges unsubstantiated", "called her vote a mistake": the object and what it is called.
             Span sp = null;
@@ -315,7 +346,9 @@ final class ReportedSpeech {
             }
             for (int d : t.subtree(o)) {
                 String r = t.baseRel(d);
-                if (d > o && (r.equals("dep") || r.equals("xcomp") || r.equals("appos")) && !t.token(d).isVerb()) {
+                // An adjective after its noun is what the noun is called too: "called the charges unsubstantiated".
+                boolean after = r.equals("amod") && t.head(d) == o;
+                if (d > o && (r.equals("dep") || r.equals("xcomp") || r.equals("appos") || after) && !t.token(d).isVerb()) {
                     parts++; // "called [climate change [a hoax]]": what it is called hangs somewhere under the object
                     break;
                 }
@@ -325,12 +358,16 @@ final class ReportedSpeech {
         if (o > v && (lex.objectVerb(lemma) || lex.clauseVerb(lemma) && documentSubject(t, v))) {
             // "accused Holt of being a Democrat", "attacked her opponent as a fraud", "likened RT to the BBC",
             // "cited remarks Trump had made": what goes with the object, wherever the parser hung it.
-            Span sp = t.span(o);
+            Span sp = ReportShapes.objectWithModifiers(t, v, o, t.span(o), lex);
             for (int d : t.children(v)) {
                 String r = t.baseRel(d);
                 String kase = caseOf(t, d);
+                if (kase.isEmpty() && r.equals("advcl")) {
+                    kase = ReportShapes.forOrOf(t, d); // "blasted the media for being “dishonest”"
+                }
                 boolean charge = kase.equals("of") || kase.equals("for") || kase.equals("as") || kase.equals("to");
-                boolean with = (r.equals("obl") || r.equals("advcl") && charge && t.token(d).isVerb()) && charge
+                boolean with = (r.equals("obl") || r.equals("advcl") && charge && (t.token(d).isVerb()
+                        || !ReportShapes.forOrOf(t, d).isEmpty())) && charge
                         || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl") && QuoteFinder.hasMarkTo(t, d);
                 if (d > o && with) {
                     sp = sp.union(t.span(d));
@@ -341,6 +378,10 @@ final class ReportedSpeech {
         int x = t.child(v, "xcomp");
         if (x > v && lex.infinitiveVerb(lemma)) {
             return t.span(x);
+        }
+        Span asked = ReportShapes.askedAbout(t, v, o);
+        if (asked != null) {
+            return asked;
         }
         if (o < 0) {
             // "talked about the economy", "warned against complacency", "called for a recount": the topic.
@@ -362,7 +403,8 @@ final class ReportedSpeech {
         // "…, as Tompkins said": the frame has nothing of its own ("declared war", "continued to stay away").
         boolean bare = t.child(v, "obj") < 0 && t.child(v, "xcomp") < 0;
         if (framing && bare && h >= 0 && t.child(v, "nsubj") >= 0) {
-            return remainder(t, h, v);
+            Span around = ReportShapes.aroundFrame(t, h, v);
+            return around != null ? around : remainder(t, h, v);
         }
         for (int p : t.children(v)) {
             if ((t.rel(p).equals("parataxis") || t.rel(p).equals("dep")) && p < v && t.token(p).isVerb()) {
@@ -444,7 +486,8 @@ final class ReportedSpeech {
             if (c > v && (t.baseRel(c).equals("advcl") || t.baseRel(c).equals("ccomp"))) {
                 List<Integer> sub = t.subtree(c);
                 String first = t.token(sub.get(0)).word().toLowerCase(Locale.ROOT);
-                if ((first.equals("on") || first.equals("upon")) && sub.size() > 2) {
+                // "called for reducing the tax", "is calling for a process to identify …": what is called for.
+                if ((first.equals("on") || first.equals("upon") || first.equals("for")) && sub.size() > 2) {
                     return new Span(t.token(sub.get(1)).span().begin(), t.span(c).end());
                 }
             }

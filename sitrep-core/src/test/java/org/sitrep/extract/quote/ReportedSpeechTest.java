@@ -252,4 +252,107 @@ class ReportedSpeechTest {
         assertFalse(withContent(a, "developers to pay little tax").isPresent(), "loopholes are no rule:" + QuoteStageTest.describe(a));
         assertFalse(withContent(a, "a few trucks over the border").isPresent(), "an event, not a rule:" + QuoteStageTest.describe(a));
     }
+
+    @Test
+    void passiveReportWithoutAgentIsTheWholeClause() {
+        Analysis a = run("The governor's veto is expected to come before the deadline on Friday. "
+                + "Mr. Ortega was accused of using $5 million for personal expenses. "
+                + "A woman can be heard yelling to the officers. The deal was announced.");
+        Quote q = find(a, "The governor's veto is expected to come before the deadline on Friday", null);
+        assertFalse(q.speaker().known(), QuoteStageTest.describe(a));
+        find(a, "Mr. Ortega was accused of using $5 million for personal expenses", null);
+        assertEquals(2, a.quotes().size(), "hearing is no report, a bare passive has nothing said:" + QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void reportedQuestionKeepsItsOpeningWord() {
+        Analysis a = run("Jane Holloway isn't saying if the foundation violated any laws.");
+        find(a, "if the foundation violated any laws", "Jane Holloway");
+    }
+
+    @Test
+    void sayingInfinitiveWithAClauseOfItsOwn() {
+        Analysis a = run("Tom Becker appeared to suggest that veterans who suffer from stress might not be as strong as others.");
+        find(a, "veterans who suffer from stress might not be as strong as others", "Tom Becker");
+    }
+
+    @Test
+    void objectKeepsWhatTheParserHungBesideIt() {
+        Analysis a = run("The senator cited derogatory comments the mayor had made about the city. "
+                + "Recent polls show Jane Holloway with a lead in the low single digits.");
+        find(a, "derogatory comments the mayor had made about the city", null);
+        find(a, "Jane Holloway with a lead in the low single digits", null);
+    }
+
+    @Test
+    void circumstanceAfterSaidIsNotWhatWasSaid() {
+        Analysis a = run("\u201cWe will not give up,\u201d Tom Becker said as he entered the talks.");
+        assertFalse(withContent(a, "as he entered the talks").isPresent(), QuoteStageTest.describe(a));
+        find(a, "We will not give up,", "Tom Becker");
+    }
+
+    @Test
+    void secondSpeakerJoinedByAConjunctionStartsAStatementOfItsOwn() {
+        Analysis a = run("Jane Holloway said the campaign planned to stage a protest, though she acknowledged it was unlikely to work. "
+                + "Officials said the reforms were not complete, and human rights groups warned that the army kept its power.");
+        find(a, "the campaign planned to stage a protest", "Jane Holloway");
+        find(a, "it was unlikely to work", "Jane Holloway");
+        find(a, "the reforms were not complete", null);
+        find(a, "the army kept its power", null);
+    }
+
+    @Test
+    void whatIsCalledForAndWhatSomethingIsCalled() {
+        Analysis a = run("Tom Becker has called for reducing the corporate tax rate to 28 percent. "
+                + "The company called the charges unsubstantiated and fabricated by former employees.");
+        find(a, "reducing the corporate tax rate to 28 percent", "Tom Becker");
+        find(a, "the charges unsubstantiated and fabricated by former employees", null);
+    }
+
+    @Test
+    void nounsOfSayingWhenTheParserMissesTheirClause() {
+        Analysis a = run("Some lawmakers have expressed concern that changing the policy could lead to voter fraud. "
+                + "Jane Holloway's decision to reopen talks with the rebels in 2011 was praised.");
+        find(a, "changing the policy could lead to voter fraud", null);
+        find(a, "to reopen talks with the rebels in 2011", "Jane Holloway");
+    }
+
+    @Test
+    void statementRunsToTheEndOfAQuotationItOpened() {
+        Analysis a = run("Tom Becker told reporters that \"they hit the mayor because they said he should have been much tougher. "
+                + "... What they are doing is gaming the system.\"");
+        find(a, "\"they hit the mayor because they said he should have been much tougher. ... "
+                + "What they are doing is gaming the system.\"", "Tom Becker");
+    }
+
+    @Test
+    void reportedClauseCutShortByTheParserRunsToItsVerb() {
+        Analysis a = run("Tom Becker believes that his efforts to slow the warming of the planet will be the most lasting legacy of his term. "
+                + "Investigators have also discovered that attempts to infiltrate the program were made by people with ties to criminals.");
+        find(a, "his efforts to slow the warming of the planet will be the most lasting legacy of his term", "Tom Becker");
+        find(a, "attempts to infiltrate the program were made by people with ties to criminals", null);
+    }
+
+    @Test
+    void whatAPersonWasAskedAboutAndWhatTheyWereBlamedFor() {
+        Analysis a = run("The moderator asked Jane Holloway about her email account. "
+                + "Tom Becker blasted the local press for being \"unbelievably dishonest.\" He described his plan on Monday.");
+        find(a, "her email account", null);
+        find(a, "the local press for being \"unbelievably dishonest.\"", "Tom Becker");
+        assertFalse(withContent(a, "Monday").isPresent(), "a date is not what a plan is about:" + QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void frameInsideTheStatementAndAClauseAfterIt() {
+        Analysis a = run("The museum, Tom Becker said, would make visitors face uncomfortable truths. "
+                + "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent.");
+        find(a, "The museum, Tom Becker said, would make visitors face uncomfortable truths", "Tom Becker");
+        find(a, "The middle fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth paid 0.8 percent", null);
+    }
+
+    @Test
+    void theWritersHypothesisIsNoReport() {
+        Analysis a = run("Let's say you think a degree from a state university will cost $160,000 in 18 years.");
+        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.cue()).equals("say")), QuoteStageTest.describe(a));
+    }
 }

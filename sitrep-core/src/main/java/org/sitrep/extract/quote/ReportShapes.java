@@ -1,0 +1,404 @@
+package org.sitrep.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Span;
+import org.sitrep.model.Token;
+
+/**
+ * Shapes of reported speech that the main reading of a verb's complement misses: a passive report with no
+ * agent ("X is expected to win", "he was accused of lying": the whole clause, said by someone unnamed), a
+ * reported question ("would not say whether …", "explain how …"), a saying verb in the infinitive with a
+ * clause of its own ("appeared to suggest that …"), and an object whose modifiers the parser hung on the verb
+ * ("cited comments Trump had made about her", "polls show Clinton with a lead"). Stateless.
+ */
+final class ReportShapes {
+
+    /** Subordinators that open the writer's circumstance after a verb of saying ("said as he entered the talks"). */
+    private static final Set<String> CIRCUMSTANCE = Set.of("as", "after", "before", "while", "whereas",
+            "although", "though", "because", "since", "until", "once");
+
+    /** Words that open a reported question: "whether it was legal", "how he would pay for it". */
+    private static final Set<String> QUESTION = Set.of("whether", "if", "how", "why", "what", "who", "when", "where", "which");
+
+    private ReportShapes() {
+    }
+
+    /**
+     * "Obama's veto is expected to come before Friday", "Mr. Quiros was accused of using $50 million": a passive
+     * verb of saying or thinking with no "by" agent reports its whole clause, subject included; null when the
+     * verb has nothing after it ("the deal was announced") or a clause of its own (read as usual).
+     */
+    static Span passiveClause(Analysis a, DepTree t, int v, CueLexicon lex) {
+        String lemma = t.token(v).lemma();
+        if (lex.weakVerb(lemma) && !lex.clauseVerb(lemma)) {
+            return null; // "can be heard yelling", "are seen gathered": perception, not report
+        }
+        int subj = t.child(v, "nsubj:pass");
+        if (subj < 0 || subj > v || t.child(v, "nsubj") >= 0 || t.child(v, "ccomp") >= 0 || !"VBN".equals(t.token(v).pos())) {
+            return null;
+        }
+        boolean complement = false;
+        for (int d : t.children(v)) {
+            String r = t.baseRel(d);
+            String kase = caseOf(t, d);
+            // "expected to win", "accused of lying", "blamed for …", "charged with …", "defined as …"; not where or when.
+            boolean about = kase.equals("of") || kase.equals("for") || kase.equals("with") || kase.equals("as");
+            if (d > v && (r.equals("xcomp") || r.equals("dep") || r.equals("obl") && about && !isTime(t.token(d)))) {
+                complement = true;
+            }
+        }
+        if (!complement) {
+            return null;
+        }
+        List<Integer> keep = new ArrayList<>();
+        List<Integer> drop = new ArrayList<>();
+        for (int d : t.children(v)) {
+            String r = t.baseRel(d);
+            // A coordinated clause or an aside is a statement of its own; a phrase before the subject frames it.
+            if (r.equals("conj") || r.equals("cc") || r.equals("parataxis") || d < t.subtree(subj).get(0)) {
+                drop.addAll(t.subtree(d));
+            }
+        }
+        for (int k : t.subtree(v)) {
+            if (!drop.contains(k)) {
+                keep.add(k);
+            }
+        }
+        while (keep.size() > 1 && Frames.isPunct(t, keep.get(keep.size() - 1))) {
+            keep.remove(keep.size() - 1);
+        }
+        if (keep.size() < 4) {
+            return null;
+        }
+        return new Span(t.token(keep.get(0)).span().begin(), t.token(keep.get(keep.size() - 1)).span().end());
+    }
+
+    /**
+     * "isn't saying if the foundation violated any laws": a question reported by "if" or "whether" that the
+     * parser hung on the verb as an adverbial clause; the span keeps its opening word, as the question it is.
+     */
+    static Span reportedQuestion(DepTree t, int v) {
+        for (int d : t.children(v)) {
+            if (d > v && t.baseRel(d).equals("advcl")) {
+                int first = t.subtree(d).get(0);
+                String w = t.token(first).word().toLowerCase(Locale.ROOT);
+                if ((w.equals("if") || w.equals("whether")) && t.rel(first).equals("mark") && first == v + 1 + gap(t, v)) {
+                    return t.span(d);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Adverbs and particles between a verb and what follows it ("isn't saying publicly if …"). */
+    private static int gap(DepTree t, int v) {
+        int g = 0;
+        while (v + 1 + g < t.size() && ("RB".equals(t.token(v + 1 + g).pos()) || "RP".equals(t.token(v + 1 + g).pos()))) {
+            g++;
+        }
+        return g;
+    }
+
+    /**
+     * "appeared to suggest that veterans …", "has yet to explain why …": a saying verb in the infinitive reports
+     * a statement when it has a clause or a question of its own and the verb it completes is not itself a cue
+     * whose content would hold it ("refused to say whether …" is read from "refused").
+     */
+    static boolean infinitiveWithClause(DepTree t, int v, CueLexicon lex) {
+        int h = t.head(v);
+        if (h >= 0 && lex.infinitiveVerb(t.token(h).lemma())) {
+            return false;
+        }
+        int c = t.child(v, "ccomp");
+        if (c > v) {
+            int first = t.subtree(c).get(0);
+            String w = t.token(first).word().toLowerCase(Locale.ROOT);
+            return w.equals("that") || QUESTION.contains(w);
+        }
+        return reportedQuestion(t, v) != null;
+    }
+
+    /**
+     * "said as he entered the talks", "said after the meeting broke up": a clause read on the surface after a verb of
+     * saying that opens with a subordinator of time or cause is the writer's circumstance, not what was said.
+     */
+    static boolean circumstance(Analysis a, Span content) {
+        List<Token> toks = a.tokensIn(content);
+        return !toks.isEmpty() && "IN".equals(toks.get(0).pos())
+                && CIRCUMSTANCE.contains(toks.get(0).word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The object of a verb of saying with what the parser hung beside it: a reduced relative clause read as a
+     * separate dependent ("cited [derogatory comments Trump] [had made about Machado]") and phrases right after
+     * the object ("show [Clinton] [with a lead]", "cited [his endorsements] [from 88 generals]"), but not a
+     * time, an occasion of saying ("in a statement") or anything after a comma.
+     */
+    static Span objectWithModifiers(DepTree t, int v, int o, Span object, CueLexicon lex) {
+        Span sp = object;
+        int end = t.subtree(o).get(t.subtree(o).size() - 1);
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int d : t.children(v)) {
+                List<Integer> sub = t.subtree(d);
+                if (sub.get(0) != end + 1) {
+                    continue;
+                }
+                String r = t.baseRel(d);
+                Token x = t.token(d);
+                boolean relative = r.equals("dep") && x.isVerb() && t.child(d, "aux") >= 0 && t.child(d, "nsubj") < 0;
+                String kase = caseOf(t, d);
+                // "in" and "at" mostly tell where it was said ("in a ruling", "at the forum"): not part of it.
+                boolean phrase = r.equals("obl") && (kase.equals("from") || kase.equals("with") || kase.equals("among")
+                        || kase.equals("of")) && !isTime(x)
+                        && !lex.speechNoun(x.lemma()) && !lex.sourceDocument(x.lemma())
+                        && !"LOCATION".equals(x.ner()) && !"CITY".equals(x.ner()) && !"COUNTRY".equals(x.ner());
+                if (relative || phrase) {
+                    sp = sp.union(t.span(d));
+                    end = sub.get(sub.size() - 1);
+                    grew = true;
+                }
+            }
+        }
+        return sp;
+    }
+
+    /** Words that join a second statement to a first: "…, though she acknowledged …", "…, but Shelby said …". */
+    private static final Set<String> JOINS = Set.of("and", "but", "though", "although", "while", "whereas", "yet");
+
+    /**
+     * "She said A, though she acknowledged B", "Officials said A, and rights groups warned that B": a second verb
+     * of saying with its own subject, joined by a conjunction, starts a statement of its own; the first ends
+     * before it. A frame set off by commas alone ("A, Mr. Obama noted, that B") does not end it.
+     */
+    static Span beforeOwnSpeaker(Analysis a, DepTree t, Span content, int v, CueLexicon lex) {
+        List<Token> toks = a.tokensIn(content);
+        if (toks.size() < 6) {
+            return content;
+        }
+        int first = toks.get(0).index();
+        for (Token x : toks) {
+            int w = x.index();
+            if (w == v || !x.isVerb() || !lex.clauseVerb(x.lemma()) || Frames.insideQuotation(a, x)) {
+                continue;
+            }
+            int s = t.child(w, "nsubj");
+            if (s < 0 || s > w || s <= first + 2) {
+                continue;
+            }
+            int k = t.subtree(s).get(0) - 1;
+            while (k > first && Frames.nounPhraseToken(t.token(k)) && !"CC".equals(t.token(k).pos()) && !"IN".equals(t.token(k).pos())) {
+                k--; // the parser may leave part of the subject outside it ("human [rights groups]")
+            }
+            if (t.token(k).word().equalsIgnoreCase("that")) {
+                continue; // "said A and that he refused B": a second clause of the same statement
+            }
+            boolean joined = false;
+            while (k > first && ("RB".equals(t.token(k).pos()) || JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT)))) {
+                joined |= JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT));
+                k--;
+            }
+            if (!joined) {
+                continue;
+            }
+            while (k > first && (Frames.isPunct(t, k) || JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT)))) {
+                k--;
+            }
+            if (k - first < 2) {
+                continue;
+            }
+            return new Span(content.begin(), t.token(k).span().end());
+        }
+        return content;
+    }
+
+    /** Whether the clause {@code c} under the noun {@code n} starts right after it with "that", whatever its label. */
+    static boolean opensWithThat(DepTree t, int n, int c) {
+        int first = t.subtree(c).get(0);
+        return first == n + 1 && t.token(first).word().equalsIgnoreCase("that") && c > first + 1;
+    }
+
+    /** The clause without its opening "that". */
+    static Span afterThat(DepTree t, int c) {
+        List<Integer> sub = t.subtree(c);
+        int last = sub.get(sub.size() - 1);
+        while (last > c && Frames.isPunct(t, last)) {
+            last--;
+        }
+        return new Span(t.token(sub.get(1)).span().begin(), t.token(last).span().end());
+    }
+
+    /**
+     * "Obama's decision to jump-start relations …": a noun of saying or intending right before "to" that the
+     * parser made the subject of the infinitive; the infinitive with what hangs on it, without the noun.
+     */
+    static Span nounInfinitive(DepTree t, int n) {
+        int to = n + 1;
+        if (to >= t.size() || !"TO".equals(t.token(to).pos())) {
+            return null;
+        }
+        int h = t.head(to);
+        // As the root, the infinitive would be the sentence's own verb ("determination to … alarmed Seoul").
+        if (h <= to || !t.token(h).isVerb() || t.head(n) != h || t.head(h) < 0) {
+            return null;
+        }
+        List<Integer> sub = t.subtree(h);
+        int last = sub.get(sub.size() - 1);
+        while (last > h && Frames.isPunct(t, last)) {
+            last--;
+        }
+        return new Span(t.token(to).span().begin(), t.token(last).span().end());
+    }
+
+    /**
+     * "The summit accomplished “too little,” he added": a statement that stops inside a quotation it opened
+     * (the parser ended the clause at the frame) runs to the closing mark, within its paragraph.
+     */
+    static Span closeQuotation(Analysis a, Span content, List<QuoteMarks.Region> regions, List<Span> directInner) {
+        for (QuoteMarks.Region r : regions) {
+            Span o = r.outer();
+            if (o.begin() >= content.begin() && o.begin() < content.end() && o.end() > content.end()
+                    && !directInner.contains(r.inner()) && a.text().substring(content.end(), o.end()).indexOf('\n') < 0) {
+                return new Span(content.begin(), o.end());
+            }
+        }
+        return content;
+    }
+
+    /**
+     * "… because “you talk about the issues …”, though she noted …": a verb of saying inside a quoted fragment
+     * whose subject is the quoted speaker's "I", "we" or "you" is part of the quotation, not a frame of its own.
+     */
+    static boolean quotedSelf(Analysis a, DepTree t, int v, int subject) {
+        if (subject < 0 || !Frames.insideQuotation(a, t.token(v))) {
+            return false;
+        }
+        String w = t.token(subject).word().toLowerCase(Locale.ROOT);
+        return w.equals("i") || w.equals("we") || w.equals("you");
+    }
+
+    /** "Britain's decision to leave the EU": a country's decision is an act of state, told as an event. */
+    static boolean place(Token x) {
+        String n = x.ner() == null ? "" : x.ner();
+        return n.equals("LOCATION") || n.equals("COUNTRY") || n.equals("CITY") || n.equals("STATE_OR_PROVINCE");
+    }
+
+    /**
+     * "believes that his efforts to slow the warming will be …": a reported clause with no finite verb is one the
+     * parser cut short (it hung the real verb elsewhere); the clause then runs on the surface to the end of its
+     * sentence (or a semicolon), when a finite verb follows. Null when the parse is to be trusted.
+     */
+    static Span finiteClause(Analysis a, DepTree t, Span clause) {
+        List<Token> toks = a.tokensIn(clause);
+        if (toks.isEmpty() || toks.stream().anyMatch(ReportShapes::finite)) {
+            return null;
+        }
+        Token lastIn = toks.get(toks.size() - 1);
+        org.sitrep.model.Sentence s = a.sentences().get(lastIn.sentence());
+        int end = lastIn.index() + 1;
+        boolean verb = false;
+        while (end < s.endToken() && !t.token(end).word().equals(";")) {
+            verb |= finite(t.token(end));
+            end++;
+        }
+        while (end > lastIn.index() + 1 && (Frames.isPunct(t, end - 1) || QuoteFinder.isQuoteToken(t.token(end - 1)))) {
+            end--;
+        }
+        return verb ? new Span(clause.begin(), t.token(end - 1).span().end()) : null;
+    }
+
+    private static boolean finite(Token x) {
+        String p = x.pos() == null ? "" : x.pos();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+    }
+
+    /** "for" or "of" marking a clause ("for being dishonest"), or "". */
+    static String forOrOf(DepTree t, int clause) {
+        for (int c : t.children(clause)) {
+            String w = t.token(c).word().toLowerCase(Locale.ROOT);
+            if (t.rel(c).equals("mark") && c < clause && (w.equals("for") || w.equals("of"))) {
+                return w;
+            }
+        }
+        return "";
+    }
+
+    /**
+     * "asked Clinton about her email scandal", "pressed him on trade": with a person asked or told, what the
+     * exchange was about is the "about"/"on" phrase after them; null otherwise.
+     */
+    static Span askedAbout(DepTree t, int v, int o) {
+        if (o <= v || !(t.token(o).isPronoun() || "PERSON".equals(t.token(o).ner()))) {
+            return null;
+        }
+        for (int d : t.children(v)) {
+            String kase = caseOf(t, d);
+            if (d > o && t.baseRel(d).equals("obl") && (kase.equals("about") || kase.equals("on"))) {
+                List<Integer> sub = t.subtree(d);
+                int lo = 0;
+                while (lo < sub.size() - 1 && t.rel(sub.get(lo)).equals("case")) {
+                    lo++;
+                }
+                return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The museum, Mr. Obama said, would make visitors face …": a frame between a subject and its verb sits
+     * inside the statement, which is the whole clause around it; null when more than the subject precedes it.
+     */
+    static Span aroundFrame(DepTree t, int h, int v) {
+        int subj = t.child(h, "nsubj") >= 0 ? t.child(h, "nsubj") : t.child(h, "nsubj:pass");
+        if (subj < 0 || subj > v || h < v) {
+            return null;
+        }
+        List<Integer> subject = t.subtree(subj);
+        List<Integer> frame = t.subtree(v);
+        List<Integer> keep = new ArrayList<>();
+        for (int k : t.subtree(h)) {
+            if (frame.contains(k)) {
+                continue;
+            }
+            if (k < frame.get(0) && !subject.contains(k) && !Frames.isPunct(t, k) && !QuoteFinder.isQuoteToken(t.token(k))) {
+                return null; // "In Paris, the talks, he said, failed": more than a subject before the frame
+            }
+            keep.add(k);
+        }
+        while (keep.size() > 1 && (Frames.isPunct(t, keep.get(0)) || QuoteFinder.isQuoteToken(t.token(keep.get(0))))) {
+            keep.remove(0);
+        }
+        while (keep.size() > 1 && Frames.isPunct(t, keep.get(keep.size() - 1))) {
+            keep.remove(keep.size() - 1);
+        }
+        return keep.size() < 4 ? null : new Span(t.token(keep.get(0)).span().begin(), t.token(keep.get(keep.size() - 1)).span().end());
+    }
+
+    /** "Let's say you think …", "let us suppose …": the writer's hypothesis, not a report. */
+    static boolean hypothetical(DepTree t, int v) {
+        if (v < 2) {
+            return false;
+        }
+        String us = t.token(v - 1).word().toLowerCase(Locale.ROOT);
+        return t.token(v - 2).word().equalsIgnoreCase("let") && (us.equals("'s") || us.equals("’s") || us.equals("us"));
+    }
+
+    private static boolean isTime(Token t) {
+        return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
+    }
+
+    private static String caseOf(DepTree t, int n) {
+        for (int c : t.children(n)) {
+            if (t.rel(c).equals("case")) {
+                return t.token(c).word().toLowerCase(Locale.ROOT);
+            }
+        }
+        return "";
+    }
+}
