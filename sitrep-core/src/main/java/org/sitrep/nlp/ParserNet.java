@@ -1,0 +1,260 @@
+package org.sitrep.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.ling.Word;
+import edu.stanford.nlp.parser.nndep.ArcStandard;
+import edu.stanford.nlp.parser.nndep.Classifier;
+import edu.stanford.nlp.parser.nndep.Configuration;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.ParsingSystem;
+import edu.stanford.nlp.trees.GrammaticalRelation;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TreeGraphNode;
+import edu.stanford.nlp.trees.TypedDependency;
+import edu.stanford.nlp.util.CoreMap;
+import java.lang.reflect.Field;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.sitrep.model.Dependency;
+
+/**
+ * CoreNLP's neural dependency parser run with its own weights, transition system and features, but with the
+ * network's forward pass laid out for speed. CoreNLP computes a hidden-layer slice (weights x word embedding)
+ * row by row over a strided matrix and keeps results in a synchronized LRU map of boxed keys; with news
+ * vocabulary most lookups missed, and slicing, hashing and the cache's garbage were half of Sitrep's CPU. Here
+ * the weights are transposed once so a slice is a run of contiguous multiply-adds, and no cache is needed.
+ * Every product, conversion and sum happens in the same order and precision as in CoreNLP's
+ * {@code Classifier.computeScores}, so the scores are bit-identical and so are the parses (checked by tests
+ * against {@link DependencyParser#predict}). Immutable after construction and thread-safe.
+ */
+final class ParserNet {
+
+    private final DependencyParser parser;
+    private final ArcStandard system;
+    private final List<String> transitions;
+    private final Method features;
+    private final Method relation;
+    private final Method structure;
+    /** Per feature position j: the embedding x hidden block of W1, transposed ([j][k][i] = W1[i][j*emb+k]). */
+    private final float[][][] w1;
+    private final float[] b1;
+    /** W2 transposed: [hidden unit][label]. */
+    private final float[][] w2;
+    private final float[][] embeddings;
+    /** CoreNLP's precomputed slices of frequent (word, position) features, used exactly as CoreNLP uses them. */
+    private final double[][] saved;
+    private final IntIntMap precomputed;
+    private final int hidden;
+    private final int labels;
+    private final int positions;
+
+    ParserNet(DependencyParser parser) {
+        this.parser = parser;
+        try {
+            Classifier c = (Classifier) field(DependencyParser.class, "classifier").get(parser);
+            ParsingSystem ps = (ParsingSystem) field(DependencyParser.class, "system").get(parser);
+            if (!(ps instanceof ArcStandard arc)) {
+                throw new IllegalStateException("unexpected parsing system " + ps.getClass().getName());
+            }
+            this.system = arc;
+            @SuppressWarnings("unchecked")
+            List<String> ts = (List<String>) field(ParsingSystem.class, "transitions").get(ps);
+            this.transitions = List.copyOf(ts);
+            this.features = DependencyParser.class.getDeclaredMethod("getFeatureArray", Configuration.class);
+            this.features.setAccessible(true);
+            this.relation = DependencyParser.class.getDeclaredMethod("makeGrammaticalRelation", String.class);
+            this.relation.setAccessible(true);
+            this.structure = DependencyParser.class.getDeclaredMethod("makeGrammaticalStructure", List.class,
+                    TreeGraphNode.class);
+            this.structure.setAccessible(true);
+            this.saved = (double[][]) field(Classifier.class, "saved").get(c);
+            @SuppressWarnings("unchecked")
+            Map<Integer, Integer> pre = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(c);
+            this.precomputed = new IntIntMap(pre);
+            float[][] w1rows = c.getW1();
+            this.embeddings = c.getE();
+            this.b1 = c.getb1().clone();
+            float[][] w2rows = c.getW2();
+            this.hidden = w1rows.length;
+            this.labels = w2rows.length;
+            int emb = embeddings[0].length;
+            this.positions = w1rows[0].length / emb;
+            this.w1 = new float[positions][emb][hidden];
+            for (int i = 0; i < hidden; i++) {
+                for (int j = 0; j < positions; j++) {
+                    for (int k = 0; k < emb; k++) {
+                        w1[j][k][i] = w1rows[i][j * emb + k];
+                    }
+                }
+            }
+            this.w2 = new float[hidden][labels];
+            for (int l = 0; l < labels; l++) {
+                for (int i = 0; i < hidden; i++) {
+                    w2[i][l] = w2rows[l][i];
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's dependency parser has an unexpected layout", e);
+        }
+        if (transitions.size() != labels) {
+            throw new IllegalStateException("transitions " + transitions.size() + " != output labels " + labels);
+        }
+    }
+
+    private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+        Field f = owner.getDeclaredField(name);
+        f.setAccessible(true);
+        return f;
+    }
+
+    /** The basic dependencies of a tagged CoreNLP sentence; token indices are shifted by {@code offset}. */
+    List<Dependency> parse(CoreMap sentence, int offset) {
+        Configuration c = system.initialConfiguration(sentence);
+        double[] hid = new double[hidden];
+        double[] acc = new double[hidden];
+        double[] scores = new double[labels];
+        while (!system.isTerminal(c)) {
+            if (Thread.interrupted()) {
+                throw new IllegalStateException("interrupted while parsing");
+            }
+            score(featureArray(c), hid, acc, scores);
+            double best = Double.NEGATIVE_INFINITY;
+            String move = null;
+            for (int t = 0; t < labels; t++) {
+                if (scores[t] > best && system.canApply(c, transitions.get(t))) {
+                    best = scores[t];
+                    move = transitions.get(t);
+                }
+            }
+            system.apply(c, move);
+        }
+        // As DependencyParser.predict: the grammatical structure built from the arcs (it refines labels, e.g. a
+        // subject of a passive verb becomes nsubj:pass).
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        IndexedWord root = new IndexedWord(new Word("ROOT"));
+        root.set(CoreAnnotations.IndexAnnotation.class, 0);
+        List<TypedDependency> arcs = new ArrayList<>(tokens.size());
+        for (int i = 1; i <= c.getSentenceSize(); i++) {
+            int head = c.getHead(i);
+            IndexedWord dep = new IndexedWord(tokens.get(i - 1));
+            IndexedWord gov = head == 0 ? root : new IndexedWord(tokens.get(head - 1));
+            GrammaticalRelation rel = head == 0 ? GrammaticalRelation.ROOT
+                    : (GrammaticalRelation) call(relation, c.getLabel(i));
+            arcs.add(new TypedDependency(rel, gov, dep));
+        }
+        GrammaticalStructure gs = (GrammaticalStructure) call(structure, arcs, new TreeGraphNode(root));
+        List<Dependency> deps = new ArrayList<>(arcs.size());
+        for (TypedDependency td : gs.typedDependencies()) {
+            int head = td.gov().index() == 0 ? -1 : offset + td.gov().index() - 1;
+            deps.add(new Dependency(head, offset + td.dep().index() - 1, td.reln().toString()));
+        }
+        deps.sort((a, b) -> Integer.compare(a.dependent(), b.dependent()));
+        return deps;
+    }
+
+    private Object call(Method m, Object... args) {
+        try {
+            return m.invoke(parser, args);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+
+    private int[] featureArray(Configuration c) {
+        return (int[]) call(features, c);
+    }
+
+    /** CoreNLP's computeScores, same arithmetic: float products summed in double, slices rounded to float. */
+    private void score(int[] feature, double[] hid, double[] acc, double[] scores) {
+        java.util.Arrays.fill(hid, 0.0);
+        for (int j = 0; j < feature.length; j++) {
+            int tok = feature[j];
+            int id = precomputed.get(tok * positions + j);
+            if (id >= 0) {
+                double[] s = saved[id];
+                for (int i = 0; i < hidden; i++) {
+                    hid[i] += s[i];
+                }
+                continue;
+            }
+            java.util.Arrays.fill(acc, 0.0);
+            float[] e = embeddings[tok];
+            float[][] block = w1[j];
+            for (int k = 0; k < e.length; k++) {
+                float ek = e[k];
+                float[] row = block[k];
+                for (int i = 0; i < hidden; i++) {
+                    acc[i] += (double) (row[i] * ek);
+                }
+            }
+            for (int i = 0; i < hidden; i++) {
+                hid[i] += (double) (float) acc[i];
+            }
+        }
+        for (int i = 0; i < hidden; i++) {
+            double h = hid[i] + (double) b1[i];
+            hid[i] = h * h * h;
+        }
+        java.util.Arrays.fill(scores, 0.0);
+        for (int i = 0; i < hidden; i++) {
+            double h = hid[i];
+            float[] row = w2[i];
+            for (int l = 0; l < labels; l++) {
+                scores[l] += h * (double) row[l];
+            }
+        }
+    }
+
+    /** Open-addressing map of non-negative int keys to non-negative ints; -1 when absent. */
+    private static final class IntIntMap {
+        private final int[] keys;
+        private final int[] values;
+        private final int mask;
+
+        IntIntMap(Map<Integer, Integer> from) {
+            int cap = Integer.highestOneBit(Math.max(4, from.size() * 2)) << 1;
+            keys = new int[cap];
+            values = new int[cap];
+            mask = cap - 1;
+            java.util.Arrays.fill(keys, -1);
+            for (Map.Entry<Integer, Integer> e : from.entrySet()) {
+                int k = e.getKey();
+                if (k < 0) {
+                    throw new IllegalStateException("negative feature id " + k);
+                }
+                int p = mix(k) & mask;
+                while (keys[p] != -1) {
+                    p = (p + 1) & mask;
+                }
+                keys[p] = k;
+                values[p] = e.getValue();
+            }
+        }
+
+        int get(int k) {
+            int p = mix(k) & mask;
+            while (true) {
+                int at = keys[p];
+                if (at == k) {
+                    return values[p];
+                }
+                if (at == -1) {
+                    return -1;
+                }
+                p = (p + 1) & mask;
+            }
+        }
+
+        private static int mix(int k) {
+            int h = k * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+    }
+}
