@@ -84,6 +84,7 @@ public final class CoreNlpStage implements Stage {
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        ParserNet.Memo memo = net == null ? null : net.memo();
         for (CoreMap cm : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) {
@@ -100,7 +101,7 @@ public final class CoreNlpStage implements Stage {
             List<Dependency> deps = List.of();
             if (parser != null) {
                 if (labels.size() <= settings.parseMaxTokens()) {
-                    deps = parse(cm, first);
+                    deps = net.parse(cm, first, memo);
                 } else {
                     problems.add(new Problem(Problem.Severity.INFO, "not-parsed", "sentence of " + labels.size()
                             + " tokens is longer than the parser limit " + settings.parseMaxTokens(), span));
@@ -130,8 +131,9 @@ public final class CoreNlpStage implements Stage {
         return out;
     }
 
-    List<Dependency> parse(CoreMap sentence, int offset) {
-        return net.parse(sentence, offset);
+    /** The fast parser, for tests that compare it with CoreNLP's own. */
+    ParserNet net() {
+        return net;
     }
 
     /** CoreNLP's tokens, tags and entities of a text, for tests that compare with CoreNLP's own parser. */

@@ -112,8 +112,18 @@ final class ParserNet {
         return f;
     }
 
+    /** A memory of computed slices for the sentences of one document; not thread-safe, one per document. */
+    Memo memo() {
+        return new Memo(hidden);
+    }
+
     /** The basic dependencies of a tagged CoreNLP sentence; token indices are shifted by {@code offset}. */
     List<Dependency> parse(CoreMap sentence, int offset) {
+        return parse(sentence, offset, memo());
+    }
+
+    /** As {@link #parse(CoreMap, int)}, reusing (and adding to) the slices in {@code memo}. */
+    List<Dependency> parse(CoreMap sentence, int offset, Memo memo) {
         Configuration c = system.initialConfiguration(sentence);
         double[] hid = new double[hidden];
         double[] acc = new double[hidden];
@@ -122,7 +132,7 @@ final class ParserNet {
             if (Thread.interrupted()) {
                 throw new IllegalStateException("interrupted while parsing");
             }
-            score(featureArray(c), hid, acc, scores);
+            score(featureArray(c), hid, acc, scores, memo);
             double best = Double.NEGATIVE_INFINITY;
             String move = null;
             for (int t = 0; t < labels; t++) {
@@ -172,7 +182,7 @@ final class ParserNet {
     }
 
     /** CoreNLP's computeScores, same arithmetic: float products summed in double, slices rounded to float. */
-    private void score(int[] feature, double[] hid, double[] acc, double[] scores) {
+    private void score(int[] feature, double[] hid, double[] acc, double[] scores, Memo memo) {
         java.util.Arrays.fill(hid, 0.0);
         for (int j = 0; j < feature.length; j++) {
             int tok = feature[j];
@@ -181,6 +191,15 @@ final class ParserNet {
                 double[] s = saved[id];
                 for (int i = 0; i < hidden; i++) {
                     hid[i] += s[i];
+                }
+                continue;
+            }
+            int key = tok * positions + j;
+            int at = memo.find(key);
+            if (at >= 0) {
+                float[] pool = memo.pool;
+                for (int i = 0; i < hidden; i++) {
+                    hid[i] += (double) pool[at + i];
                 }
                 continue;
             }
@@ -194,8 +213,12 @@ final class ParserNet {
                     acc[i] += (double) (row[i] * ek);
                 }
             }
+            at = memo.add(key);
+            float[] pool = memo.pool;
             for (int i = 0; i < hidden; i++) {
-                hid[i] += (double) (float) acc[i];
+                float slice = (float) acc[i];
+                pool[at + i] = slice;
+                hid[i] += (double) slice;
             }
         }
         for (int i = 0; i < hidden; i++) {
@@ -209,6 +232,74 @@ final class ParserNet {
             for (int l = 0; l < labels; l++) {
                 scores[l] += h * (double) row[l];
             }
+        }
+    }
+
+    /**
+     * Slices already computed for a document, as CoreNLP's cache held them (rounded to float): a token is a feature
+     * at the same position over several transitions, and names recur within an article.
+     */
+    static final class Memo {
+        private final int width;
+        private int[] keys = new int[1024];
+        private int[] offsets = new int[1024];
+        private int size;
+        float[] pool;
+
+        private Memo(int width) {
+            this.width = width;
+            java.util.Arrays.fill(keys, -1);
+            pool = new float[256 * width];
+        }
+
+        /** The offset of the key's slice in {@link #pool}, or -1. */
+        int find(int key) {
+            int mask = keys.length - 1;
+            for (int p = IntIntMap.mix(key) & mask; ; p = (p + 1) & mask) {
+                if (keys[p] == key) {
+                    return offsets[p];
+                }
+                if (keys[p] == -1) {
+                    return -1;
+                }
+            }
+        }
+
+        /** Room for a new key's slice (the key must be absent); returns its offset in {@link #pool}. */
+        int add(int key) {
+            if ((size + 1) * 2 > keys.length) {
+                grow();
+            }
+            int at = size * width;
+            if (at + width > pool.length) {
+                pool = java.util.Arrays.copyOf(pool, pool.length * 2);
+            }
+            put(keys, offsets, key, at);
+            size++;
+            return at;
+        }
+
+        private void grow() {
+            int[] k = new int[keys.length * 2];
+            int[] o = new int[k.length];
+            java.util.Arrays.fill(k, -1);
+            for (int p = 0; p < keys.length; p++) {
+                if (keys[p] != -1) {
+                    put(k, o, keys[p], offsets[p]);
+                }
+            }
+            keys = k;
+            offsets = o;
+        }
+
+        private static void put(int[] keys, int[] offsets, int key, int offset) {
+            int mask = keys.length - 1;
+            int p = IntIntMap.mix(key) & mask;
+            while (keys[p] != -1) {
+                p = (p + 1) & mask;
+            }
+            keys[p] = key;
+            offsets[p] = offset;
         }
     }
 
@@ -252,7 +343,7 @@ final class ParserNet {
             }
         }
 
-        private static int mix(int k) {
+        static int mix(int k) {
             int h = k * 0x9E3779B9;
             return h ^ (h >>> 16);
         }

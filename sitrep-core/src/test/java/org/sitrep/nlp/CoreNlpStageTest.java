@@ -65,11 +65,12 @@ class CoreNlpStageTest extends StageContract {
             }
         }
         int arcs = 0;
+        ParserNet.Memo memo = nlp.net().memo();
         for (CoreMap s : nlp.annotate(text.toString()).get(CoreAnnotations.SentencesAnnotation.class)) {
             if (s.get(CoreAnnotations.TokensAnnotation.class).isEmpty()) {
                 continue;
             }
-            List<Dependency> fast = nlp.parse(s, 0);
+            List<Dependency> fast = nlp.net().parse(s, 0, memo);
             assertEquals(nlp.coreNlpParse(s, 0), fast, s.toString());
             arcs += fast.size();
         }
