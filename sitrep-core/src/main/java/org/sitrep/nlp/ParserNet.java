@@ -43,12 +43,13 @@ final class ParserNet {
     /** Per feature position j: the embedding x hidden block of W1, transposed ([j][k][i] = W1[i][j*emb+k]). */
     private final float[][][] w1;
     private final float[] b1;
-    /** W2 transposed: [hidden unit][label]. */
-    private final float[][] w2;
+    /** W2 transposed, [hidden unit][label], widened to double (exactly) so the output layer is plain double adds. */
+    private final double[][] w2;
     private final float[][] embeddings;
     /** CoreNLP's precomputed slices of frequent (word, position) features, used exactly as CoreNLP uses them. */
     private final double[][] saved;
-    private final IntIntMap precomputed;
+    /** Per feature position, per token id: the index of its slice in {@link #saved}, or -1. */
+    private final int[][] precomputed;
     private final int hidden;
     private final int labels;
     private final int positions;
@@ -75,9 +76,16 @@ final class ParserNet {
             this.saved = (double[][]) field(Classifier.class, "saved").get(c);
             @SuppressWarnings("unchecked")
             Map<Integer, Integer> pre = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(c);
-            this.precomputed = new IntIntMap(pre);
             float[][] w1rows = c.getW1();
             this.embeddings = c.getE();
+            int numPositions = w1rows[0].length / embeddings[0].length;
+            this.precomputed = new int[numPositions][embeddings.length];
+            for (int[] row : precomputed) {
+                java.util.Arrays.fill(row, -1);
+            }
+            for (Map.Entry<Integer, Integer> e : pre.entrySet()) {
+                precomputed[e.getKey() % numPositions][e.getKey() / numPositions] = e.getValue();
+            }
             this.b1 = c.getb1().clone();
             float[][] w2rows = c.getW2();
             this.hidden = w1rows.length;
@@ -92,7 +100,7 @@ final class ParserNet {
                     }
                 }
             }
-            this.w2 = new float[hidden][labels];
+            this.w2 = new double[hidden][labels];
             for (int l = 0; l < labels; l++) {
                 for (int i = 0; i < hidden; i++) {
                     w2[i][l] = w2rows[l][i];
@@ -186,7 +194,7 @@ final class ParserNet {
         java.util.Arrays.fill(hid, 0.0);
         for (int j = 0; j < feature.length; j++) {
             int tok = feature[j];
-            int id = precomputed.get(tok * positions + j);
+            int id = precomputed[j][tok];
             if (id >= 0) {
                 double[] s = saved[id];
                 for (int i = 0; i < hidden; i++) {
@@ -197,9 +205,9 @@ final class ParserNet {
             int key = tok * positions + j;
             int at = memo.find(key);
             if (at >= 0) {
-                float[] pool = memo.pool;
+                double[] pool = memo.pool;
                 for (int i = 0; i < hidden; i++) {
-                    hid[i] += (double) pool[at + i];
+                    hid[i] += pool[at + i];
                 }
                 continue;
             }
@@ -214,11 +222,11 @@ final class ParserNet {
                 }
             }
             at = memo.add(key);
-            float[] pool = memo.pool;
+            double[] pool = memo.pool;
             for (int i = 0; i < hidden; i++) {
-                float slice = (float) acc[i];
+                double slice = (float) acc[i];
                 pool[at + i] = slice;
-                hid[i] += (double) slice;
+                hid[i] += slice;
             }
         }
         for (int i = 0; i < hidden; i++) {
@@ -228,9 +236,9 @@ final class ParserNet {
         java.util.Arrays.fill(scores, 0.0);
         for (int i = 0; i < hidden; i++) {
             double h = hid[i];
-            float[] row = w2[i];
+            double[] row = w2[i];
             for (int l = 0; l < labels; l++) {
-                scores[l] += h * (double) row[l];
+                scores[l] += h * row[l];
             }
         }
     }
@@ -244,18 +252,19 @@ final class ParserNet {
         private int[] keys = new int[1024];
         private int[] offsets = new int[1024];
         private int size;
-        float[] pool;
+        /** Slices as CoreNLP adds them: rounded to float, held as double. */
+        double[] pool;
 
         private Memo(int width) {
             this.width = width;
             java.util.Arrays.fill(keys, -1);
-            pool = new float[256 * width];
+            pool = new double[256 * width];
         }
 
         /** The offset of the key's slice in {@link #pool}, or -1. */
         int find(int key) {
             int mask = keys.length - 1;
-            for (int p = IntIntMap.mix(key) & mask; ; p = (p + 1) & mask) {
+            for (int p = mix(key) & mask; ; p = (p + 1) & mask) {
                 if (keys[p] == key) {
                     return offsets[p];
                 }
@@ -294,7 +303,7 @@ final class ParserNet {
 
         private static void put(int[] keys, int[] offsets, int key, int offset) {
             int mask = keys.length - 1;
-            int p = IntIntMap.mix(key) & mask;
+            int p = mix(key) & mask;
             while (keys[p] != -1) {
                 p = (p + 1) & mask;
             }
@@ -303,49 +312,8 @@ final class ParserNet {
         }
     }
 
-    /** Open-addressing map of non-negative int keys to non-negative ints; -1 when absent. */
-    private static final class IntIntMap {
-        private final int[] keys;
-        private final int[] values;
-        private final int mask;
-
-        IntIntMap(Map<Integer, Integer> from) {
-            int cap = Integer.highestOneBit(Math.max(4, from.size() * 2)) << 1;
-            keys = new int[cap];
-            values = new int[cap];
-            mask = cap - 1;
-            java.util.Arrays.fill(keys, -1);
-            for (Map.Entry<Integer, Integer> e : from.entrySet()) {
-                int k = e.getKey();
-                if (k < 0) {
-                    throw new IllegalStateException("negative feature id " + k);
-                }
-                int p = mix(k) & mask;
-                while (keys[p] != -1) {
-                    p = (p + 1) & mask;
-                }
-                keys[p] = k;
-                values[p] = e.getValue();
-            }
-        }
-
-        int get(int k) {
-            int p = mix(k) & mask;
-            while (true) {
-                int at = keys[p];
-                if (at == k) {
-                    return values[p];
-                }
-                if (at == -1) {
-                    return -1;
-                }
-                p = (p + 1) & mask;
-            }
-        }
-
-        static int mix(int k) {
-            int h = k * 0x9E3779B9;
-            return h ^ (h >>> 16);
-        }
+    private static int mix(int k) {
+        int h = k * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 }
