@@ -136,17 +136,32 @@ final class ParserNet {
         double[] hid = new double[hidden];
         double[] acc = new double[hidden];
         double[] scores = new double[labels];
+        boolean[] allowed = new boolean[labels];
         while (!system.isTerminal(c)) {
             if (Thread.interrupted()) {
                 throw new IllegalStateException("interrupted while parsing");
             }
-            score(featureArray(c), hid, acc, scores, memo);
-            double best = Double.NEGATIVE_INFINITY;
+            // When one transition only is possible (a shift while the stack holds the root and one word at most),
+            // CoreNLP takes it whatever the scores: the network need not run.
             String move = null;
+            int possible = 0;
             for (int t = 0; t < labels; t++) {
-                if (scores[t] > best && system.canApply(c, transitions.get(t))) {
-                    best = scores[t];
+                boolean ok = system.canApply(c, transitions.get(t));
+                allowed[t] = ok;
+                if (ok) {
+                    possible++;
                     move = transitions.get(t);
+                }
+            }
+            if (possible > 1) {
+                score(featureArray(c), hid, acc, scores, memo);
+                double best = Double.NEGATIVE_INFINITY;
+                move = null;
+                for (int t = 0; t < labels; t++) {
+                    if (scores[t] > best && allowed[t]) {
+                        best = scores[t];
+                        move = transitions.get(t);
+                    }
                 }
             }
             system.apply(c, move);
