@@ -24,13 +24,14 @@ import org.sitrep.model.Dependency;
 
 /**
  * CoreNLP's neural dependency parser run with its own weights, transition system and features, but with the
- * network's forward pass laid out for speed. CoreNLP computes a hidden-layer slice (weights x word embedding)
- * row by row over a strided matrix and keeps results in a synchronized LRU map of boxed keys; with news
- * vocabulary most lookups missed, and slicing, hashing and the cache's garbage were half of Sitrep's CPU. Here
- * the weights are transposed once so a slice is a run of contiguous multiply-adds, and no cache is needed.
- * Every product, conversion and sum happens in the same order and precision as in CoreNLP's
- * {@code Classifier.computeScores}, so the scores are bit-identical and so are the parses (checked by tests
- * against {@link DependencyParser#predict}). Immutable after construction and thread-safe.
+ * network's forward pass laid out for speed. CoreNLP computes a hidden-layer slice (weights x word embedding) row by
+ * row over a strided matrix, keeps results in a synchronized LRU map of boxed keys (with news vocabulary most
+ * lookups missed, and the map's garbage cost seconds of GC), looks precomputed slices up in a boxed hash map, and
+ * runs the network even when only one transition is possible. Here the weights are transposed once so a slice is a
+ * run of contiguous multiply-adds, computed slices are kept per document, precomputed ones are found by array
+ * index, and a forced transition skips the network. Every product, conversion and sum happens in the same order and
+ * precision as in CoreNLP's {@code Classifier.computeScores}, so scores are bit-identical and so are the parses
+ * (checked by tests against {@link DependencyParser#predict}). Immutable after construction and thread-safe.
  */
 final class ParserNet {
 
