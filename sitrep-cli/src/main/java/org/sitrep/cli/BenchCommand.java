@@ -40,6 +40,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Run the baseline on the first N articles only (it is slow and needs more heap; default: all).")
     Integer baselineArticles;
 
+    @Option(names = "--warmup-passes", paramLabel = "N",
+            description = "Analyse the corpus N times untimed before the measured run (Sitrep and baseline alike), "
+                    + "so the JIT compiler has finished, as in a long-running service (default: 0).")
+    int warmupPasses;
+
     @picocli.CommandLine.Mixin
     EngineOptions engine = new EngineOptions();
 
@@ -68,14 +73,18 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("sitrep: unknown baseline " + baseline + " (known: " + CORENLP_FULL + ")");
             return 2;
         }
+        if (warmupPasses < 0) {
+            System.err.println("sitrep: --warmup-passes must not be negative");
+            return 2;
+        }
         SitrepConfig config = engine.config();
-        Benchmark.Result r = Benchmark.run(config, articles);
+        Benchmark.Result r = Benchmark.run(config, articles, warmupPasses);
         System.out.print(BenchReport.format(r));
         if (baseline != null) {
             System.out.flush();
             List<Article> part = baselineArticles == null ? articles
                     : articles.subList(0, Math.max(1, Math.min(baselineArticles, articles.size())));
-            Benchmark.Result b = Benchmark.runCoreNlpFull(config.threads(), part);
+            Benchmark.Result b = Benchmark.runCoreNlpFull(config.threads(), part, warmupPasses);
             System.out.print(BenchReport.format(new Benchmark.Comparison(r, b)));
         }
         return 0;

@@ -31,33 +31,17 @@ import org.sitrep.pipeline.Stage;
  */
 public final class CoreNlpStage implements Stage {
 
-    /**
-     * Entries of the parser's cache of hidden-layer slices (feature x position). CoreNLP's default of 5,000 is far
-     * below the distinct features of news text, so most lookups missed and recomputed a slice; a hit adds the very
-     * same float slice a miss computes, so the parses are identical. About 90 MB at this size.
-     */
-    static final int PARSER_CACHE = 100_000;
-
     private final NlpSettings settings;
     private final StanfordCoreNLP tagger;
+    /** CoreNLP's parser as loaded (its weights, features and transitions); {@link #net} runs it. */
     private final DependencyParser parser;
+    private final ParserNet net;
 
     public CoreNlpStage(NlpSettings settings) {
-        this(settings, PARSER_CACHE);
-    }
-
-    /** With another parser cache size: tests check that the size changes no parse. */
-    CoreNlpStage(NlpSettings settings, int parserCache) {
         this.settings = settings;
         this.tagger = new StanfordCoreNLP(properties(settings));
-        this.parser = settings.parse()
-                ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProperties(parserCache)) : null;
-    }
-
-    private static Properties parserProperties(int cache) {
-        Properties p = new Properties();
-        p.setProperty("numCached", Integer.toString(cache));
-        return p;
+        this.parser = settings.parse() ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null;
+        this.net = parser == null ? null : new ParserNet(parser);
     }
 
     static Properties properties(NlpSettings s) {
@@ -100,6 +84,7 @@ public final class CoreNlpStage implements Stage {
         List<Sentence> sentences = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        ParserNet.Memo memo = net == null ? null : net.memo();
         for (CoreMap cm : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<CoreLabel> labels = cm.get(CoreAnnotations.TokensAnnotation.class);
             if (labels.isEmpty()) {
@@ -116,7 +101,7 @@ public final class CoreNlpStage implements Stage {
             List<Dependency> deps = List.of();
             if (parser != null) {
                 if (labels.size() <= settings.parseMaxTokens()) {
-                    deps = parse(cm, first);
+                    deps = net.parse(cm, first, memo);
                 } else {
                     problems.add(new Problem(Problem.Severity.INFO, "not-parsed", "sentence of " + labels.size()
                             + " tokens is longer than the parser limit " + settings.parseMaxTokens(), span));
@@ -146,7 +131,20 @@ public final class CoreNlpStage implements Stage {
         return out;
     }
 
-    private List<Dependency> parse(CoreMap sentence, int offset) {
+    /** The fast parser, for tests that compare it with CoreNLP's own. */
+    ParserNet net() {
+        return net;
+    }
+
+    /** CoreNLP's tokens, tags and entities of a text, for tests that compare with CoreNLP's own parser. */
+    Annotation annotate(String text) {
+        Annotation doc = new Annotation(text);
+        tagger.annotate(doc);
+        return doc;
+    }
+
+    /** CoreNLP's own {@link DependencyParser#predict}, converted like {@link #parse}: what tests compare against. */
+    List<Dependency> coreNlpParse(CoreMap sentence, int offset) {
         GrammaticalStructure gs = parser.predict(sentence);
         List<Dependency> deps = new ArrayList<>();
         for (TypedDependency td : gs.typedDependencies()) {

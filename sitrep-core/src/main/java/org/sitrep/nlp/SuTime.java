@@ -32,7 +32,7 @@ public final class SuTime {
         this(false);
     }
 
-    /** {@code allSentences}: give SUTime every sentence, not only those with a time word (to test the filter). */
+    /** {@code allSentences}: give SUTime every whole sentence, not only windows around time words (to test them). */
     SuTime(boolean allSentences) {
         this.allSentences = allSentences;
         Properties p = new Properties();
@@ -44,8 +44,8 @@ public final class SuTime {
 
     /**
      * Words without which SUTime's rules match nothing: a digit, or a calendar, clock, unit or deictic word.
-     * Sentences with none of them are not given to SUTime (most of its time goes to trying its patterns on
-     * every token); the evaluation over TimeBank gives the same expressions with and without this filter.
+     * SUTime is given only the tokens near one of them (see {@link #REACH}); the evaluation over TimeBank gives
+     * the same expressions with and without this filter.
      */
     private static final Pattern TIME_WORD = Pattern.compile("(?i)^(january|february|march|april|june|july"
             + "|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?$|^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)s?\\.?$|(^|-)(second|minute|hour|day|week|fortnight"
@@ -60,14 +60,41 @@ public final class SuTime {
             // Years spelt out: "nineteen ninety".
             + "|^(seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(-[a-z]+)?$");
 
-    private static boolean mayHoldTime(Analysis a, Sentence s) {
-        for (Token t : a.tokensOf(s)) {
-            // "May" the month, not "may" the modal.
-            if (TIME_WORD.matcher(t.word()).find() || t.word().equalsIgnoreCase("may") && !"MD".equals(t.pos())) {
-                return true;
+    private static boolean isTimeWord(Token t) {
+        // "May" the month, not "may" the modal.
+        return TIME_WORD.matcher(t.word()).find() || t.word().equalsIgnoreCase("may") && !"MD".equals(t.pos());
+    }
+
+    /**
+     * Tokens on either side of a time word that SUTime is given. Every expression holds a time word, and SUTime's
+     * cost is trying its patterns at every token it gets, so it gets only the stretches of a sentence within this
+     * reach of a time word (stretches that touch are merged). The reach exceeds the longest expressions
+     * ("from 9 to 11 a.m. on Tuesday, September 19") measured from their nearest time word, with room for the
+     * words that rules look at beside an expression; tests check that windows find what whole sentences find.
+     */
+    static final int REACH = 8;
+
+    /** Token ranges [first, end) of a sentence that SUTime gets: all of it, or the windows around time words. */
+    private List<int[]> windows(Analysis a, Sentence s) {
+        if (allSentences) {
+            return List.of(new int[] {s.firstToken(), s.endToken()});
+        }
+        List<int[]> out = new ArrayList<>();
+        List<Token> tokens = a.tokensOf(s);
+        for (Token t : tokens) {
+            if (!isTimeWord(t)) {
+                continue;
+            }
+            int from = Math.max(s.firstToken(), t.index() - REACH);
+            int to = Math.min(s.endToken(), t.index() + REACH + 1);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = Math.max(last[1], to);
+            } else {
+                out.add(new int[] {from, to});
             }
         }
-        return false;
+        return out;
     }
 
     /** SUTime's time expressions in a tokenised analysis, anchored to {@code anchor} (unresolved when null). */
@@ -77,35 +104,36 @@ public final class SuTime {
         List<CoreLabel> all = new ArrayList<>();
         List<CoreMap> sentences = new ArrayList<>();
         for (Sentence s : a.sentences()) {
-            if (!allSentences && !mayHoldTime(a, s)) {
-                continue;
+            for (int[] w : windows(a, s)) {
+                List<CoreLabel> labels = new ArrayList<>();
+                int i = 0;
+                for (Token t : a.tokens().subList(w[0], w[1])) {
+                    CoreLabel l = new CoreLabel();
+                    l.setWord(t.word());
+                    l.setValue(t.word());
+                    l.setOriginalText(t.span().of(text));
+                    l.setTag(t.pos());
+                    l.setLemma(t.lemma());
+                    l.setBeginPosition(t.span().begin());
+                    l.setEndPosition(t.span().end());
+                    l.setIndex(++i);
+                    l.setSentIndex(s.index());
+                    l.set(CoreAnnotations.TokenBeginAnnotation.class, t.index());
+                    l.set(CoreAnnotations.TokenEndAnnotation.class, t.index() + 1);
+                    labels.add(l);
+                }
+                all.addAll(labels);
+                int begin = labels.get(0).beginPosition();
+                int end = labels.get(labels.size() - 1).endPosition();
+                Annotation sm = new Annotation(text.substring(begin, end));
+                sm.set(CoreAnnotations.TokensAnnotation.class, labels);
+                sm.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                sm.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                sm.set(CoreAnnotations.TokenBeginAnnotation.class, w[0]);
+                sm.set(CoreAnnotations.TokenEndAnnotation.class, w[1]);
+                sm.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+                sentences.add(sm);
             }
-            List<CoreLabel> labels = new ArrayList<>();
-            int i = 0;
-            for (Token t : a.tokensOf(s)) {
-                CoreLabel l = new CoreLabel();
-                l.setWord(t.word());
-                l.setValue(t.word());
-                l.setOriginalText(t.span().of(text));
-                l.setTag(t.pos());
-                l.setLemma(t.lemma());
-                l.setBeginPosition(t.span().begin());
-                l.setEndPosition(t.span().end());
-                l.setIndex(++i);
-                l.setSentIndex(s.index());
-                l.set(CoreAnnotations.TokenBeginAnnotation.class, t.index());
-                l.set(CoreAnnotations.TokenEndAnnotation.class, t.index() + 1);
-                labels.add(l);
-            }
-            all.addAll(labels);
-            Annotation sm = new Annotation(s.span().of(text));
-            sm.set(CoreAnnotations.TokensAnnotation.class, labels);
-            sm.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.span().begin());
-            sm.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.span().end());
-            sm.set(CoreAnnotations.TokenBeginAnnotation.class, s.firstToken());
-            sm.set(CoreAnnotations.TokenEndAnnotation.class, s.endToken());
-            sm.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
-            sentences.add(sm);
         }
         doc.set(CoreAnnotations.TokensAnnotation.class, all);
         doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);

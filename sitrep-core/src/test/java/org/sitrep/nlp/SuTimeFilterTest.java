@@ -21,8 +21,9 @@ import org.sitrep.model.TimeExpression;
 import org.sitrep.testing.Fixtures;
 
 /**
- * SUTime skips sentences without a time word; that must not change what it finds. Checked on made-up
- * sentences that hold times only in words SUTime knows, on the seed, and on a sample of news from ../shared.
+ * SUTime gets only the stretches of text near a time word (sentences without one are skipped); that must not change
+ * what it finds. Checked on made-up sentences that hold times only in words SUTime knows, on long sentences whose
+ * times sit far inside them, on the seed, and on a sample of news from ../shared.
  */
 class SuTimeFilterTest {
 
@@ -45,6 +46,18 @@ class SuTimeFilterTest {
                 + "in the evening. Prices rose in the fourth-quarter. The SEC said so. She left a fortnight ago. "
                 + "It lasted for decades. Castro spoke Wednesday night. Now the rebels are gone. He was a former envoy.");
         assertFalse(FILTERED.find(a, ANCHOR).isEmpty());
+        same(a);
+    }
+
+    @Test
+    void longExpressionsDeepInLongSentencesAreFoundWhole() {
+        Analysis a = nlp("long", "The delegation, which had travelled for many hours across the mountains and through the "
+                + "valleys of the region, arrived at the crossing between 9 and 11 a.m. on Tuesday, September 19, 2023, "
+                + "according to officials who spoke on condition of anonymity because they were not authorised to talk. "
+                + "Negotiators who had been meeting behind closed doors in the capital said the talks would go on from "
+                + "the first week of October until the end of the year, or for three and a half more months at least, "
+                + "unless the fighting that broke out the day before yesterday spreads to the north of the country.");
+        assertTrue(ALL.find(a, ANCHOR).size() >= 4, () -> ALL.find(a, ANCHOR).toString());
         same(a);
     }
 
