@@ -47,6 +47,23 @@ final class Frames {
         return true;
     }
 
+    /**
+     * "… the reality of climate change, which makes him an outlier": a relative clause after a comma that runs
+     * to the end is the writer's gloss, not part of what was said.
+     */
+    static Span beforeGloss(Analysis a, Span content) {
+        List<Token> toks = a.tokensIn(content);
+        for (int i = 3; i < toks.size(); i++) {
+            Token x = toks.get(i);
+            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && noCommaAfter(toks, i)
+                    && !insideQuotation(a, x);
+            if (toks.get(i - 1).word().equals(",") && gloss) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
+            }
+        }
+        return content;
+    }
+
     /** "She said that A; B.": what follows a semicolon in the same sentence goes on with the reported statement. */
     static Span overSemicolon(Analysis a, DepTree t, Span content) {
         List<Token> after = a.tokensIn(new Span(content.end(), a.text().length()));

@@ -355,4 +355,11 @@ class ReportedSpeechTest {
         Analysis a = run("Let's say you think a degree from a state university will cost $160,000 in 18 years.");
         assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.cue()).equals("say")), QuoteStageTest.describe(a));
     }
+
+    @Test
+    void writersGlossesAfterTheStatementAreNotSaid() {
+        Analysis a = run("The experts praised Jane Holloway's proposals to help small farms, which include a grant for new barns, which would otherwise be taxed. "
+                + "The farmers were swayed by Tom Becker's announcement of his plan to cut pollution from old factories, which gave his diplomats the leverage they needed.");
+        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.content()).contains("which")), QuoteStageTest.describe(a));
+    }
 }
