@@ -545,8 +545,9 @@ final class ReportedSpeech {
         // "said he would order a review and warned against hackers": a second verb of saying is a statement of its own.
         for (int d : t.subtree(c)) {
             String lemma = t.token(d).lemma();
+            // "said that A but that it would add B": a conjunct with its own "that" is more of the same statement.
             if (d > c && t.baseRel(d).equals("conj") && t.token(d).isVerb() && (lex.speechVerb(lemma) || lex.requestVerb(lemma))
-                    && sub.contains(d)) {
+                    && sub.contains(d) && !startsWithThat(t, d)) {
                 List<Integer> cut = t.subtree(d);
                 int from = cut.get(0);
                 sub.removeIf(k -> k >= from && cut.contains(k) || k == from - 1 && Frames.isPunct(t, k));

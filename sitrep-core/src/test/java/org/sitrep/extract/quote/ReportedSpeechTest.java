@@ -362,4 +362,12 @@ class ReportedSpeechTest {
                 + "The farmers were swayed by Tom Becker's announcement of his plan to cut pollution from old factories, which gave his diplomats the leverage they needed.");
         assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.content()).contains("which")), QuoteStageTest.describe(a));
     }
+
+    @Test
+    void secondThatClauseGoesOnWithTheStatement() {
+        Analysis a = run("Jane Holloway said that he was not familiar with the program because he did not get the network at home, and that he might decide against his plans. "
+                + "The experts said that the proposal would increase taxes on the rich but that it would add many new layers of complexity.");
+        find(a, "he was not familiar with the program because he did not get the network at home, and that he might decide against his plans", "Jane Holloway");
+        find(a, "the proposal would increase taxes on the rich but that it would add many new layers of complexity", null);
+    }
 }
