@@ -565,10 +565,10 @@ final class ReportedSpeech {
         for (int d : t.children(c)) {
             String r = t.baseRel(d);
             if (d > c && (r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"))
-                    && t.token(d).pos().equals("VBG") && t.subtree(d).get(0) == d && t.token(d - 1).word().equals(",")) {
+                    && t.token(d).pos().equals("VBG") && commaBefore(t, d)) {
                 List<Integer> cut = t.subtree(d);
                 sub.removeAll(cut);
-                sub.remove(Integer.valueOf(d - 1));
+                sub.remove(Integer.valueOf(cut.get(0) - 1));
             }
         }
         int lo = 0;
@@ -583,6 +583,13 @@ final class ReportedSpeech {
             lo++;
         }
         return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
+    }
+
+    /** ", contradicting …" or ", implicitly putting …": the participle's phrase opens right after a comma. */
+    private static boolean commaBefore(DepTree t, int d) {
+        int first = t.subtree(d).get(0);
+        boolean adverb = first == d - 1 && t.head(first) == d && "RB".equals(t.token(first).pos());
+        return (first == d || adverb) && first > 0 && t.token(first - 1).word().equals(",");
     }
 
     /** "According to X, …": the clause X hangs on, without the attribution phrase. */

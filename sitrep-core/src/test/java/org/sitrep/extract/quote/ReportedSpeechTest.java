@@ -370,4 +370,10 @@ class ReportedSpeechTest {
         find(a, "he was not familiar with the program because he did not get the network at home, and that he might decide against his plans", "Jane Holloway");
         find(a, "the proposal would increase taxes on the rich but that it would add many new layers of complexity", null);
     }
+
+    @Test
+    void participleAfterACommaWithAnAdverbIsTheWriters() {
+        Analysis a = run("Tom Becker told supporters on Tuesday that he would consider it a personal insult if they did not vote for his party, implicitly putting his name on the line.");
+        find(a, "he would consider it a personal insult if they did not vote for his party", "Tom Becker");
+    }
 }
