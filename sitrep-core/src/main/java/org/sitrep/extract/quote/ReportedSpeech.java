@@ -74,7 +74,7 @@ final class ReportedSpeech {
             if (content == null || ReportShapes.quotedSelf(a, t, v, subject) || ReportShapes.hypothetical(t, v) || infinitive && (subject < 0 || !personSubject(t, subject) || "WP".equals(t.token(subject).pos()))) {
                 continue; // an infinitive statement needs someone to have made it ("appeared to suggest …")
             }
-            content = beforeNextFrame(a, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
+            content = beforeNextFrame(a, t, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
             content = ReportShapes.closeQuotation(a, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), regions, directInner);
             if (content.length() < 3 || wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
                 continue;
@@ -215,12 +215,22 @@ final class ReportedSpeech {
      * "… A, arguing that B": a participle of saying after a comma starts a statement of its own; "… the
      * reality of climate change, which makes him an outlier" ends with the writer's gloss.
      */
-    private Span beforeNextFrame(Analysis a, Span content) {
+    private Span beforeNextFrame(Analysis a, DepTree t, Span content) {
         List<Token> toks = a.tokensIn(content);
         for (int i = 3; i < toks.size(); i++) {
             Token x = toks.get(i);
             boolean comma = toks.get(i - 1).word().equals(",");
             boolean frame = "VBG".equals(x.pos()) && lex.speechVerb(x.lemma());
+            // "…, focusing on …" hung on a word of the statement and running to its end: the writer's account.
+            Token g = "RB".equals(x.pos()) && i + 1 < toks.size() ? toks.get(i + 1) : x;
+            int h = t.head(g.index());
+            String r = t.baseRel(g.index());
+            if ("VBG".equals(g.pos()) && h >= 0 && h < g.index() && content.contains(t.token(h).span())
+                    && (r.equals("advcl") || r.equals("xcomp") || r.equals("dep") || r.equals("conj"))
+                    && commaBefore(t, g.index()) && !Frames.insideQuotation(a, g)) {
+                List<Integer> sub = t.subtree(g.index());
+                frame |= t.token(sub.get(sub.size() - 1)).span().end() >= content.end() - 1;
+            }
             boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && Frames.noCommaAfter(toks, i)
                     && !Frames.insideQuotation(a, toks.get(i));
             if (comma && (frame || gloss)) {

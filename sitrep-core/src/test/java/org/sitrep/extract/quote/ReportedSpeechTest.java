@@ -376,4 +376,10 @@ class ReportedSpeechTest {
         Analysis a = run("Tom Becker told supporters on Tuesday that he would consider it a personal insult if they did not vote for his party, implicitly putting his name on the line.");
         find(a, "he would consider it a personal insult if they did not vote for his party", "Tom Becker");
     }
+
+    @Test
+    void participleAfterARequestIsTheWriters() {
+        Analysis a = run("Jane Holloway urged her volunteers to sign up five million voters, focusing on people under 30.");
+        find(a, "her volunteers to sign up five million voters", "Jane Holloway");
+    }
 }
