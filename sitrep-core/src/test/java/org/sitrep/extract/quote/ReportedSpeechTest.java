@@ -382,4 +382,11 @@ class ReportedSpeechTest {
         Analysis a = run("Jane Holloway urged her volunteers to sign up five million voters, focusing on people under 30.");
         find(a, "her volunteers to sign up five million voters", "Jane Holloway");
     }
+
+    @Test
+    void frameOfSayingAtTheEndIsNotWhatWasSaid() {
+        Analysis a = run("Witnesses disputed that the driver had a gun, as police have said.");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("police have said")), QuoteStageTest.describe(a));
+        find(a, "the driver had a gun", null);
+    }
 }
