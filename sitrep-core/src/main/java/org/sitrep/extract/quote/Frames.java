@@ -47,6 +47,58 @@ final class Frames {
         return true;
     }
 
+    /**
+     * "… the reality of climate change, which makes him an outlier": a relative clause after a comma that runs
+     * to the end is the writer's gloss, not part of what was said.
+     */
+    static Span beforeGloss(Analysis a, Span content) {
+        List<Token> toks = a.tokensIn(content);
+        for (int i = 3; i < toks.size(); i++) {
+            Token x = toks.get(i);
+            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && noCommaAfter(toks, i)
+                    && !insideQuotation(a, x);
+            if (toks.get(i - 1).word().equals(",") && gloss) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
+            }
+        }
+        return content;
+    }
+
+    /**
+     * "… to reporters, a source said", "… for reclamation work, said Mr. Barrett, the lawyer …": a frame of
+     * saying closing the sentence belongs to the statement's own attribution, not to what was said.
+     */
+    static Span beforeTrailingFrame(Analysis a, Span content, CueLexicon lex) {
+        List<Token> toks = a.tokensIn(content);
+        for (int j = toks.size() - 2; j >= 2 && toks.size() - j <= 20; j--) {
+            if (!toks.get(j).word().equals(",")) {
+                continue;
+            }
+            boolean saying = false;
+            for (int k = j + 1; k < toks.size(); k++) {
+                Token x = toks.get(k);
+                String p = x.pos() == null ? "" : x.pos();
+                boolean finite = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP");
+                boolean perfect = p.equals("VBN") && k > j + 1 && toks.get(k - 1).lemma().equals("have");
+                if (QuoteFinder.isQuoteToken(x) || insideQuotation(a, x) || p.startsWith("W")
+                        || p.equals("IN") && !(k == j + 1 && x.word().equalsIgnoreCase("as"))) {
+                    return content; // a clause or a phrase of its own after the comma: not a bare frame
+                }
+                if ((finite || perfect) && lex.speechVerb(x.lemma()) && !saying) {
+                    saying = true;
+                } else if (p.startsWith("VB") || p.equals("MD")) {
+                    if (!(x.lemma().equals("have") && k + 1 < toks.size() && "VBN".equals(toks.get(k + 1).pos()))) {
+                        return content;
+                    }
+                }
+            }
+            if (saying) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(j - 1).span().end()));
+            }
+        }
+        return content;
+    }
+
     /** "She said that A; B.": what follows a semicolon in the same sentence goes on with the reported statement. */
     static Span overSemicolon(Analysis a, DepTree t, Span content) {
         List<Token> after = a.tokensIn(new Span(content.end(), a.text().length()));

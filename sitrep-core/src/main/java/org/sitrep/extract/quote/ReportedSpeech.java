@@ -74,7 +74,7 @@ final class ReportedSpeech {
             if (content == null || ReportShapes.quotedSelf(a, t, v, subject) || ReportShapes.hypothetical(t, v) || infinitive && (subject < 0 || !personSubject(t, subject) || "WP".equals(t.token(subject).pos()))) {
                 continue; // an infinitive statement needs someone to have made it ("appeared to suggest …")
             }
-            content = beforeNextFrame(a, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
+            content = beforeNextFrame(a, t, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
             content = ReportShapes.closeQuotation(a, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), regions, directInner);
             if (content.length() < 3 || wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
                 continue;
@@ -215,12 +215,22 @@ final class ReportedSpeech {
      * "… A, arguing that B": a participle of saying after a comma starts a statement of its own; "… the
      * reality of climate change, which makes him an outlier" ends with the writer's gloss.
      */
-    private Span beforeNextFrame(Analysis a, Span content) {
+    private Span beforeNextFrame(Analysis a, DepTree t, Span content) {
         List<Token> toks = a.tokensIn(content);
         for (int i = 3; i < toks.size(); i++) {
             Token x = toks.get(i);
             boolean comma = toks.get(i - 1).word().equals(",");
             boolean frame = "VBG".equals(x.pos()) && lex.speechVerb(x.lemma());
+            // "…, focusing on …" hung on a word of the statement and running to its end: the writer's account.
+            Token g = "RB".equals(x.pos()) && i + 1 < toks.size() ? toks.get(i + 1) : x;
+            int h = t.head(g.index());
+            String r = t.baseRel(g.index());
+            if ("VBG".equals(g.pos()) && h >= 0 && h < g.index() && content.contains(t.token(h).span())
+                    && (r.equals("advcl") || r.equals("xcomp") || r.equals("dep") || r.equals("conj"))
+                    && commaBefore(t, g.index()) && !Frames.insideQuotation(a, g)) {
+                List<Integer> sub = t.subtree(g.index());
+                frame |= t.token(sub.get(sub.size() - 1)).span().end() >= content.end() - 1;
+            }
             boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && Frames.noCommaAfter(toks, i)
                     && !Frames.insideQuotation(a, toks.get(i));
             if (comma && (frame || gloss)) {
@@ -545,8 +555,9 @@ final class ReportedSpeech {
         // "said he would order a review and warned against hackers": a second verb of saying is a statement of its own.
         for (int d : t.subtree(c)) {
             String lemma = t.token(d).lemma();
+            // "said that A but that it would add B": a conjunct with its own "that" is more of the same statement.
             if (d > c && t.baseRel(d).equals("conj") && t.token(d).isVerb() && (lex.speechVerb(lemma) || lex.requestVerb(lemma))
-                    && sub.contains(d)) {
+                    && sub.contains(d) && !startsWithThat(t, d)) {
                 List<Integer> cut = t.subtree(d);
                 int from = cut.get(0);
                 sub.removeIf(k -> k >= from && cut.contains(k) || k == from - 1 && Frames.isPunct(t, k));
@@ -564,10 +575,10 @@ final class ReportedSpeech {
         for (int d : t.children(c)) {
             String r = t.baseRel(d);
             if (d > c && (r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"))
-                    && t.token(d).pos().equals("VBG") && t.subtree(d).get(0) == d && t.token(d - 1).word().equals(",")) {
+                    && t.token(d).pos().equals("VBG") && commaBefore(t, d)) {
                 List<Integer> cut = t.subtree(d);
                 sub.removeAll(cut);
-                sub.remove(Integer.valueOf(d - 1));
+                sub.remove(Integer.valueOf(cut.get(0) - 1));
             }
         }
         int lo = 0;
@@ -582,6 +593,13 @@ final class ReportedSpeech {
             lo++;
         }
         return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
+    }
+
+    /** ", contradicting …" or ", implicitly putting …": the participle's phrase opens right after a comma. */
+    private static boolean commaBefore(DepTree t, int d) {
+        int first = t.subtree(d).get(0);
+        boolean adverb = first == d - 1 && t.head(first) == d && "RB".equals(t.token(first).pos());
+        return (first == d || adverb) && first > 0 && t.token(first - 1).word().equals(",");
     }
 
     /** "According to X, …": the clause X hangs on, without the attribution phrase. */

@@ -355,4 +355,38 @@ class ReportedSpeechTest {
         Analysis a = run("Let's say you think a degree from a state university will cost $160,000 in 18 years.");
         assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.cue()).equals("say")), QuoteStageTest.describe(a));
     }
+
+    @Test
+    void writersGlossesAfterTheStatementAreNotSaid() {
+        Analysis a = run("The experts praised Jane Holloway's proposals to help small farms, which include a grant for new barns, which would otherwise be taxed. "
+                + "The farmers were swayed by Tom Becker's announcement of his plan to cut pollution from old factories, which gave his diplomats the leverage they needed.");
+        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.content()).contains("which")), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void secondThatClauseGoesOnWithTheStatement() {
+        Analysis a = run("Jane Holloway said that he was not familiar with the program because he did not get the network at home, and that he might decide against his plans. "
+                + "The experts said that the proposal would increase taxes on the rich but that it would add many new layers of complexity.");
+        find(a, "he was not familiar with the program because he did not get the network at home, and that he might decide against his plans", "Jane Holloway");
+        find(a, "the proposal would increase taxes on the rich but that it would add many new layers of complexity", null);
+    }
+
+    @Test
+    void participleAfterACommaWithAnAdverbIsTheWriters() {
+        Analysis a = run("Tom Becker told supporters on Tuesday that he would consider it a personal insult if they did not vote for his party, implicitly putting his name on the line.");
+        find(a, "he would consider it a personal insult if they did not vote for his party", "Tom Becker");
+    }
+
+    @Test
+    void participleAfterARequestIsTheWriters() {
+        Analysis a = run("Jane Holloway urged her volunteers to sign up five million voters, focusing on people under 30.");
+        find(a, "her volunteers to sign up five million voters", "Jane Holloway");
+    }
+
+    @Test
+    void frameOfSayingAtTheEndIsNotWhatWasSaid() {
+        Analysis a = run("Witnesses disputed that the driver had a gun, as police have said.");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("police have said")), QuoteStageTest.describe(a));
+        find(a, "the driver had a gun", null);
+    }
 }
