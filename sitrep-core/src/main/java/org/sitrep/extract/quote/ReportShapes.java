@@ -188,7 +188,14 @@ final class ReportShapes {
                 continue;
             }
             int s = t.child(w, "nsubj");
-            if (s < 0 || s > w || s <= first + 2) {
+            if (s < 0) {
+                int cut = sharedSubjectCut(t, w, v, first, lex);
+                if (cut >= 0) {
+                    return new Span(content.begin(), t.token(cut).span().end());
+                }
+                continue;
+            }
+            if (s > w || s <= first + 2) {
                 continue;
             }
             int k = t.subtree(s).get(0) - 1;
@@ -203,7 +210,7 @@ final class ReportShapes {
                 joined |= JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT));
                 k--;
             }
-            if (!joined) {
+            if (!joined && !(Frames.isPunct(t, k) && t.token(k).word().equals(",") && ownStatement(t, w, lex))) {
                 continue;
             }
             while (k > first && (Frames.isPunct(t, k) || JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT)))) {
@@ -218,6 +225,49 @@ final class ReportShapes {
     }
 
     /** Whether the clause {@code c} under the noun {@code n} starts right after it with "that", whatever its label. */
+    /**
+     * "While he acknowledged A, Ham also noted B": after a comma alone, a verb of saying with its own subject
+     * and its own complement starts a second statement; "A, Mr. Obama noted, that B" (nothing follows the
+     * verb before the next comma) is a frame inside the first.
+     */
+    private static boolean ownStatement(DepTree t, int w, CueLexicon lex) {
+        if (!lex.speechVerb(t.token(w).lemma()) || w + 1 >= t.size() || Frames.isPunct(t, w + 1)) {
+            return false;
+        }
+        for (int c : t.children(w)) {
+            String r = t.baseRel(c);
+            if (c > w && (r.equals("ccomp") || r.equals("obj"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X stressed A and said B": a second verb of saying in the same tense, sharing the first one's subject and
+     * joined by "and"/"but", is a statement of its own; returns the last token of the first, or -1.
+     */
+    private static int sharedSubjectCut(DepTree t, int w, int v, int first, CueLexicon lex) {
+        String pos = t.token(w).pos();
+        if (w <= v || !lex.speechVerb(t.token(w).lemma()) || pos == null || !pos.equals(t.token(v).pos())
+                || !t.baseRel(w).equals("conj") || t.child(w, "nsubj:pass") >= 0) {
+            return -1;
+        }
+        int k = w - 1;
+        while (k > first && "RB".equals(t.token(k).pos())) {
+            k--;
+        }
+        String join = t.token(k).word().toLowerCase(Locale.ROOT);
+        if (!join.equals("and") && !join.equals("but")) {
+            return -1;
+        }
+        k--;
+        while (k > first && Frames.isPunct(t, k)) {
+            k--;
+        }
+        return k - first < 2 ? -1 : k;
+    }
+
     static boolean opensWithThat(DepTree t, int n, int c) {
         int first = t.subtree(c).get(0);
         return first == n + 1 && t.token(first).word().equalsIgnoreCase("that") && c > first + 1;

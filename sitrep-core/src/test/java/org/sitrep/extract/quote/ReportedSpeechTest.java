@@ -302,6 +302,15 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void secondSpeakerAfterACommaOrASharedSubjectStartsAStatementOfItsOwn() {
+        Analysis a = run("While she conceded money was a major reason she felt tired working for the mayor, Collins also noted several “problems” left her disillusioned. "
+                + "Mary Collins stressed her record on veterans during a forum in Ohio and said she has the experience to lead.");
+        find(a, "money was a major reason she felt tired working for the mayor", null);
+        find(a, "her record on veterans during a forum in Ohio", "Mary Collins");
+        find(a, "she has the experience to lead", "Mary Collins");
+    }
+
+    @Test
     void whatIsCalledForAndWhatSomethingIsCalled() {
         Analysis a = run("Tom Becker has called for reducing the corporate tax rate to 28 percent. "
                 + "The company called the charges unsubstantiated and fabricated by former employees.");
