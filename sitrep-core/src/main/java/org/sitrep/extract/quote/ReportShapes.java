@@ -138,6 +138,8 @@ final class ReportShapes {
      * the object ("show [Clinton] [with a lead]", "cited [his endorsements] [from 88 generals]"), but not a
      * time, an occasion of saying ("in a statement") or anything after a comma.
      */
+    private static final Set<String> OBJECT_CASES = Set.of("from", "with", "among", "of", "by", "on", "for", "over");
+
     static Span objectWithModifiers(DepTree t, int v, int o, Span object, CueLexicon lex) {
         Span sp = object;
         int end = t.subtree(o).get(t.subtree(o).size() - 1);
@@ -154,8 +156,7 @@ final class ReportShapes {
                 boolean relative = r.equals("dep") && x.isVerb() && t.child(d, "aux") >= 0 && t.child(d, "nsubj") < 0;
                 String kase = caseOf(t, d);
                 // "in" and "at" mostly tell where it was said ("in a ruling", "at the forum"): not part of it.
-                boolean phrase = r.equals("obl") && (kase.equals("from") || kase.equals("with") || kase.equals("among")
-                        || kase.equals("of")) && !isTime(x)
+                boolean phrase = r.equals("obl") && OBJECT_CASES.contains(kase) && !isTime(x) && !x.isVerb()
                         && !lex.speechNoun(x.lemma()) && !lex.sourceDocument(x.lemma())
                         && !"LOCATION".equals(x.ner()) && !"CITY".equals(x.ner()) && !"COUNTRY".equals(x.ner());
                 if (relative || phrase) {

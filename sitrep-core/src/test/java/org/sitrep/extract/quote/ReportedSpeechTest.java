@@ -311,6 +311,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void objectKeepsThePhraseSayingWhomOrWhatItConcerns() {
+        Analysis a = run("Mary Collins blamed the riots on poor policing by the city police. "
+                + "Tom Becker criticized the mayor on Tuesday.");
+        find(a, "the riots on poor policing by the city police", "Mary Collins");
+        find(a, "the mayor", "Tom Becker");
+    }
+
+    @Test
     void whatIsCalledForAndWhatSomethingIsCalled() {
         Analysis a = run("Tom Becker has called for reducing the corporate tax rate to 28 percent. "
                 + "The company called the charges unsubstantiated and fabricated by former employees.");
