@@ -269,6 +269,52 @@ final class ReportShapes {
         return k - first < 2 ? -1 : k;
     }
 
+    /**
+     * "refused to discuss his piece, he is ready to move on", "lend him $5 million, and the union also stepped
+     * in": an object or infinitive with no finite verb of its own ends before a clause with its own subject and
+     * finite verb that follows a comma or "and"/"but"; that clause is the writer's, or another statement.
+     */
+    static Span beforeNewClause(Analysis a, DepTree t, Span content, int v) {
+        List<Token> toks = a.tokensIn(content);
+        int o = t.child(v, "obj");
+        boolean object = o > v && !toks.isEmpty() && t.subtree(o).get(0) == toks.get(0).index();
+        if (toks.isEmpty() || !object && !"TO".equals(toks.get(0).pos())) {
+            return content; // a clause ("The museum, he said, would …") keeps what the parser put in it
+        }
+        for (int i = 0; i < toks.size() - 1; i++) {
+            Token x = toks.get(i);
+            if (finite(x) || Frames.insideQuotation(a, x)) {
+                return content; // a clause of its own from the start: its coordinated clauses are part of it
+            }
+            String prev = i < 2 ? "" : toks.get(i - 1).word().toLowerCase(Locale.ROOT);
+            if (!prev.equals(",") && !prev.equals("and") && !prev.equals("but") || x.pos() == null || x.pos().startsWith("W")) {
+                continue; // "…, which would include …", "…, who was born …": a relative clause stays with its noun
+            }
+            int s = x.index();
+            while (s < toks.get(toks.size() - 1).index() && !t.rel(s).startsWith("nsubj") && t.subtree(s).get(0) == x.index()
+                    && t.head(s) > s && Frames.nounPhraseToken(t.token(s))) {
+                s = t.head(s); // from the subject's first word up to its head
+            }
+            if (!t.rel(s).startsWith("nsubj") || t.subtree(s).get(0) != x.index()) {
+                continue;
+            }
+            int w = t.head(s);
+            boolean tensed = w >= 0 && finite(t.token(w));
+            for (int c : w >= 0 ? t.children(w) : List.<Integer>of()) {
+                tensed |= (t.baseRel(c).equals("cop") || t.baseRel(c).equals("aux")) && finite(t.token(c));
+            }
+            if (!tensed || w <= s || !content.contains(t.token(w).span())) {
+                continue;
+            }
+            int k = i - 1;
+            while (k > 0 && (Frames.isPunct(t, toks.get(k).index()) || JOINS.contains(toks.get(k).word().toLowerCase(Locale.ROOT)))) {
+                k--;
+            }
+            return k < 1 ? content : QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(k).span().end()));
+        }
+        return content;
+    }
+
     static boolean opensWithThat(DepTree t, int n, int c) {
         int first = t.subtree(c).get(0);
         return first == n + 1 && t.token(first).word().equalsIgnoreCase("that") && c > first + 1;

@@ -75,7 +75,8 @@ final class ReportedSpeech {
                 continue; // an infinitive statement needs someone to have made it ("appeared to suggest …")
             }
             content = beforeNextFrame(a, t, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
-            content = ReportShapes.closeQuotation(a, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), regions, directInner);
+            content = ReportShapes.beforeNewClause(a, t, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), v);
+            content = ReportShapes.closeQuotation(a, content, regions, directInner);
             if (content.length() < 3 || wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
                 continue;
             }

@@ -319,6 +319,12 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void infinitiveOrObjectEndsBeforeAClauseWithItsOwnSubject() {
+        Analysis a = run("The union agreed to lend the company $5 million, and the city council also stepped in with money.");
+        find(a, "to lend the company $5 million", null);
+    }
+
+    @Test
     void whatIsCalledForAndWhatSomethingIsCalled() {
         Analysis a = run("Tom Becker has called for reducing the corporate tax rate to 28 percent. "
                 + "The company called the charges unsubstantiated and fabricated by former employees.");
