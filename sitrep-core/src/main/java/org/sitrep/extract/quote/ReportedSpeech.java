@@ -237,6 +237,16 @@ final class ReportedSpeech {
             if (comma && (frame || gloss)) {
                 return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
             }
+            // "…, aside from saying B", "…, before adding B": a preposition may stand between the comma and the participle.
+            int j = i - 1;
+            while (j > i - 3 && j > 2 && ("IN".equals(toks.get(j).pos()) || "RB".equals(toks.get(j).pos()))) {
+                j--;
+            }
+            if (j < i - 1 && toks.get(j).word().equals(",") && "VBG".equals(x.pos()) && lex.speechVerb(x.lemma())
+                    && "IN".equals(toks.get(i - 1).pos()) && !toks.get(i - 1).word().equalsIgnoreCase("than")
+                    && !Frames.insideQuotation(a, x)) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(j - 1).span().end()));
+            }
         }
         return content;
     }

@@ -325,6 +325,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void participleOfSayingAfterACommaAndAPrepositionStartsAStatement() {
+        Analysis a = run("The governor has met ten candidates, but he refuses to discuss the vacancy, aside from saying he wants a younger senator.");
+        find(a, "to discuss the vacancy", null);
+        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.content()).contains("vacancy, aside")), QuoteStageTest.describe(a));
+    }
+
+    @Test
     void whatIsCalledForAndWhatSomethingIsCalled() {
         Analysis a = run("Tom Becker has called for reducing the corporate tax rate to 28 percent. "
                 + "The company called the charges unsubstantiated and fabricated by former employees.");
