@@ -138,6 +138,8 @@ final class ReportShapes {
      * the object ("show [Clinton] [with a lead]", "cited [his endorsements] [from 88 generals]"), but not a
      * time, an occasion of saying ("in a statement") or anything after a comma.
      */
+    private static final Set<String> OBJECT_CASES = Set.of("from", "with", "among", "of", "by", "on", "for", "over");
+
     static Span objectWithModifiers(DepTree t, int v, int o, Span object, CueLexicon lex) {
         Span sp = object;
         int end = t.subtree(o).get(t.subtree(o).size() - 1);
@@ -154,8 +156,7 @@ final class ReportShapes {
                 boolean relative = r.equals("dep") && x.isVerb() && t.child(d, "aux") >= 0 && t.child(d, "nsubj") < 0;
                 String kase = caseOf(t, d);
                 // "in" and "at" mostly tell where it was said ("in a ruling", "at the forum"): not part of it.
-                boolean phrase = r.equals("obl") && (kase.equals("from") || kase.equals("with") || kase.equals("among")
-                        || kase.equals("of")) && !isTime(x)
+                boolean phrase = r.equals("obl") && OBJECT_CASES.contains(kase) && !isTime(x) && !x.isVerb()
                         && !lex.speechNoun(x.lemma()) && !lex.sourceDocument(x.lemma())
                         && !"LOCATION".equals(x.ner()) && !"CITY".equals(x.ner()) && !"COUNTRY".equals(x.ner());
                 if (relative || phrase) {
@@ -188,7 +189,14 @@ final class ReportShapes {
                 continue;
             }
             int s = t.child(w, "nsubj");
-            if (s < 0 || s > w || s <= first + 2) {
+            if (s < 0) {
+                int cut = sharedSubjectCut(t, w, v, first, lex);
+                if (cut >= 0) {
+                    return new Span(content.begin(), t.token(cut).span().end());
+                }
+                continue;
+            }
+            if (s > w || s <= first + 2) {
                 continue;
             }
             int k = t.subtree(s).get(0) - 1;
@@ -203,7 +211,7 @@ final class ReportShapes {
                 joined |= JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT));
                 k--;
             }
-            if (!joined) {
+            if (!joined && !(Frames.isPunct(t, k) && t.token(k).word().equals(",") && ownStatement(t, w, lex))) {
                 continue;
             }
             while (k > first && (Frames.isPunct(t, k) || JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT)))) {
@@ -218,6 +226,95 @@ final class ReportShapes {
     }
 
     /** Whether the clause {@code c} under the noun {@code n} starts right after it with "that", whatever its label. */
+    /**
+     * "While he acknowledged A, Ham also noted B": after a comma alone, a verb of saying with its own subject
+     * and its own complement starts a second statement; "A, Mr. Obama noted, that B" (nothing follows the
+     * verb before the next comma) is a frame inside the first.
+     */
+    private static boolean ownStatement(DepTree t, int w, CueLexicon lex) {
+        if (!lex.speechVerb(t.token(w).lemma()) || w + 1 >= t.size() || Frames.isPunct(t, w + 1)) {
+            return false;
+        }
+        for (int c : t.children(w)) {
+            String r = t.baseRel(c);
+            if (c > w && (r.equals("ccomp") || r.equals("obj"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "X stressed A and said B": a second verb of saying in the same tense, sharing the first one's subject and
+     * joined by "and"/"but", is a statement of its own; returns the last token of the first, or -1.
+     */
+    private static int sharedSubjectCut(DepTree t, int w, int v, int first, CueLexicon lex) {
+        String pos = t.token(w).pos();
+        if (w <= v || !lex.speechVerb(t.token(w).lemma()) || pos == null || !pos.equals(t.token(v).pos())
+                || !t.baseRel(w).equals("conj") || t.child(w, "nsubj:pass") >= 0) {
+            return -1;
+        }
+        int k = w - 1;
+        while (k > first && "RB".equals(t.token(k).pos())) {
+            k--;
+        }
+        String join = t.token(k).word().toLowerCase(Locale.ROOT);
+        if (!join.equals("and") && !join.equals("but")) {
+            return -1;
+        }
+        k--;
+        while (k > first && Frames.isPunct(t, k)) {
+            k--;
+        }
+        return k - first < 2 ? -1 : k;
+    }
+
+    /**
+     * "refused to discuss his piece, he is ready to move on", "lend him $5 million, and the union also stepped
+     * in": an object or infinitive with no finite verb of its own ends before a clause with its own subject and
+     * finite verb that follows a comma or "and"/"but"; that clause is the writer's, or another statement.
+     */
+    static Span beforeNewClause(Analysis a, DepTree t, Span content, int v) {
+        List<Token> toks = a.tokensIn(content);
+        int o = t.child(v, "obj");
+        boolean object = o > v && !toks.isEmpty() && t.subtree(o).get(0) == toks.get(0).index();
+        if (toks.isEmpty() || !object && !"TO".equals(toks.get(0).pos())) {
+            return content; // a clause ("The museum, he said, would …") keeps what the parser put in it
+        }
+        for (int i = 0; i < toks.size() - 1; i++) {
+            Token x = toks.get(i);
+            if (finite(x) || Frames.insideQuotation(a, x)) {
+                return content; // a clause of its own from the start: its coordinated clauses are part of it
+            }
+            String prev = i < 2 ? "" : toks.get(i - 1).word().toLowerCase(Locale.ROOT);
+            if (!prev.equals(",") && !prev.equals("and") && !prev.equals("but") || x.pos() == null || x.pos().startsWith("W")) {
+                continue; // "…, which would include …", "…, who was born …": a relative clause stays with its noun
+            }
+            int s = x.index();
+            while (s < toks.get(toks.size() - 1).index() && !t.rel(s).startsWith("nsubj") && t.subtree(s).get(0) == x.index()
+                    && t.head(s) > s && Frames.nounPhraseToken(t.token(s))) {
+                s = t.head(s); // from the subject's first word up to its head
+            }
+            if (!t.rel(s).startsWith("nsubj") || t.subtree(s).get(0) != x.index()) {
+                continue;
+            }
+            int w = t.head(s);
+            boolean tensed = w >= 0 && finite(t.token(w));
+            for (int c : w >= 0 ? t.children(w) : List.<Integer>of()) {
+                tensed |= (t.baseRel(c).equals("cop") || t.baseRel(c).equals("aux")) && finite(t.token(c));
+            }
+            if (!tensed || w <= s || !content.contains(t.token(w).span())) {
+                continue;
+            }
+            int k = i - 1;
+            while (k > 0 && (Frames.isPunct(t, toks.get(k).index()) || JOINS.contains(toks.get(k).word().toLowerCase(Locale.ROOT)))) {
+                k--;
+            }
+            return k < 1 ? content : QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(k).span().end()));
+        }
+        return content;
+    }
+
     static boolean opensWithThat(DepTree t, int n, int c) {
         int first = t.subtree(c).get(0);
         return first == n + 1 && t.token(first).word().equalsIgnoreCase("that") && c > first + 1;

@@ -75,7 +75,8 @@ final class ReportedSpeech {
                 continue; // an infinitive statement needs someone to have made it ("appeared to suggest …")
             }
             content = beforeNextFrame(a, t, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
-            content = ReportShapes.closeQuotation(a, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), regions, directInner);
+            content = ReportShapes.beforeNewClause(a, t, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), v);
+            content = ReportShapes.closeQuotation(a, content, regions, directInner);
             if (content.length() < 3 || wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
                 continue;
             }
@@ -235,6 +236,16 @@ final class ReportedSpeech {
                     && !Frames.insideQuotation(a, toks.get(i));
             if (comma && (frame || gloss)) {
                 return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
+            }
+            // "…, aside from saying B", "…, before adding B": a preposition may stand between the comma and the participle.
+            int j = i - 1;
+            while (j > i - 3 && j > 2 && ("IN".equals(toks.get(j).pos()) || "RB".equals(toks.get(j).pos()))) {
+                j--;
+            }
+            if (j < i - 1 && toks.get(j).word().equals(",") && "VBG".equals(x.pos()) && lex.speechVerb(x.lemma())
+                    && "IN".equals(toks.get(i - 1).pos()) && !toks.get(i - 1).word().equalsIgnoreCase("than")
+                    && !Frames.insideQuotation(a, x)) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(j - 1).span().end()));
             }
         }
         return content;

@@ -302,6 +302,36 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void secondSpeakerAfterACommaOrASharedSubjectStartsAStatementOfItsOwn() {
+        Analysis a = run("While she conceded money was a major reason she felt tired working for the mayor, Collins also noted several “problems” left her disillusioned. "
+                + "Mary Collins stressed her record on veterans during a forum in Ohio and said she has the experience to lead.");
+        find(a, "money was a major reason she felt tired working for the mayor", null);
+        find(a, "her record on veterans during a forum in Ohio", "Mary Collins");
+        find(a, "she has the experience to lead", "Mary Collins");
+    }
+
+    @Test
+    void objectKeepsThePhraseSayingWhomOrWhatItConcerns() {
+        Analysis a = run("Mary Collins blamed the riots on poor policing by the city police. "
+                + "Tom Becker criticized the mayor on Tuesday.");
+        find(a, "the riots on poor policing by the city police", "Mary Collins");
+        find(a, "the mayor", "Tom Becker");
+    }
+
+    @Test
+    void infinitiveOrObjectEndsBeforeAClauseWithItsOwnSubject() {
+        Analysis a = run("The union agreed to lend the company $5 million, and the city council also stepped in with money.");
+        find(a, "to lend the company $5 million", null);
+    }
+
+    @Test
+    void participleOfSayingAfterACommaAndAPrepositionStartsAStatement() {
+        Analysis a = run("The governor has met ten candidates, but he refuses to discuss the vacancy, aside from saying he wants a younger senator.");
+        find(a, "to discuss the vacancy", null);
+        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.content()).contains("vacancy, aside")), QuoteStageTest.describe(a));
+    }
+
+    @Test
     void whatIsCalledForAndWhatSomethingIsCalled() {
         Analysis a = run("Tom Becker has called for reducing the corporate tax rate to 28 percent. "
                 + "The company called the charges unsubstantiated and fabricated by former employees.");
