@@ -49,8 +49,6 @@ public final class CoreNlpStage implements Stage {
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // News text puts one paragraph (or headline) on a line: a line break always ends a sentence.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
-        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-                + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", Boolean.toString(s.fineGrainedNer()));
         p.setProperty("ner.useSUTime", Boolean.toString(s.suTime()));
         p.setProperty("ner.buildEntityMentions", "true");

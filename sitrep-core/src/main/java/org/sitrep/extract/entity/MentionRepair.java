@@ -39,7 +39,6 @@ final class MentionRepair {
 
     List<Mention> repair(Analysis a) {
         List<Mention> ms = new ArrayList<>(a.mentions());
-        addNationalities(a, ms);
         extendWithAdjectives(a, ms);
         addDesignatedRegions(a, ms);
         retype(a, ms);
@@ -56,41 +55,6 @@ final class MentionRepair {
     private boolean isCountryWord(String word) {
         return countries.match(word).map(m -> m.how() == Countries.How.ADJECTIVE || m.how() == Countries.How.NAME)
                 .orElse(false);
-    }
-
-    /**
-     * A capitalised country adjective or people ("Russian", "Palestinians") that no mention covers is a MISC
-     * mention, as CoreNLP's CoNLL model tagged it (that model is not run: it cost a tenth of the pipeline and added
-     * MISC only). As that model did, a run of capitalised words is one MISC ("Russian Jewish", not a country), and
-     * the first part of a compound ("Israeli" in "Israeli-occupied") is none.
-     */
-    private void addNationalities(Analysis a, List<Mention> ms) {
-        List<Token> ts = a.tokens();
-        for (int i = 0; i < ts.size(); i++) {
-            Token t = ts.get(i);
-            String w = t.word();
-            if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))
-                    || !(isAdjective(w) || w.endsWith("s") && isAdjective(w.substring(0, w.length() - 1)))) {
-                continue;
-            }
-            int end = i + 1;
-            while (end < ts.size() && ts.get(end).sentence() == t.sentence() && ts.get(end).word().length() > 1
-                    && Character.isUpperCase(ts.get(end).word().charAt(0)) && "JJ".equals(ts.get(end).pos())) {
-                end++;
-            }
-            boolean compound = end < ts.size() && ts.get(end).word().startsWith("-")
-                    && ts.get(end).span().begin() == ts.get(end - 1).span().end()
-                    || i > 0 && ts.get(i - 1).word().endsWith("-") && ts.get(i - 1).span().end() == t.span().begin();
-            Span s = new Span(t.span().begin(), ts.get(end - 1).span().end());
-            if (!compound && ms.stream().noneMatch(m -> m.span().overlaps(s))) {
-                ms.add(new Mention(s, EntityType.MISC, Mention.Kind.NAME, null));
-            }
-            i = end - 1;
-        }
-    }
-
-    private boolean isAdjective(String word) {
-        return countries.match(word).map(m -> m.how() == Countries.How.ADJECTIVE).orElse(false);
     }
 
     /** "Russian" + ORG "Foreign Ministry" → ORG "Russian Foreign Ministry", in the same sentence. */
