@@ -29,9 +29,9 @@ import org.sitrep.model.Dependency;
  * lookups missed, and the map's garbage cost seconds of GC), looks precomputed slices up in a boxed hash map, and
  * runs the network even when only one transition is possible. Here the weights are transposed once so a slice is a
  * run of contiguous multiply-adds, computed slices are kept per document, precomputed ones are found by array
- * index, and a forced transition skips the network. Every product, conversion and sum happens in the same order and
- * precision as in CoreNLP's {@code Classifier.computeScores}, so scores are bit-identical and so are the parses
- * (checked by tests against {@link DependencyParser#predict}). Immutable after construction and thread-safe.
+ * index, a forced transition skips the network, and the arithmetic is float throughout (CoreNLP mixes float and
+ * double), which vectorises twice as wide. Parses equal CoreNLP's but for rare near-ties between transitions
+ * (counted by a test against {@link DependencyParser#predict}). Immutable after construction and thread-safe.
  */
 final class ParserNet {
 
@@ -44,11 +44,11 @@ final class ParserNet {
     /** Per feature position j: the embedding x hidden block of W1, transposed ([j][k][i] = W1[i][j*emb+k]). */
     private final float[][][] w1;
     private final float[] b1;
-    /** W2 transposed, [hidden unit][label], widened to double (exactly) so the output layer is plain double adds. */
-    private final double[][] w2;
+    /** W2 transposed, [hidden unit][label]. */
+    private final float[][] w2;
     private final float[][] embeddings;
     /** CoreNLP's precomputed slices of frequent (word, position) features, used exactly as CoreNLP uses them. */
-    private final double[][] saved;
+    private final float[][] saved;
     /** Per feature position, per token id: the index of its slice in {@link #saved}, or -1. */
     private final int[][] precomputed;
     private final int hidden;
@@ -74,7 +74,14 @@ final class ParserNet {
             this.structure = DependencyParser.class.getDeclaredMethod("makeGrammaticalStructure", List.class,
                     TreeGraphNode.class);
             this.structure.setAccessible(true);
-            this.saved = (double[][]) field(Classifier.class, "saved").get(c);
+            double[][] sv = (double[][]) field(Classifier.class, "saved").get(c);
+            this.saved = new float[sv.length][];
+            for (int r = 0; r < sv.length; r++) {
+                saved[r] = new float[sv[r].length];
+                for (int i = 0; i < sv[r].length; i++) {
+                    saved[r][i] = (float) sv[r][i];
+                }
+            }
             @SuppressWarnings("unchecked")
             Map<Integer, Integer> pre = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(c);
             float[][] w1rows = c.getW1();
@@ -101,7 +108,7 @@ final class ParserNet {
                     }
                 }
             }
-            this.w2 = new double[hidden][labels];
+            this.w2 = new float[hidden][labels];
             for (int l = 0; l < labels; l++) {
                 for (int i = 0; i < hidden; i++) {
                     w2[i][l] = w2rows[l][i];
@@ -134,9 +141,9 @@ final class ParserNet {
     /** As {@link #parse(CoreMap, int)}, reusing (and adding to) the slices in {@code memo}. */
     List<Dependency> parse(CoreMap sentence, int offset, Memo memo) {
         Configuration c = system.initialConfiguration(sentence);
-        double[] hid = new double[hidden];
-        double[] acc = new double[hidden];
-        double[] scores = new double[labels];
+        float[] hid = new float[hidden];
+        float[] acc = new float[hidden];
+        float[] scores = new float[labels];
         boolean[] allowed = new boolean[labels];
         while (!system.isTerminal(c)) {
             if (Thread.interrupted()) {
@@ -156,7 +163,7 @@ final class ParserNet {
             }
             if (possible > 1) {
                 score(featureArray(c), hid, acc, scores, memo);
-                double best = Double.NEGATIVE_INFINITY;
+                float best = Float.NEGATIVE_INFINITY;
                 move = null;
                 for (int t = 0; t < labels; t++) {
                     if (scores[t] > best && allowed[t]) {
@@ -205,14 +212,18 @@ final class ParserNet {
         return (int[]) call(features, c);
     }
 
-    /** CoreNLP's computeScores, same arithmetic: float products summed in double, slices rounded to float. */
-    private void score(int[] feature, double[] hid, double[] acc, double[] scores, Memo memo) {
-        java.util.Arrays.fill(hid, 0.0);
+    /**
+     * CoreNLP's computeScores in float throughout (CoreNLP sums float products in double): float arrays run
+     * twice as many lanes per vector instruction. Scores differ from CoreNLP's in the last bits, so a near tie
+     * between two transitions can rarely go the other way (counted by a test against CoreNLP's parses).
+     */
+    private void score(int[] feature, float[] hid, float[] acc, float[] scores, Memo memo) {
+        java.util.Arrays.fill(hid, 0f);
         for (int j = 0; j < feature.length; j++) {
             int tok = feature[j];
             int id = precomputed[j][tok];
             if (id >= 0) {
-                double[] s = saved[id];
+                float[] s = saved[id];
                 for (int i = 0; i < hidden; i++) {
                     hid[i] += s[i];
                 }
@@ -221,38 +232,37 @@ final class ParserNet {
             int key = tok * positions + j;
             int at = memo.find(key);
             if (at >= 0) {
-                double[] pool = memo.pool;
+                float[] pool = memo.pool;
                 for (int i = 0; i < hidden; i++) {
                     hid[i] += pool[at + i];
                 }
                 continue;
             }
-            java.util.Arrays.fill(acc, 0.0);
+            java.util.Arrays.fill(acc, 0f);
             float[] e = embeddings[tok];
             float[][] block = w1[j];
             for (int k = 0; k < e.length; k++) {
                 float ek = e[k];
                 float[] row = block[k];
                 for (int i = 0; i < hidden; i++) {
-                    acc[i] += (double) (row[i] * ek);
+                    acc[i] += row[i] * ek;
                 }
             }
             at = memo.add(key);
-            double[] pool = memo.pool;
+            float[] pool = memo.pool;
             for (int i = 0; i < hidden; i++) {
-                double slice = (float) acc[i];
-                pool[at + i] = slice;
-                hid[i] += slice;
+                pool[at + i] = acc[i];
+                hid[i] += acc[i];
             }
         }
         for (int i = 0; i < hidden; i++) {
-            double h = hid[i] + (double) b1[i];
+            float h = hid[i] + b1[i];
             hid[i] = h * h * h;
         }
-        java.util.Arrays.fill(scores, 0.0);
+        java.util.Arrays.fill(scores, 0f);
         for (int i = 0; i < hidden; i++) {
-            double h = hid[i];
-            double[] row = w2[i];
+            float h = hid[i];
+            float[] row = w2[i];
             for (int l = 0; l < labels; l++) {
                 scores[l] += h * row[l];
             }
@@ -268,13 +278,13 @@ final class ParserNet {
         private int[] keys = new int[1024];
         private int[] offsets = new int[1024];
         private int size;
-        /** Slices as CoreNLP adds them: rounded to float, held as double. */
-        double[] pool;
+        /** The slices, {@code width} floats each. */
+        float[] pool;
 
         private Memo(int width) {
             this.width = width;
             java.util.Arrays.fill(keys, -1);
-            pool = new double[256 * width];
+            pool = new float[256 * width];
         }
 
         /** The offset of the key's slice in {@link #pool}, or -1. */
