@@ -2,15 +2,14 @@ package org.sitrep.extract.quote;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sitrep.internal.DataFiles;
 
 /**
  * The words that signal a statement and stand for a speaker, read from the readable resource
@@ -26,11 +25,8 @@ public final class CueLexicon {
 
     /** The lexicon shipped with Sitrep. */
     public static CueLexicon standard() {
-        try (InputStream in = CueLexicon.class.getResourceAsStream("cues.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("cues.txt missing from the classpath");
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        try {
+            return parse(new BufferedReader(new StringReader(DataFiles.text(CueLexicon.class, "cues.txt"))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
