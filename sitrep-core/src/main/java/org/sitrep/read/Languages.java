@@ -1,5 +1,7 @@
 package org.sitrep.read;
 
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -151,55 +153,57 @@ public final class Languages {
         return n;
     }
 
+    /** Writing systems used by one language each: more than half the letters in one of them names the language. */
+    private static final Map<Character.UnicodeScript, String> ONE_LANGUAGE = Map.of(
+            Character.UnicodeScript.HEBREW, "he", Character.UnicodeScript.GREEK, "el",
+            Character.UnicodeScript.ARMENIAN, "hy", Character.UnicodeScript.GEORGIAN, "ka",
+            Character.UnicodeScript.THAI, "th", Character.UnicodeScript.DEVANAGARI, "hi");
+
+    /** The scripts counted as letters; all others (and non-letters) are ignored. */
+    private static final Set<Character.UnicodeScript> COUNTED = counted();
+
+    private static Set<Character.UnicodeScript> counted() {
+        Set<Character.UnicodeScript> s = EnumSet.of(Character.UnicodeScript.LATIN, Character.UnicodeScript.CYRILLIC,
+                Character.UnicodeScript.HAN, Character.UnicodeScript.HIRAGANA, Character.UnicodeScript.HANGUL,
+                Character.UnicodeScript.ARABIC);
+        s.addAll(ONE_LANGUAGE.keySet());
+        return Set.copyOf(s);
+    }
+
     private static Guess script(String s) {
-        int latin = 0;
-        int cyrillic = 0;
-        int han = 0;
-        int kana = 0;
-        int hangul = 0;
-        int arabic = 0;
+        Map<Character.UnicodeScript, Integer> n = new EnumMap<>(Character.UnicodeScript.class);
+        int letters = 0;
         int persian = 0;
-        int hebrew = 0;
-        int greek = 0;
-        int armenian = 0;
-        int georgian = 0;
-        int thai = 0;
-        int devanagari = 0;
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             i += Character.charCount(c);
             if (!Character.isLetter(c)) {
                 continue;
             }
-            switch (Character.UnicodeScript.of(c)) {
-                case LATIN -> latin++;
-                case CYRILLIC -> cyrillic++;
-                case HAN -> han++;
-                case HIRAGANA, KATAKANA -> kana++;
-                case HANGUL -> hangul++;
-                case ARABIC -> {
-                    arabic++;
-                    // Letters Persian writes and Arabic does not: پ چ ژ گ.
-                    if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF) {
-                        persian++;
-                    }
-                }
-                case HEBREW -> hebrew++;
-                case GREEK -> greek++;
-                case ARMENIAN -> armenian++;
-                case GEORGIAN -> georgian++;
-                case THAI -> thai++;
-                case DEVANAGARI -> devanagari++;
-                default -> {
-                }
+            Character.UnicodeScript script = Character.UnicodeScript.of(c);
+            if (script == Character.UnicodeScript.KATAKANA) {
+                script = Character.UnicodeScript.HIRAGANA; // both are kana
+            }
+            if (!COUNTED.contains(script)) {
+                continue;
+            }
+            n.merge(script, 1, Integer::sum);
+            letters++;
+            // Letters Persian writes and Arabic does not: پ چ ژ گ.
+            if (c == 0x067E || c == 0x0686 || c == 0x0698 || c == 0x06AF) {
+                persian++;
             }
         }
-        int letters = latin + cyrillic + han + kana + hangul + arabic + hebrew + greek + armenian + georgian + thai + devanagari;
+        int latin = n.getOrDefault(Character.UnicodeScript.LATIN, 0);
+        int cyrillic = n.getOrDefault(Character.UnicodeScript.CYRILLIC, 0);
         if (letters < 10 || latin + cyrillic > letters / 2) {
             return null;
         }
         String basis = "detected from the writing system";
-        if (hangul > letters / 4) {
+        int han = n.getOrDefault(Character.UnicodeScript.HAN, 0);
+        int kana = n.getOrDefault(Character.UnicodeScript.HIRAGANA, 0);
+        int arabic = n.getOrDefault(Character.UnicodeScript.ARABIC, 0);
+        if (n.getOrDefault(Character.UnicodeScript.HANGUL, 0) > letters / 4) {
             return new Guess("ko", basis);
         }
         if (kana > (han + kana) / 10 && han + kana > letters / 2) {
@@ -211,23 +215,10 @@ public final class Languages {
         if (arabic > letters / 2) {
             return new Guess(persian > arabic / 50 ? "fa" : "ar", basis);
         }
-        if (hebrew > letters / 2) {
-            return new Guess("he", basis);
-        }
-        if (greek > letters / 2) {
-            return new Guess("el", basis);
-        }
-        if (armenian > letters / 2) {
-            return new Guess("hy", basis);
-        }
-        if (georgian > letters / 2) {
-            return new Guess("ka", basis);
-        }
-        if (thai > letters / 2) {
-            return new Guess("th", basis);
-        }
-        if (devanagari > letters / 2) {
-            return new Guess("hi", basis);
+        for (Map.Entry<Character.UnicodeScript, String> e : ONE_LANGUAGE.entrySet()) {
+            if (n.getOrDefault(e.getKey(), 0) > letters / 2) {
+                return new Guess(e.getValue(), basis);
+            }
         }
         return null;
     }
