@@ -72,7 +72,7 @@ final class QuoteFinder {
             return false;
         }
         for (Candidate o : all) {
-            boolean reported = (o.kind() != Quote.Kind.DIRECT || request) && !Stances.writers(a, o, lex);
+            boolean reported = (o.kind() != Quote.Kind.DIRECT || request) && !Judgements.writers(a, o, lex);
             if (o != c && reported && o.content().contains(c.cue()) && o.content().contains(c.content())) {
                 return true;
             }
