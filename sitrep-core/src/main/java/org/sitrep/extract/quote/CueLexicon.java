@@ -152,6 +152,11 @@ public final class CueLexicon {
         return in("evident-adjectives", word);
     }
 
+    /** Nouns of someone who holds a stance on something: "a staunch opponent of …", "a supporter of …". */
+    public boolean stanceAgent(String lemma) {
+        return in("stance-agents", lemma);
+    }
+
     public boolean requestVerb(String lemma) {
         return in("request-verbs", lemma);
     }

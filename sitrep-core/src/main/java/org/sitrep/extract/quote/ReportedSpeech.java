@@ -93,6 +93,7 @@ final class ReportedSpeech {
         nouns(a, t, regions, directInner, out, taken);
         inDocument(a, t, directInner, out, taken);
         stances.find(a, t, regions, directInner, out, taken);
+        Participles.find(a, t, syntax, lex, regions, directInner, out, taken);
     }
 
     /** "The poll indicates a tightening race", "a study found 31 incidents": a document's findings are its statements. */
@@ -397,8 +398,8 @@ final class ReportedSpeech {
             return sp;
         }
         int x = t.child(v, "xcomp");
-        if (x > v && lex.infinitiveVerb(lemma)) {
-            return t.span(x);
+        if (x > v && (lex.infinitiveVerb(lemma) || "VBG".equals(t.token(x).pos()) && lex.objectVerb(lemma))) {
+            return t.span(x); // "pledged to cut taxes", "proposes allowing parents to deduct …"
         }
         Span asked = ReportShapes.askedAbout(t, v, o);
         if (asked != null) {

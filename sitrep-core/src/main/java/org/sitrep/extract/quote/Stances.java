@@ -37,12 +37,14 @@ final class Stances {
     private final RuleStatements rules;
     private final MadeStatements made;
     private final PointsOfView views;
+    private final Topics topics;
 
     Stances(CueLexicon lex) {
         this.lex = lex;
         this.rules = new RuleStatements(lex);
         this.made = new MadeStatements(lex);
         this.views = new PointsOfView(lex);
+        this.topics = new Topics(lex);
     }
 
     void find(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Span> directInner, List<Candidate> out,
@@ -65,6 +67,9 @@ final class Stances {
             if (tok.isNoun() && lex.viewNoun(tok.lemma())) {
                 views.find(a, t, n, regions, directInner, out, taken);
                 continue;
+            }
+            if ((tok.isVerb() || tok.isNoun()) && !lex.stanceAdjective(tok.word()) && !lex.stanceAdjective(tok.lemma())) {
+                topics.find(a, t, n, regions, directInner, out, taken); // "brags about …", "an opponent of …"
             }
             if (!(pos.startsWith("JJ") || pos.equals("VBN")) || insideAny(tok.span(), directInner) || nested(tok.span(), out)) {
                 continue;
