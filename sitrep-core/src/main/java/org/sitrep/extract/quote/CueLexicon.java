@@ -152,6 +152,11 @@ public final class CueLexicon {
         return in("evident-adjectives", word);
     }
 
+    /** Verbs that name what something is: "called her vote a mistake", "dubbed the plan a fraud". */
+    public boolean namingVerb(String lemma) {
+        return in("naming-verbs", lemma);
+    }
+
     /** Nouns of someone who holds a stance on something: "a staunch opponent of …", "a supporter of …". */
     public boolean stanceAgent(String lemma) {
         return in("stance-agents", lemma);

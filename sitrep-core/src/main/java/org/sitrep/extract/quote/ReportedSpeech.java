@@ -94,6 +94,7 @@ final class ReportedSpeech {
         inDocument(a, t, directInner, out, taken);
         stances.find(a, t, regions, directInner, out, taken);
         Participles.find(a, t, syntax, lex, regions, directInner, out, taken);
+        SmallClauses.find(a, t, syntax, lex, regions, directInner, out, taken);
     }
 
     /** "The poll indicates a tightening race", "a study found 31 incidents": a document's findings are its statements. */

@@ -85,4 +85,12 @@ class StanceShapesTest {
         Analysis a = run("Senator Jane Holloway offered some pointed advice to the mayor on Friday.");
         find(a, "some pointed advice to the mayor", "Jane Holloway");
     }
+
+    @Test
+    void whatSomethingIsCalledWhenTheParserBrokeTheSmallClause() {
+        Analysis a = run("At the forum, Clinton called her vote in favor of the Iraq War a mistake. "
+                + "Later, Tom Becker called the police a few minutes later.");
+        find(a, "her vote in favor of the Iraq War a mistake", "Clinton");
+        assertFalse(withContent(a, "the police a few minutes later").isPresent(), "a time, no judgement:" + QuoteStageTest.describe(a));
+    }
 }
