@@ -29,27 +29,35 @@ final class SmallClauses {
         for (int v = 0; v + 3 < t.size(); v++) {
             Token tok = t.token(v);
             int o = t.child(v, "obj");
-            if (!tok.isVerb() || !lex.namingVerb(tok.lemma()) || o <= v || covered(tok.span(), out)
+            if (!tok.isVerb() || !lex.namingVerb(tok.lemma()) || covered(tok.span(), out)
                     || StanceTrees.insideAny(tok.span(), directInner)) {
                 continue;
             }
-            int first = t.subtree(o).get(0);
             int end = clauseEnd(a, t, v, regions);
+            if (o <= v) {
+                continue;
+            }
+            int first = t.subtree(o).get(0);
             if (first <= v || end <= first || !sideBySide(a, t, first + 1, end)) {
                 continue;
             }
-            int subject = syntax.subjectOf(t, v);
-            if (subject < 0) {
-                continue;
-            }
-            Span content = QuoteFinder.trim(a.text(), new Span(t.token(first).span().begin(), t.token(end).span().end()));
-            if (content.length() < 3 || taken.contains(content)) {
-                continue;
-            }
-            Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-            out.add(new Candidate(kind, content, tok.span(), subject, QuoteFinder.subjectSpan(a, t, subject), false));
-            taken.add(content);
+            add(a, t, syntax, v, first, end, regions, directInner, out, taken);
         }
+    }
+
+    private static void add(Analysis a, DepTree t, QuoteFinder syntax, int v, int first, int end,
+                            List<QuoteMarks.Region> regions, List<Span> directInner, List<Candidate> out, Set<Span> taken) {
+        int subject = syntax.subjectOf(t, v);
+        if (subject < 0) {
+            return;
+        }
+        Span content = QuoteFinder.trim(a.text(), new Span(t.token(first).span().begin(), t.token(end).span().end()));
+        if (content.length() < 3 || taken.contains(content)) {
+            return;
+        }
+        Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+        out.add(new Candidate(kind, content, t.token(v).span(), subject, QuoteFinder.subjectSpan(a, t, subject), false));
+        taken.add(content);
     }
 
     /** Whether, between {@code lo} and {@code hi}, a noun is followed straight by the start of another noun phrase. */
@@ -58,7 +66,8 @@ final class SmallClauses {
             Token prev = t.token(k - 1);
             Token cur = t.token(k);
             String pos = cur.pos() == null ? "" : cur.pos();
-            boolean opens = pos.equals("DT") || pos.startsWith("JJ") || QuoteMarks.isQuote(cur.word().charAt(0));
+            char c = cur.word().charAt(0);
+            boolean opens = pos.equals("DT") || pos.startsWith("JJ") || QuoteMarks.isQuote(c) || c == '‘' || c == '`';
             if (prev.isNoun() && opens && !TIMES.contains(cur.ner()) && !time(t, k, hi)) {
                 return true;
             }
@@ -83,10 +92,13 @@ final class SmallClauses {
         for (; k < t.size() && t.token(k).sentence() == t.token(v).sentence(); k++) {
             String w = t.token(k).word();
             boolean quoted = inside(t.token(k).span(), regions);
-            if (!quoted && (w.equals(",") || w.equals(";") || w.equals(":") || w.equals("."))) {
+            if (!quoted && (w.equals(",") || w.equals(";") || w.equals(":") || w.equals(".") || w.matches("-{1,2}|[—–]"))) {
                 break;
             }
             last = k;
+            if (k > v + 1 && t.token(k - 1).word().equals(",") && QuoteMarks.isQuote(w.charAt(0)) && !quoted) {
+                break; // "a “rant,” a series of …": the comma set inside the closing mark ends the clause
+            }
         }
         while (last > v && Frames.isPunct(t, last)) {
             last--;

@@ -89,8 +89,10 @@ class StanceShapesTest {
     @Test
     void whatSomethingIsCalledWhenTheParserBrokeTheSmallClause() {
         Analysis a = run("At the forum, Clinton called her vote in favor of the Iraq War a mistake. "
+                + "Bill Clinton calls Obamacare ‘crazy system’ during campaign stop. "
                 + "Later, Tom Becker called the police a few minutes later.");
         find(a, "her vote in favor of the Iraq War a mistake", "Clinton");
+        find(a, "Obamacare ‘crazy system’ during campaign stop", "Bill Clinton");
         assertFalse(withContent(a, "the police a few minutes later").isPresent(), "a time, no judgement:" + QuoteStageTest.describe(a));
     }
 }
