@@ -95,4 +95,10 @@ class StanceShapesTest {
         find(a, "Obamacare ‘crazy system’ during campaign stop", "Bill Clinton");
         assertFalse(withContent(a, "the police a few minutes later").isPresent(), "a time, no judgement:" + QuoteStageTest.describe(a));
     }
+
+    @Test
+    void whatAHolderWants() {
+        Analysis a = run("Democrats want policies that create more revenue.");
+        find(a, "policies that create more revenue", "Democrats");
+    }
 }
