@@ -37,13 +37,24 @@ public final class TitleOptions {
     public record Option(String text, Set<Place> places, double[] features) {
     }
 
-    /** The features' names, in the order of {@link Option#features()} and of the shipped weights. */
+    /**
+     * The features' names, in the order of {@link Option#features()} and of the shipped weights: the places
+     * that give the option, how many do, whether it stands alone against the others, its likeness to the h1,
+     * the document title and the URL slug, its length, whether it is a longer or shorter version of another
+     * option (and of the JSON-LD/og:title pair in particular), and, prefixed "en:", some of these again on
+     * pages that declare English, whose publishers' habits differ from the others' (German sites put the
+     * search headline in JSON-LD and the shown one everywhere else; English ones rarely do).
+     */
     public static final List<String> FEATURES = List.of(
             "json-ld", "og-title", "h1", "document-title", "twitter-title", "places", "only-json-ld", "only-og-title",
-            "like-h1", "like-document-title", "like-slug", "slug-in-title", "log-words", "longest", "shortest",
-            "holds-other", "inside-other", "ellipsis", "colon", "slash", "kicker-dash", "shorter-variant",
-            "longer-variant", "en:json-ld", "en:og-title", "en:h1", "en:document-title", "en:shorter-variant",
-            "en:only-og-title");
+            "like-h1", "like-document-title", "like-slug", "log-words", "longest", "shortest", "holds-other",
+            "inside-other", "shorter-variant", "longer-variant",
+            "en:json-ld", "en:og-title", "en:h1", "en:document-title", "en:only-og-title", "en:shorter-variant");
+
+    private static final List<String> ENGLISH_COPIES = List.of("json-ld", "og-title", "h1", "document-title",
+            "only-og-title", "shorter-variant");
+
+    private static final String[] PLACE_FEATURES = {"json-ld", "og-title", "h1", "document-title", "twitter-title"};
 
     /** The options of a whole page (parsed here), for training and evaluation. */
     public static List<Option> of(String html, String url) {
@@ -80,80 +91,71 @@ public final class TitleOptions {
                 cleaned.put(e.getKey(), key);
             }
         }
+        Element root = doc.selectFirst("html[lang]");
+        boolean english = root != null && root.attr("lang").strip().toLowerCase(Locale.ROOT).startsWith("en");
         Set<String> slug = slugWords(url);
         List<String> keys = new ArrayList<>(shown.keySet());
-        int most = 0;
-        int fewest = Integer.MAX_VALUE;
-        for (String k : keys) {
-            most = Math.max(most, SiteNames.words(k));
-            fewest = Math.min(fewest, SiteNames.words(k));
-        }
         List<Option> out = new ArrayList<>();
         for (String k : keys) {
-            Set<Place> at = places.get(k);
-            Set<String> words = wordSet(k);
-            double[] f = new double[FEATURES.size()];
-            f[0] = at.contains(Place.JSON_LD) ? 1 : 0;
-            f[1] = at.contains(Place.OG_TITLE) ? 1 : 0;
-            f[2] = at.contains(Place.H1) ? 1 : 0;
-            f[3] = at.contains(Place.DOCUMENT_TITLE) ? 1 : 0;
-            f[4] = at.contains(Place.TWITTER_TITLE) ? 1 : 0;
-            f[5] = at.size();
-            f[6] = at.size() == 1 && f[0] == 1 ? 1 : 0;
-            f[7] = at.size() == 1 && f[1] == 1 ? 1 : 0;
-            f[8] = like(words, cleaned.get(Place.H1));
-            f[9] = like(words, cleaned.get(Place.DOCUMENT_TITLE));
-            f[10] = dice(ascii(words), slug);
-            f[11] = slug.isEmpty() ? 0 : share(slug, ascii(words));
-            int n = SiteNames.words(k);
-            f[12] = Math.log(1 + n);
-            f[13] = keys.size() > 1 && n == most ? 1 : 0;
-            f[14] = keys.size() > 1 && n == fewest ? 1 : 0;
-            for (String other : keys) {
-                if (!other.equals(k) && variants(k, other)) {
-                    int m = SiteNames.words(other);
-                    f[15] = Math.max(f[15], n > m ? 1 : 0);
-                    f[16] = Math.max(f[16], n < m ? 1 : 0);
+            Map<String, Double> f = features(k, places.get(k), keys, cleaned, slug);
+            if (english) {
+                for (String name : ENGLISH_COPIES) {
+                    f.put("en:" + name, f.getOrDefault(name, 0.0));
                 }
             }
-            f[17] = k.endsWith("...") || k.endsWith("…") ? 1 : 0;
-            f[18] = k.contains(": ") ? 1 : 0;
-            f[19] = k.contains(" / ") ? 1 : 0;
-            f[20] = DASH_KICKER.matcher(k).lookingAt() ? 1 : 0;
-            out.add(new Option(shown.get(k), at, f));
-        }
-        markVariants(out, cleaned.get(Place.JSON_LD), cleaned.get(Place.OG_TITLE), keys);
-        Element html = doc.selectFirst("html[lang]");
-        if (html != null && html.attr("lang").toLowerCase(Locale.ROOT).startsWith("en")) {
-            for (Option o : out) {
-                double[] f = o.features();
-                f[23] = f[0];
-                f[24] = f[1];
-                f[25] = f[2];
-                f[26] = f[3];
-                f[27] = f[21];
-                f[28] = f[7];
-            }
+            double[] values = new double[FEATURES.size()];
+            f.forEach((name, v) -> values[FEATURES.indexOf(name)] = v);
+            out.add(new Option(shown.get(k), places.get(k), values));
         }
         return out;
     }
 
-    /**
-     * When the JSON-LD headline and og:title are two versions of one headline, marks the shorter (features
-     * 21) and the longer (22): the shorter is most often the edited headline, the longer adds context for
-     * search engines or a kicker. Equal lengths count the JSON-LD headline as the shorter.
-     */
-    private static void markVariants(List<Option> options, String ld, String og, List<String> keys) {
-        if (ld == null || og == null || ld.equals(og) || !variants(ld, og)) {
-            return;
+    /** The features of option {@code k} among the page's {@code keys}, by name; absent ones are 0. */
+    private static Map<String, Double> features(String k, Set<Place> at, List<String> keys, Map<Place, String> cleaned,
+            Set<String> slug) {
+        Map<String, Double> f = new LinkedHashMap<>();
+        for (Place p : at) {
+            f.put(PLACE_FEATURES[p.ordinal()], 1.0);
         }
-        boolean ldShorter = ld.length() <= og.length();
-        options.get(keys.indexOf(ldShorter ? ld : og)).features()[21] = 1;
-        options.get(keys.indexOf(ldShorter ? og : ld)).features()[22] = 1;
+        f.put("places", (double) at.size());
+        if (at.size() == 1 && at.contains(Place.JSON_LD)) {
+            f.put("only-json-ld", 1.0);
+        }
+        if (at.size() == 1 && at.contains(Place.OG_TITLE)) {
+            f.put("only-og-title", 1.0);
+        }
+        Set<String> words = wordSet(k);
+        f.put("like-h1", like(words, cleaned.get(Place.H1)));
+        f.put("like-document-title", like(words, cleaned.get(Place.DOCUMENT_TITLE)));
+        f.put("like-slug", dice(ascii(words), slug));
+        int n = SiteNames.words(k);
+        f.put("log-words", Math.log(1 + n));
+        if (keys.size() > 1) {
+            int most = keys.stream().mapToInt(SiteNames::words).max().orElse(0);
+            int fewest = keys.stream().mapToInt(SiteNames::words).min().orElse(0);
+            f.put("longest", n == most ? 1.0 : 0.0);
+            f.put("shortest", n == fewest ? 1.0 : 0.0);
+        }
+        for (String other : keys) {
+            if (!other.equals(k) && variants(k, other)) {
+                int m = SiteNames.words(other);
+                if (n > m) {
+                    f.put("holds-other", 1.0);
+                } else if (n < m) {
+                    f.put("inside-other", 1.0);
+                }
+            }
+        }
+        // The JSON-LD headline and og:title as two versions of one headline: the shorter is most often the edited
+        // headline, the longer adds context for search engines or a kicker. On equal lengths JSON-LD's counts as shorter.
+        String ld = cleaned.get(Place.JSON_LD);
+        String og = cleaned.get(Place.OG_TITLE);
+        if (ld != null && og != null && !ld.equals(og) && variants(ld, og) && (k.equals(ld) || k.equals(og))) {
+            String shorter = ld.length() <= og.length() ? ld : og;
+            f.put(k.equals(shorter) ? "shorter-variant" : "longer-variant", 1.0);
+        }
+        return f;
     }
-
-    /** "Eskalation im Nahen Osten - «…»": a short kicker before a dash, as some headings carry. */
-    private static final Pattern DASH_KICKER = Pattern.compile("[^:–—-]{3,40}\\s[–—-]\\s");
 
     /** Spaces and invisible characters normalised (the ideographic space is kept: Japanese headlines separate with it). */
     static String clean(String s) {
@@ -184,11 +186,6 @@ public final class TitleOptions {
         }
         long shared = a.stream().filter(b::contains).count();
         return 2.0 * shared / (a.size() + b.size());
-    }
-
-    /** The share of {@code part}'s words found in {@code whole}. */
-    private static double share(Set<String> part, Set<String> whole) {
-        return part.isEmpty() ? 0 : (double) part.stream().filter(whole::contains).count() / part.size();
     }
 
     /** The words of the URL's last meaningful path segment ("…/icj-concludes-hearings-on-gaza/" → icj, concludes…). */
