@@ -22,7 +22,8 @@ public final class TitleTraining {
     public record Page(String publisher, String country, boolean english, List<TitleOptions.Option> options,
             boolean[] right, String want) {
 
-        boolean solvable() {
+        /** Whether any option is the expected title: the pages a chooser can get right. */
+        public boolean solvable() {
             for (boolean r : right) {
                 if (r) {
                     return true;
@@ -78,9 +79,6 @@ public final class TitleTraining {
         List<Page> usable = pages.stream().filter(p -> p.solvable() && p.options().size() > 1).toList();
         double[] w = new double[TitleOptions.FEATURES.size()];
         w[TitleOptions.FEATURES.indexOf("json-ld")] = 1;
-        if (Boolean.getBoolean("scratch.fromShipped")) {
-            w = TitleChooser.shipped().weights();
-        }
         int best = right(usable, w);
         for (int sweep = 0; sweep < 5; sweep++) {
             boolean changed = false;
@@ -112,9 +110,21 @@ public final class TitleTraining {
         int n = 0;
         for (Page p : pages) {
             int i = c.choose(p.options());
-            n += i >= 0 && p.right()[i] ? (p.english() ? Integer.getInteger("scratch.enWeight", 1) : 1) : 0;
+            n += i >= 0 && p.right()[i] ? 1 : 0;
         }
         return n;
+    }
+
+    /** The weights as the shipped resource writes them: a comment saying how they were made, then "feature TAB weight" lines. */
+    public static String weightsFile(double[] w, int pages) {
+        StringBuilder out = new StringBuilder();
+        out.append("# Weights of org.sitrep.read.html.TitleChooser, one feature a line (see TitleOptions.FEATURES).\n");
+        out.append("# Made by `sitrep eval titles --write FILE` from ").append(pages)
+                .append(" html-fundus pages (coordinate search for the most right titles); do not edit by hand.\n");
+        for (int i = 0; i < w.length; i++) {
+            out.append(TitleOptions.FEATURES.get(i)).append('\t').append(w[i]).append('\n');
+        }
+        return out.toString();
     }
 
     /** How many pages the chooser gets right. */
