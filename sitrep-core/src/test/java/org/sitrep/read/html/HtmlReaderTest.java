@@ -151,7 +151,7 @@ class HtmlReaderTest {
     }
 
     @Test
-    void titleIsWhatMostPlacesAgreeOn() {
+    void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
         assertEquals("Talks resume", HtmlReader.read(page(head, ""), null).title());
