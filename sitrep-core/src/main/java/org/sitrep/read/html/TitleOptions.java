@@ -20,7 +20,7 @@ import org.jsoup.parser.Parser;
 /**
  * The different titles a page gives for itself, each cleaned of the site's name and described by the
  * features {@link TitleChooser} weighs: where it was found, how far the page's other titles, its heading
- * and its URL agree with it, and its shape. Public so that the chooser can be trained and cross-validated
+ * and its URL agree with it, and its length. Public so that the chooser can be trained and cross-validated
  * from the evaluation package.
  */
 public final class TitleOptions {
@@ -33,7 +33,7 @@ public final class TitleOptions {
         JSON_LD, OG_TITLE, H1, DOCUMENT_TITLE, TWITTER_TITLE
     }
 
-    /** One distinct title of a page, the places that give it and its feature values (see {@link #FEATURES}). */
+    /** One distinct title of a page, the places that give it and its feature values (see {@link #FEATURES}; read only). */
     public record Option(String text, Set<Place> places, double[] features) {
     }
 
@@ -188,7 +188,10 @@ public final class TitleOptions {
         return 2.0 * shared / (a.size() + b.size());
     }
 
-    /** The words of the URL's last meaningful path segment ("…/icj-concludes-hearings-on-gaza/" → icj, concludes…). */
+    /**
+     * The words of the URL's path segment with the most hyphenated parts, the slug ("…/2025-05-03/icj-ends-hearings/"
+     * → icj, ends, hearings), lower-cased, without a file suffix or long article numbers.
+     */
     static Set<String> slugWords(String url) {
         Set<String> out = new HashSet<>();
         if (url == null) {
