@@ -138,7 +138,7 @@ final class ReportShapes {
      * the object ("show [Clinton] [with a lead]", "cited [his endorsements] [from 88 generals]"), but not a
      * time, an occasion of saying ("in a statement") or anything after a comma.
      */
-    private static final Set<String> OBJECT_CASES = Set.of("from", "with", "among", "of", "by", "on", "for", "over");
+    private static final Set<String> OBJECT_CASES = Set.of("from", "with", "among", "of", "by", "on", "for", "over", "behind", "without");
 
     static Span objectWithModifiers(DepTree t, int v, int o, Span object, CueLexicon lex) {
         Span sp = object;
@@ -155,7 +155,8 @@ final class ReportShapes {
                 Token x = t.token(d);
                 boolean relative = r.equals("dep") && x.isVerb() && t.child(d, "aux") >= 0 && t.child(d, "nsubj") < 0;
                 String kase = caseOf(t, d);
-                // "in" and "at" mostly tell where it was said ("in a ruling", "at the forum"): not part of it.
+                // "in", "at" and "during" mostly tell where or when it was said ("in a ruling", "at the forum"): not part of it;
+                // "without" and "behind" qualify the object itself ("opposing reauthorization without an overhaul").
                 boolean phrase = r.equals("obl") && OBJECT_CASES.contains(kase) && !isTime(x) && !x.isVerb()
                         && !lex.speechNoun(x.lemma()) && !lex.sourceDocument(x.lemma())
                         && !"LOCATION".equals(x.ner()) && !"CITY".equals(x.ner()) && !"COUNTRY".equals(x.ner());
