@@ -51,17 +51,45 @@ final class Frames {
      * "… the reality of climate change, which makes him an outlier": a relative clause after a comma that runs
      * to the end is the writer's gloss, not part of what was said.
      */
-    static Span beforeGloss(Analysis a, Span content) {
+    static Span beforeGloss(Analysis a, Span content, CueLexicon lex) {
         List<Token> toks = a.tokensIn(content);
         for (int i = 3; i < toks.size(); i++) {
             Token x = toks.get(i);
             boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && noCommaAfter(toks, i)
-                    && !insideQuotation(a, x);
+                    && !insideQuotation(a, x) && glossAfter(a, toks, i, lex);
             if (toks.get(i - 1).word().equals(",") && gloss) {
                 return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
             }
         }
         return content;
+    }
+
+    /**
+     * Whether the relative clause opening at {@code i} is the writer's gloss: after a phrase ("cited the reality
+     * of climate change, which …"), or when it has a verb of saying of its own ("…, which he said were …"). After
+     * a reported clause ("said the candidate was headed to the venue, which she was doing when …") the speaker
+     * usually goes on.
+     */
+    static boolean glossAfter(Analysis a, List<Token> toks, int i, CueLexicon lex) {
+        for (int k = i + 1; k < toks.size(); k++) {
+            if (toks.get(k).isVerb() && lex.speechVerb(toks.get(k).lemma())) {
+                return true;
+            }
+        }
+        // A main clause: a finite verb before any relative word ("the deaths that followed" is a phrase), not
+        // after "to" (a mistagged infinitive) and not inside a quoted title.
+        for (int k = 0; k < i - 1; k++) {
+            Token x = toks.get(k);
+            String p = x.pos() == null ? "" : x.pos();
+            if (p.startsWith("W") || x.word().equalsIgnoreCase("that")) {
+                return true;
+            }
+            boolean finite = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+            if (finite && !(k > 0 && "TO".equals(toks.get(k - 1).pos())) && !insideQuotation(a, x)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -233,7 +233,7 @@ final class ReportedSpeech {
                 frame |= t.token(sub.get(sub.size() - 1)).span().end() >= content.end() - 1;
             }
             boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && Frames.noCommaAfter(toks, i)
-                    && !Frames.insideQuotation(a, toks.get(i));
+                    && !Frames.insideQuotation(a, toks.get(i)) && Frames.glossAfter(a, toks, i, lex);
             if (comma && (frame || gloss)) {
                 return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
             }
