@@ -563,12 +563,14 @@ final class ReportedSpeech {
 
     private Span withoutLeadingMark(DepTree t, int c) {
         List<Integer> sub = new ArrayList<>(t.subtree(c));
-        // "said he would order a review and warned against hackers": a second verb of saying is a statement of its own.
+        // "said he would order a review and warned against hackers": a second verb of saying is a statement of its own;
+        // in the same form as the verb it is joined to ("he posed a threat and refused to drop the gun") it goes on
+        // with the reported clause.
         for (int d : t.subtree(c)) {
             String lemma = t.token(d).lemma();
             // "said that A but that it would add B": a conjunct with its own "that" is more of the same statement.
             if (d > c && t.baseRel(d).equals("conj") && t.token(d).isVerb() && (lex.speechVerb(lemma) || lex.requestVerb(lemma))
-                    && sub.contains(d) && !startsWithThat(t, d)) {
+                    && sub.contains(d) && !startsWithThat(t, d) && !sameForm(t, d)) {
                 List<Integer> cut = t.subtree(d);
                 int from = cut.get(0);
                 sub.removeIf(k -> k >= from && cut.contains(k) || k == from - 1 && Frames.isPunct(t, k));
@@ -604,6 +606,11 @@ final class ReportedSpeech {
             lo++;
         }
         return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
+    }
+
+    private static boolean sameForm(DepTree t, int d) {
+        int h = t.head(d);
+        return h >= 0 && t.token(d).pos() != null && t.token(d).pos().equals(t.token(h).pos());
     }
 
     /** ", contradicting …" or ", implicitly putting …": the participle's phrase opens right after a comma. */
