@@ -50,7 +50,7 @@ final class QuoteFinder {
         // Whatever found a reported statement, a relative clause after a comma that ends it is the writer's gloss;
         // applied again here it also drops a gloss that an earlier cut left at the end ("…, which A, which B").
         out.replaceAll(c -> c.kind() == Quote.Kind.DIRECT || c.headline() ? c
-                : new Candidate(c.kind(), Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, c.content(), lex), lex), c.cue(), c.subjectHead(),
+                : new Candidate(c.kind(), Frames.beforeWritersTail(a, Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, c.content(), lex), lex)), c.cue(), c.subjectHead(),
                         c.subject(), c.headline()));
         out.removeIf(c -> nestedRequest(a, c, out));
         out.removeIf(c -> swallowsDirect(c, out));
