@@ -316,6 +316,39 @@ final class ReportShapes {
         return content;
     }
 
+    /**
+     * "said officers encountered Scott because they were searching for another man", "said witnesses saw a gun
+     * and that one was found nearby": a reason, a condition or a second "that" clause that the parser hung on the
+     * verb of saying right after the clause it reports goes on with the statement ("despise Trump because …"
+     * gives a reason for a stance on a phrase: not extended).
+     */
+    static Span withReason(Analysis a, DepTree t, Span content, int v) {
+        List<Token> toks = a.tokensIn(content);
+        if (toks.stream().noneMatch(ReportShapes::finite)) {
+            return content;
+        }
+        int next = toks.get(toks.size() - 1).index() + 1;
+        for (int d : t.children(v)) {
+            if (d <= v) {
+                continue;
+            }
+            List<Integer> sub = t.subtree(d);
+            int first = sub.get(0);
+            String w = t.token(first).word().toLowerCase(Locale.ROOT);
+            boolean reason = t.baseRel(d).equals("advcl") && t.rel(first).equals("mark") && (w.equals("because") || w.equals("if"));
+            boolean second = t.baseRel(d).equals("conj") && w.equals("and") && first + 1 < t.size()
+                    && t.token(first + 1).word().equalsIgnoreCase("that");
+            if (first == next && (reason || second)) {
+                int last = sub.get(sub.size() - 1);
+                while (last > first && Frames.isPunct(t, last)) {
+                    last--;
+                }
+                return new Span(content.begin(), t.token(last).span().end());
+            }
+        }
+        return content;
+    }
+
     static boolean opensWithThat(DepTree t, int n, int c) {
         int first = t.subtree(c).get(0);
         return first == n + 1 && t.token(first).word().equalsIgnoreCase("that") && c > first + 1;

@@ -74,6 +74,9 @@ final class ReportedSpeech {
             if (content == null || ReportShapes.quotedSelf(a, t, v, subject) || ReportShapes.hypothetical(t, v) || infinitive && (subject < 0 || !personSubject(t, subject) || "WP".equals(t.token(subject).pos()))) {
                 continue; // an infinitive statement needs someone to have made it ("appeared to suggest …")
             }
+            if (!according && unsaid == null && agent < 0 && trail == null) {
+                content = ReportShapes.withReason(a, t, content, v);
+            }
             content = beforeNextFrame(a, t, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content), lex));
             content = ReportShapes.beforeNewClause(a, t, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), v);
             content = ReportShapes.closeQuotation(a, content, regions, directInner);
