@@ -128,6 +128,9 @@ final class ReportedSpeech {
             if (after >= t.size() || !t.token(after).word().equals(",") || t.subtree(h).get(0) < sub.get(0)) {
                 continue; // only a fronted phrase set off by a comma frames the whole clause
             }
+            if (lex.speechVerb(t.token(h).lemma()) && t.child(h, "nsubj") >= 0) {
+                continue; // "In a letter, X told Y how …": the clause's own verb of saying reports it
+            }
             Span content = remainder(t, h, n);
             int start = after + 1;
             String p = start < t.size() && t.token(start).pos() != null ? t.token(start).pos() : "";
