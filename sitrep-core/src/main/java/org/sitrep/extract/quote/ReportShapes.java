@@ -426,10 +426,17 @@ final class ReportShapes {
      */
     static Span finiteClause(Analysis a, DepTree t, Span clause) {
         List<Token> toks = a.tokensIn(clause);
-        if (toks.isEmpty() || toks.stream().anyMatch(ReportShapes::finite)) {
+        if (toks.isEmpty()) {
             return null;
         }
         Token lastIn = toks.get(toks.size() - 1);
+        // "found that the agency could not be sure that money used for the visas | was not coming from …": a
+        // finite verb right after the clause is one whose subject the parser left inside it.
+        boolean cut = lastIn.index() + 1 < t.size() && finite(t.token(lastIn.index() + 1))
+                && t.token(lastIn.index() + 1).sentence() == lastIn.sentence();
+        if (toks.stream().anyMatch(ReportShapes::finite) && !cut) {
+            return null;
+        }
         org.sitrep.model.Sentence s = a.sentences().get(lastIn.sentence());
         int end = lastIn.index() + 1;
         boolean verb = false;
