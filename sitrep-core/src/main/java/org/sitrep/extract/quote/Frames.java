@@ -55,7 +55,7 @@ final class Frames {
         List<Token> toks = a.tokensIn(content);
         for (int i = 3; i < toks.size(); i++) {
             Token x = toks.get(i);
-            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && noCommaAfter(toks, i)
+            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos()) || x.word().equalsIgnoreCase("where")) && noCommaAfter(toks, i)
                     && !insideQuotation(a, x) && glossAfter(a, toks, i, lex);
             if (toks.get(i - 1).word().equals(",") && gloss) {
                 return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));

@@ -395,7 +395,7 @@ final class ReportedSpeech {
                 boolean charge = kase.equals("of") || kase.equals("for") || kase.equals("as") || kase.equals("to");
                 boolean with = (r.equals("obl") || r.equals("advcl") && charge && (t.token(d).isVerb()
                         || !ReportShapes.forOrOf(t, d).isEmpty())) && charge
-                        || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl") && QuoteFinder.hasMarkTo(t, d);
+                        || r.equals("xcomp") || r.equals("ccomp");
                 if (d > o && with) {
                     sp = sp.union(t.span(d));
                 }
