@@ -148,7 +148,10 @@ final class ReportShapes {
             grew = false;
             for (int d : t.children(v)) {
                 List<Integer> sub = t.subtree(d);
-                if (sub.get(0) != end + 1) {
+                // ", including its annexation of Crimea": a part of the object named after a comma.
+                boolean including = sub.get(0) == end + 2 && t.token(end + 1).word().equals(",")
+                        && caseOf(t, d).equals("including");
+                if (sub.get(0) != end + 1 && !including) {
                     continue;
                 }
                 String r = t.baseRel(d);
@@ -160,7 +163,7 @@ final class ReportShapes {
                 boolean phrase = r.equals("obl") && OBJECT_CASES.contains(kase) && !isTime(x) && !x.isVerb()
                         && !lex.speechNoun(x.lemma()) && !lex.sourceDocument(x.lemma())
                         && !"LOCATION".equals(x.ner()) && !"CITY".equals(x.ner()) && !"COUNTRY".equals(x.ner());
-                if (relative || phrase) {
+                if (relative || phrase || including) {
                     sp = sp.union(t.span(d));
                     end = sub.get(sub.size() - 1);
                     grew = true;
