@@ -97,8 +97,7 @@ final class Frames {
             "concerning", "following", "excluding", "considering", "depending");
 
     /** Subordinators of the writer's circumstance after what was said ("condemned the launch as Pyongyang fired …"). */
-    private static final Set<String> CIRCUMSTANCE = Set.of("as", "since", "because", "after", "so", "while", "when",
-            "before", "until");
+    private static final Set<String> CIRCUMSTANCE = Set.of("as", "so");
 
     /**
      * The writer's words at the end of a reported statement: ", although it may take days to …" after a clause;
