@@ -100,7 +100,8 @@ final class Frames {
     private static final Set<String> CIRCUMSTANCE = Set.of("as", "so");
 
     /**
-     * The writer's words at the end of a reported statement: ", although it may take days to …" after a clause;
+     * The writer's words at the end of a reported statement: ", although it may take days to …" and a description
+     * of a name ("…, the presumed favorite") after a clause;
      * a participle after a dash ("thanked Trump for backing his priority - delaying a planned end to …"); and,
      * after a phrase (an object, a topic, an infinitive), a clause of time or cause with its own subject
      * ("condemned the launch as Pyongyang fired three missiles …", "agreed to release cash so Clarke could start").
@@ -123,6 +124,13 @@ final class Frames {
             if (comma && (w.equals("although") || w.equals("though")) && finiteFrom(toks, i + 1)) {
                 return QuoteFinder.trim(a.text(), new Span(content.begin(), before.span().end()));
             }
+            // "said he did not support Mr. Trump, the presumed favorite": a description of a name that ends a
+            // reported clause is the writer's ("including A, the singer B" is a list, not a description).
+            boolean named = before.isProperNoun() || ")".equals(before.word()) || "-RRB-".equals(before.word());
+            if (comma && clause && p.equals("DT") && named && !finiteOutsideRelative(toks, i + 1) && noCommaAfter(toks, i)
+                    && toks.subList(0, i).stream().noneMatch(y -> y.word().equalsIgnoreCase("including"))) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), before.span().end()));
+            }
             if (isDash(x) && i >= 3 && "VBG".equals(next.pos()) && !PREPOSITION_PARTICIPLES.contains(next.word().toLowerCase(Locale.ROOT))) {
                 return QuoteFinder.trim(a.text(), new Span(content.begin(), prev.span().end()));
             }
@@ -133,6 +141,21 @@ final class Frames {
             }
         }
         return content;
+    }
+
+    /** A finite verb from {@code from} on before any relative word: a clause of its own, not a description. */
+    private static boolean finiteOutsideRelative(List<Token> toks, int from) {
+        for (int k = from; k < toks.size(); k++) {
+            Token x = toks.get(k);
+            String p = x.pos() == null ? "" : x.pos();
+            if (p.startsWith("W") || x.word().equalsIgnoreCase("that")) {
+                return false;
+            }
+            if (isFinite(x)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isDash(Token x) {
