@@ -485,4 +485,28 @@ class ReportedSpeechTest {
         Analysis a = run("A report released last year found that the agency could not be sure that money spent on the program was not coming from criminal groups.");
         find(a, "the agency could not be sure that money spent on the program was not coming from criminal groups", null);
     }
+
+    @Test
+    void purposeAfterAnObjectOfSayingIsTheWriters() {
+        Analysis a = run("Some companies are reporting different numbers to different government agencies to obfuscate how they avoid taxes.");
+        find(a, "different numbers to different government agencies", null);
+    }
+
+    @Test
+    void whereClauseAfterAPhraseIsAGloss() {
+        Analysis a = run("The poll shows a close contest in the state, where 18 electoral votes are at stake.");
+        find(a, "a close contest in the state", null);
+    }
+
+    @Test
+    void objectKeepsItsIncludingPhrase() {
+        Analysis a = run("Ana Ruiz condemned the invasion of the island, including the seizure of its main port.");
+        find(a, "the invasion of the island, including the seizure of its main port", "Ana Ruiz");
+    }
+
+    @Test
+    void descriptionOfANameEndingAReportedClauseIsTheWriters() {
+        Analysis a = run("Ministers say resources could be better spent in partnership with NATO, the military alliance that includes most European countries.");
+        find(a, "resources could be better spent in partnership with NATO", null);
+    }
 }
