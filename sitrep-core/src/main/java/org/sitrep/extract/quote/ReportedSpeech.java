@@ -32,13 +32,14 @@ final class ReportedSpeech {
 
     void find(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Span> directInner,
               List<Candidate> out, Set<Span> taken) {
+        List<Candidate> direct = out.stream().filter(c -> c.kind() == Quote.Kind.DIRECT).toList();
         for (int v = 0; v < t.size(); v++) {
             Token tok = t.token(v);
             boolean according = QuoteFinder.isAccording(t, v);
             if (!according && !(tok.isVerb() && (lex.speechVerb(tok.lemma()) || lex.requestVerb(tok.lemma())))) {
                 continue;
             }
-            if (insideAny(tok.span(), directInner)) {
+            if (insideAny(tok.span(), directInner) || inFrame(t, v, direct)) {
                 continue; // a statement quoted inside a quotation belongs to the quotation
             }
             // "will be heard by 10 judges": an attitude verb's passive is an act, not a statement.
@@ -96,6 +97,21 @@ final class ReportedSpeech {
         nouns(a, t, regions, directInner, out, taken);
         inDocument(a, t, directInner, out, taken);
         stances.find(a, t, regions, directInner, out, taken);
+    }
+
+    /**
+     * "“A,” said Tim Hess, a developer who introduced Mr. Clarke, “B.”": the verb of a direct quote's own frame,
+     * or of a relative clause describing its speaker, between the quote's parts; "…, he said, referring to …"
+     * still reports a statement of its own.
+     */
+    private static boolean inFrame(DepTree t, int v, List<Candidate> direct) {
+        Span s = t.token(v).span();
+        for (Candidate d : direct) {
+            if (d.content().contains(s) && !"VBG".equals(t.token(v).pos()) && (d.cue() != null && d.cue().overlaps(s) || t.baseRel(v).equals("acl"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The poll indicates a tightening race", "a study found 31 incidents": a document's findings are its statements. */

@@ -509,4 +509,12 @@ class ReportedSpeechTest {
         Analysis a = run("Ministers say resources could be better spent in partnership with NATO, the military alliance that includes most European countries.");
         find(a, "resources could be better spent in partnership with NATO", null);
     }
+
+    @Test
+    void frameInsideADirectQuoteReportsNothingOfItsOwn() {
+        Analysis a = run("\"Wall Street's a pretty cynical place,\" said Tim Hess, a real estate developer in Virginia, who introduced "
+                + "Mr. Clarke to his banking contacts. \"But when you see somebody with that kind of passion, people lean forward.\"");
+        assertTrue(a.quotes().stream().allMatch(q -> q.kind() == Quote.Kind.DIRECT), QuoteStageTest.describe(a));
+        assertEquals("Tim Hess", a.quotes().get(0).speaker().name(), QuoteStageTest.describe(a));
+    }
 }
