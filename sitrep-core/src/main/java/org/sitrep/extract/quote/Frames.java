@@ -11,7 +11,7 @@ import org.sitrep.model.Token;
 /**
  * Reported speech read on the surface, where the parser often goes wrong: frames set off by commas
  * ("…, he said, …", "…, according to X"), the writer's circumstance after a frame, a semicolon going on with a
- * statement, and phrases set before the speaker. Stateless.
+ * statement, the writer's gloss and tail at its end, and phrases set before the speaker. Stateless.
  */
 final class Frames {
 

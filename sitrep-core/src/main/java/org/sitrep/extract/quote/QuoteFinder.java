@@ -48,7 +48,8 @@ final class QuoteFinder {
         transcripts.find(a, out, taken);
         LeadIns.joinReported(a, out);
         // Whatever found a reported statement, a relative clause after a comma that ends it is the writer's gloss;
-        // applied again here it also drops a gloss that an earlier cut left at the end ("…, which A, which B").
+        // applied again here it also drops a gloss that an earlier cut left at the end ("…, which A, which B"),
+        // and the writer's tail goes too (", although …", "- delaying …", "… as rebels fired …").
         out.replaceAll(c -> c.kind() == Quote.Kind.DIRECT || c.headline() ? c
                 : new Candidate(c.kind(), Frames.beforeWritersTail(a, Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, c.content(), lex), lex)), c.cue(), c.subjectHead(),
                         c.subject(), c.headline()));
