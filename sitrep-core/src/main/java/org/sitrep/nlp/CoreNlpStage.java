@@ -49,6 +49,8 @@ public final class CoreNlpStage implements Stage {
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // News text puts one paragraph (or headline) on a line: a line break always ends a sentence.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", Boolean.toString(s.fineGrainedNer()));
         p.setProperty("ner.useSUTime", Boolean.toString(s.suTime()));
         p.setProperty("ner.buildEntityMentions", "true");
@@ -145,7 +147,7 @@ public final class CoreNlpStage implements Stage {
 
     /** CoreNLP's own {@link DependencyParser#predict}, converted like {@link #parse}: what tests compare against. */
     List<Dependency> coreNlpParse(CoreMap sentence, int offset) {
-        GrammaticalStructure gs = parser.predict(sentence);
+        GrammaticalStructure gs = net.coreNlpPredict(sentence);
         List<Dependency> deps = new ArrayList<>();
         for (TypedDependency td : gs.typedDependencies()) {
             int head = td.gov().index() == 0 ? -1 : offset + td.gov().index() - 1;

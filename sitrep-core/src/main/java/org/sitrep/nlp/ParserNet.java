@@ -36,6 +36,8 @@ import org.sitrep.model.Dependency;
 final class ParserNet {
 
     private final DependencyParser parser;
+    private final Classifier classifier;
+    private final Field savedField;
     private final ArcStandard system;
     private final List<String> transitions;
     private final Method features;
@@ -74,7 +76,8 @@ final class ParserNet {
             this.structure = DependencyParser.class.getDeclaredMethod("makeGrammaticalStructure", List.class,
                     TreeGraphNode.class);
             this.structure.setAccessible(true);
-            double[][] sv = (double[][]) field(Classifier.class, "saved").get(c);
+            Field savedField = field(Classifier.class, "saved");
+            double[][] sv = (double[][]) savedField.get(c);
             this.saved = new float[sv.length][];
             for (int r = 0; r < sv.length; r++) {
                 saved[r] = new float[sv[r].length];
@@ -82,6 +85,11 @@ final class ParserNet {
                     saved[r][i] = (float) sv[r][i];
                 }
             }
+            // CoreNLP's own double table (about 160 MB) is needed only by DependencyParser.predict, which the
+            // pipeline never calls: free it; coreNlpParse rebuilds it for the tests that compare.
+            savedField.set(c, null);
+            this.classifier = c;
+            this.savedField = savedField;
             @SuppressWarnings("unchecked")
             Map<Integer, Integer> pre = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(c);
             float[][] w1rows = c.getW1();
@@ -126,6 +134,21 @@ final class ParserNet {
         Field f = owner.getDeclaredField(name);
         f.setAccessible(true);
         return f;
+    }
+
+    /**
+     * CoreNLP's own {@link DependencyParser#predict}, for tests that compare parses: the first call rebuilds the
+     * precomputed table the constructor freed (so a JVM that compares holds it again; the pipeline never does).
+     */
+    synchronized GrammaticalStructure coreNlpPredict(CoreMap sentence) {
+        try {
+            if (savedField.get(classifier) == null) {
+                classifier.preCompute();
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return parser.predict(sentence);
     }
 
     /** A memory of computed slices for the sentences of one document; not thread-safe, one per document. */
