@@ -59,10 +59,11 @@ final class MentionRepair {
     }
 
     /**
-     * A country adjective or people ("Russian", "Sri Lankan", "Palestinians", "Georgian" in "Georgian-controlled")
-     * that no mention covers is a MISC mention, as CoreNLP's CoNLL model tagged it (that model is not run: it cost
-     * a tenth of the pipeline and added MISC only). As that model did, a run of capitalised adjectives is one MISC
-     * ("Russian Jewish", not a country), and a demonym inside a longer name is none: after a capitalised word
+     * A country adjective or people ("Russian", "Sri Lankan", "Palestinians", "Israeli" in "Arab-Israeli") that no
+     * mention covers is a MISC mention, as CoreNLP's CoNLL model tagged it (that model is not run: it cost a tenth
+     * of the pipeline and added MISC only). As that model did, a run of capitalised adjectives is one MISC
+     * ("Russian Jewish", not a country), a demonym hyphenated to a lower-case word ("Israeli-occupied",
+     * "Syrian-backed") is none, and neither is a demonym inside a longer name: after a capitalised word
      * ("Native Americans", "Atakapa Indians", "Northern Irish") or before capitalised nouns that are not a title
      * ("Egyptian Premier League", "Spanish Oaks Apartments", but "Georgian President Mikheil Saakashvili").
      */
@@ -72,12 +73,6 @@ final class MentionRepair {
             Token t = ts.get(i);
             String w = t.word();
             if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
-                int hyphen = w.lastIndexOf('-');
-                // "non-Russians", "pro-Israeli": a lower-case prefix joined to a demonym in one token.
-                if (hyphen > 0 && hyphen < w.length() - 3 && Character.isLowerCase(w.charAt(0))
-                        && isDemonym(w.substring(hyphen + 1)) && t.span().length() == w.length()) {
-                    addIfFree(ms, new Span(t.span().begin() + hyphen + 1, t.span().end()));
-                }
                 continue;
             }
             int end = demonymEnd(a, i);
@@ -88,11 +83,21 @@ final class MentionRepair {
                     && Character.isUpperCase(ts.get(end).word().charAt(0)) && "JJ".equals(ts.get(end).pos())) {
                 end++;
             }
-            if (titleCase(a, t.sentence()) || !afterName(a, ms, i) && !beforeName(a, ms, end)) {
+            boolean inName = !titleCase(a, t.sentence()) && (afterName(a, ms, i) || beforeName(a, ms, end));
+            if (!joinedToLowerCase(a, end) && !inName) {
                 addIfFree(ms, new Span(t.span().begin(), ts.get(end - 1).span().end()));
             }
             i = end - 1;
         }
+    }
+
+    /** Whether the token before {@code end} is joined by a hyphen to a lower-case word ("Israeli-occupied"). */
+    private static boolean joinedToLowerCase(Analysis a, int end) {
+        List<Token> ts = a.tokens();
+        return end + 1 < ts.size() && "-".equals(ts.get(end).word())
+                && ts.get(end).span().begin() == ts.get(end - 1).span().end()
+                && ts.get(end + 1).span().begin() == ts.get(end).span().end()
+                && Character.isLowerCase(ts.get(end + 1).word().charAt(0));
     }
 
     private static void addIfFree(List<Mention> ms, Span s) {
