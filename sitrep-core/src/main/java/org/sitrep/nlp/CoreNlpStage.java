@@ -33,15 +33,12 @@ public final class CoreNlpStage implements Stage {
 
     private final NlpSettings settings;
     private final StanfordCoreNLP tagger;
-    /** CoreNLP's parser as loaded (its weights, features and transitions); {@link #net} runs it. */
-    private final DependencyParser parser;
     private final ParserNet net;
 
     public CoreNlpStage(NlpSettings settings) {
         this.settings = settings;
         this.tagger = new StanfordCoreNLP(properties(settings));
-        this.parser = settings.parse() ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null;
-        this.net = parser == null ? null : new ParserNet(parser);
+        this.net = settings.parse() ? ParserNet.shared() : null;
     }
 
     static Properties properties(NlpSettings s) {
@@ -103,7 +100,7 @@ public final class CoreNlpStage implements Stage {
             }
             Span span = new Span(labels.get(0).beginPosition(), labels.get(labels.size() - 1).endPosition());
             List<Dependency> deps = List.of();
-            if (parser != null) {
+            if (net != null) {
                 if (labels.size() <= settings.parseMaxTokens()) {
                     deps = net.parse(cm, first, memo);
                 } else {
@@ -128,7 +125,7 @@ public final class CoreNlpStage implements Stage {
             }
         }
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
-        Analysis out = in.withTokens(tokens, sentences, parser != null).withMentions(mentions);
+        Analysis out = in.withTokens(tokens, sentences, net != null).withMentions(mentions);
         for (Problem p : problems) {
             out = out.withProblem(p);
         }

@@ -20,6 +20,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.sitrep.model.Dependency;
 
 /**
@@ -57,7 +58,34 @@ final class ParserNet {
     private final int labels;
     private final int positions;
 
-    ParserNet(DependencyParser parser) {
+    private static final class Holder {
+        static final ParserNet DEFAULT = new ParserNet(load(DependencyParser.DEFAULT_MODEL));
+    }
+
+    /**
+     * The network of CoreNLP's default English model, loaded once per JVM. Its parser is loaded apart from CoreNLP's
+     * parser cache (which CoreNLP's own depparse annotator shares), so the double table freed here is no one else's.
+     */
+    static ParserNet shared() {
+        return Holder.DEFAULT;
+    }
+
+    private static DependencyParser load(String model) {
+        DependencyParser p = new DependencyParser(new Properties());
+        try {
+            // loadModelFile(model, verbose = false), as CoreNLP's cache loads it: without progress lines on stderr.
+            Method m = DependencyParser.class.getDeclaredMethod("loadModelFile", String.class, boolean.class);
+            m.setAccessible(true);
+            m.invoke(p, model, false);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's dependency parser has an unexpected layout", e);
+        }
+        return p;
+    }
+
+    private ParserNet(DependencyParser parser) {
         this.parser = parser;
         try {
             Classifier c = (Classifier) field(DependencyParser.class, "classifier").get(parser);
@@ -85,8 +113,8 @@ final class ParserNet {
                     saved[r][i] = (float) sv[r][i];
                 }
             }
-            // CoreNLP's own double table (about 160 MB) is needed only by DependencyParser.predict, which the
-            // pipeline never calls: free it; coreNlpParse rebuilds it for the tests that compare.
+            // CoreNLP's double table (about 160 MB) is needed only by this parser's own predict, which the pipeline
+            // never calls: free it; coreNlpPredict rebuilds it for the tests that compare.
             savedField.set(c, null);
             this.classifier = c;
             this.savedField = savedField;
