@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure an extractor against gold data.",
         subcommands = {EvalQuotesCommand.class, EvalTimesCommand.class, EvalEntitiesCommand.class,
-                EvalPlacesCommand.class, EvalEventsCommand.class, EvalHtmlCommand.class})
+                EvalPlacesCommand.class, EvalEventsCommand.class, EvalHtmlCommand.class, EvalTitlesCommand.class})
 final class EvalCommand implements Runnable {
 
     @picocli.CommandLine.Spec

@@ -155,20 +155,23 @@ public final class EventEval {
                 pt[4]++;
                 pt[5] += tg ? 1 : 0;
             }
-            if (g.mode() != null) {
+            String gm = g.mode() == null ? null : MODE_ALIASES.getOrDefault(g.mode(), g.mode());
+            boolean modeWrong = gm != null && (e == null || !gm.equals(e.mode()));
+            if (gm != null) {
                 modeGold++;
-                String gm = MODE_ALIASES.getOrDefault(g.mode(), g.mode());
-                if (e != null && gm.equals(e.mode())) {
-                    modeRight++;
-                }
+                modeRight += modeWrong ? 0 : 1;
             }
-            if (tr && !Boolean.FALSE.equals(sr) && !Boolean.FALSE.equals(tg)) {
+            boolean allRight = tr && !Boolean.FALSE.equals(sr) && !Boolean.FALSE.equals(tg);
+            if (allRight) {
                 all++;
                 pt[6]++;
-            } else {
+            }
+            if (!allRight || modeWrong) {
                 errors.add(g.id() + " [" + (tr ? "" : "type ") + (Boolean.FALSE.equals(sr) ? "source " : "")
-                        + (Boolean.FALSE.equals(tg) ? "target" : "") + "]  gold " + gt + " " + codes(g.source()) + "→" + codes(g.target()) + "  system "
-                        + (e == null ? "none" : type(e.type()) + " " + sysCodes(e.source()) + "→" + sysCodes(e.target())
+                        + (Boolean.FALSE.equals(tg) ? "target " : "") + (modeWrong ? "mode" : "") + "]  gold " + gt
+                        + (gm == null ? "" : "/" + gm) + " " + codes(g.source()) + "→" + codes(g.target()) + "  system "
+                        + (e == null ? "none" : type(e.type()) + (e.mode() == null ? "" : "/" + e.mode()) + " "
+                        + sysCodes(e.source()) + "→" + sysCodes(e.target())
                         + " trigger \"" + a.textOf(e.trigger()) + "\"") + "  | " + g.text());
             }
         }

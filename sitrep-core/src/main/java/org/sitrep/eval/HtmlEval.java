@@ -104,13 +104,11 @@ public final class HtmlEval {
     /** Evaluates every country folder under {@code dir}; {@code limitPerCountry} ≤ 0 means all pages. */
     public static Report run(Path dir, int limitPerCountry) throws IOException {
         List<PageScore> all = new ArrayList<>();
-        List<Path> countries;
-        try (Stream<Path> s = Files.list(dir)) {
-            countries = s.filter(Files::isDirectory).sorted().toList();
-        }
-        for (Path c : countries) {
-            List<PageScore> scores = country(c);
-            all.addAll(limitPerCountry > 0 && scores.size() > limitPerCountry ? scores.subList(0, limitPerCountry) : scores);
+        Map<String, Integer> taken = new HashMap<>();
+        for (Sample x : samples(dir)) {
+            if (limitPerCountry <= 0 || taken.merge(x.country(), 1, Integer::sum) <= limitPerCountry) {
+                all.add(page(x.country(), x.page(), x.url(), x.expected()));
+            }
         }
         Map<String, List<PageScore>> grouped = new TreeMap<>();
         for (PageScore p : all) {
@@ -122,7 +120,31 @@ public final class HtmlEval {
         return new Report(all, byCountry, Summary.of(english), Summary.of(all));
     }
 
-    private static List<PageScore> country(Path dir) throws IOException {
+    /** One page of the corpus with what is expected of it; {@code publisher} names the site (the JSON file's stem). */
+    public record Sample(String country, String publisher, Path page, String url, JsonNode expected) {
+
+        /** The page's HTML bytes (the pages are stored gzipped). */
+        public byte[] bytes() throws IOException {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(page))) {
+                return in.readAllBytes();
+            }
+        }
+    }
+
+    /** Every page of every country folder under {@code dir}, in the order the evaluation scores them. */
+    public static List<Sample> samples(Path dir) throws IOException {
+        List<Sample> out = new ArrayList<>();
+        List<Path> countries;
+        try (Stream<Path> s = Files.list(dir)) {
+            countries = s.filter(Files::isDirectory).sorted().toList();
+        }
+        for (Path c : countries) {
+            out.addAll(country(c));
+        }
+        return out;
+    }
+
+    private static List<Sample> country(Path dir) throws IOException {
         String cc = dir.getFileName().toString();
         Map<String, String> urls = new HashMap<>();
         Path metaInfo = dir.resolve("meta.info");
@@ -130,7 +152,7 @@ public final class HtmlEval {
             JsonNode meta = JSON.readTree(metaInfo.toFile());
             meta.fields().forEachRemaining(e -> urls.put(e.getKey(), e.getValue().path("url").asText(null)));
         }
-        List<PageScore> out = new ArrayList<>();
+        List<Sample> out = new ArrayList<>();
         List<Path> expected;
         try (Stream<Path> s = Files.list(dir)) {
             expected = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
@@ -148,7 +170,7 @@ public final class HtmlEval {
             keys.sort(Comparator.comparingInt((String k) -> versionPart(k, 1)).thenComparingInt(k -> versionPart(k, 2)));
             for (int i = 0; i < Math.min(keys.size(), pages.size()); i++) {
                 String name = pages.get(i).getFileName().toString();
-                out.add(page(cc, pages.get(i), urls.get(name), versions.get(keys.get(i))));
+                out.add(new Sample(cc, publisher, pages.get(i), urls.get(name), versions.get(keys.get(i))));
             }
         }
         return out;
@@ -186,7 +208,7 @@ public final class HtmlEval {
         double p = s == 0 ? (g == 0 ? 1 : 0) : (double) overlap / s;
         double r = g == 0 ? 1 : (double) overlap / g;
         double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-        boolean title = foldQuotes(norm(expected.path("title").asText(""))).equals(foldQuotes(norm(got.title())));
+        boolean title = sameTitle(expected.path("title").asText(""), got.title());
         Boolean date = null;
         String pd = expected.path("publishing_date").asText(null);
         if (pd != null && pd.length() >= 10 && !expected.path("publishing_date").isNull()) {
@@ -245,6 +267,11 @@ public final class HtmlEval {
             out.merge(m.group(), 1, Integer::sum);
         }
         return out;
+    }
+
+    /** Whether a title read counts as the expected one: equal once spaces, invisible characters and quotes are normalised. */
+    public static boolean sameTitle(String want, String got) {
+        return foldQuotes(norm(want)).equals(foldQuotes(norm(got)));
     }
 
     /** Typographic quotes as straight ones: publishers give one headline both ways in one page. */

@@ -33,15 +33,12 @@ public final class CoreNlpStage implements Stage {
 
     private final NlpSettings settings;
     private final StanfordCoreNLP tagger;
-    /** CoreNLP's parser as loaded (its weights, features and transitions); {@link #net} runs it. */
-    private final DependencyParser parser;
     private final ParserNet net;
 
     public CoreNlpStage(NlpSettings settings) {
         this.settings = settings;
         this.tagger = new StanfordCoreNLP(properties(settings));
-        this.parser = settings.parse() ? DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL) : null;
-        this.net = parser == null ? null : new ParserNet(parser);
+        this.net = settings.parse() ? ParserNet.shared() : null;
     }
 
     static Properties properties(NlpSettings s) {
@@ -49,6 +46,10 @@ public final class CoreNlpStage implements Stage {
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         // News text puts one paragraph (or headline) on a line: a line break always ends a sentence.
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+        // CoreNLP's default NER models without the CoNLL 4-class one: it only adds MISC (a tenth of the pipeline's
+        // time); MentionRepair tags nationality words MISC instead.
+        p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+                + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz");
         p.setProperty("ner.applyFineGrained", Boolean.toString(s.fineGrainedNer()));
         p.setProperty("ner.useSUTime", Boolean.toString(s.suTime()));
         p.setProperty("ner.buildEntityMentions", "true");
@@ -99,7 +100,7 @@ public final class CoreNlpStage implements Stage {
             }
             Span span = new Span(labels.get(0).beginPosition(), labels.get(labels.size() - 1).endPosition());
             List<Dependency> deps = List.of();
-            if (parser != null) {
+            if (net != null) {
                 if (labels.size() <= settings.parseMaxTokens()) {
                     deps = net.parse(cm, first, memo);
                 } else {
@@ -124,7 +125,7 @@ public final class CoreNlpStage implements Stage {
             }
         }
         mentions.sort((a, b) -> a.span().compareTo(b.span()));
-        Analysis out = in.withTokens(tokens, sentences, parser != null).withMentions(mentions);
+        Analysis out = in.withTokens(tokens, sentences, net != null).withMentions(mentions);
         for (Problem p : problems) {
             out = out.withProblem(p);
         }
@@ -145,7 +146,7 @@ public final class CoreNlpStage implements Stage {
 
     /** CoreNLP's own {@link DependencyParser#predict}, converted like {@link #parse}: what tests compare against. */
     List<Dependency> coreNlpParse(CoreMap sentence, int offset) {
-        GrammaticalStructure gs = parser.predict(sentence);
+        GrammaticalStructure gs = net.coreNlpPredict(sentence);
         List<Dependency> deps = new ArrayList<>();
         for (TypedDependency td : gs.typedDependencies()) {
             int head = td.gov().index() == 0 ? -1 : offset + td.gov().index() - 1;

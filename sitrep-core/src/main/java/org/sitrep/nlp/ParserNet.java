@@ -20,6 +20,7 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.sitrep.model.Dependency;
 
 /**
@@ -31,11 +32,14 @@ import org.sitrep.model.Dependency;
  * run of contiguous multiply-adds, computed slices are kept per document, precomputed ones are found by array
  * index, a forced transition skips the network, and the arithmetic is float throughout (CoreNLP mixes float and
  * double), which vectorises twice as wide. Parses equal CoreNLP's but for rare near-ties between transitions
- * (counted by a test against {@link DependencyParser#predict}). Immutable after construction and thread-safe.
+ * (counted by a test against {@link DependencyParser#predict}). CoreNLP's double copy of the precomputed slices is
+ * freed once they are copied to float (about 160 MB less heap). Immutable after construction and thread-safe.
  */
 final class ParserNet {
 
     private final DependencyParser parser;
+    private final Classifier classifier;
+    private final Field savedField;
     private final ArcStandard system;
     private final List<String> transitions;
     private final Method features;
@@ -55,7 +59,34 @@ final class ParserNet {
     private final int labels;
     private final int positions;
 
-    ParserNet(DependencyParser parser) {
+    private static final class Holder {
+        static final ParserNet DEFAULT = new ParserNet(load(DependencyParser.DEFAULT_MODEL));
+    }
+
+    /**
+     * The network of CoreNLP's default English model, loaded once per JVM. Its parser is loaded apart from CoreNLP's
+     * parser cache (which CoreNLP's own depparse annotator shares), so the double table freed here is no one else's.
+     */
+    static ParserNet shared() {
+        return Holder.DEFAULT;
+    }
+
+    private static DependencyParser load(String model) {
+        DependencyParser p = new DependencyParser(new Properties());
+        try {
+            // loadModelFile(model, verbose = false), as CoreNLP's cache loads it: without progress lines on stderr.
+            Method m = DependencyParser.class.getDeclaredMethod("loadModelFile", String.class, boolean.class);
+            m.setAccessible(true);
+            m.invoke(p, model, false);
+        } catch (InvocationTargetException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("CoreNLP's dependency parser has an unexpected layout", e);
+        }
+        return p;
+    }
+
+    private ParserNet(DependencyParser parser) {
         this.parser = parser;
         try {
             Classifier c = (Classifier) field(DependencyParser.class, "classifier").get(parser);
@@ -74,7 +105,8 @@ final class ParserNet {
             this.structure = DependencyParser.class.getDeclaredMethod("makeGrammaticalStructure", List.class,
                     TreeGraphNode.class);
             this.structure.setAccessible(true);
-            double[][] sv = (double[][]) field(Classifier.class, "saved").get(c);
+            Field savedField = field(Classifier.class, "saved");
+            double[][] sv = (double[][]) savedField.get(c);
             this.saved = new float[sv.length][];
             for (int r = 0; r < sv.length; r++) {
                 saved[r] = new float[sv[r].length];
@@ -82,6 +114,11 @@ final class ParserNet {
                     saved[r][i] = (float) sv[r][i];
                 }
             }
+            // CoreNLP's double table (about 160 MB) is needed only by this parser's own predict, which the pipeline
+            // never calls: free it; coreNlpPredict rebuilds it for the tests that compare.
+            savedField.set(c, null);
+            this.classifier = c;
+            this.savedField = savedField;
             @SuppressWarnings("unchecked")
             Map<Integer, Integer> pre = (Map<Integer, Integer>) field(Classifier.class, "preMap").get(c);
             float[][] w1rows = c.getW1();
@@ -126,6 +163,21 @@ final class ParserNet {
         Field f = owner.getDeclaredField(name);
         f.setAccessible(true);
         return f;
+    }
+
+    /**
+     * CoreNLP's own {@link DependencyParser#predict}, for tests that compare parses: the first call rebuilds the
+     * precomputed table the constructor freed (so a JVM that compares holds it again; the pipeline never does).
+     */
+    synchronized GrammaticalStructure coreNlpPredict(CoreMap sentence) {
+        try {
+            if (savedField.get(classifier) == null) {
+                classifier.preCompute();
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+        return parser.predict(sentence);
     }
 
     /** A memory of computed slices for the sentences of one document; not thread-safe, one per document. */

@@ -23,13 +23,13 @@ class HtmlEvalTest {
         assertEquals(0, r.all().errors());
         HtmlEval.Summary en = r.english();
         String figures = "English " + en + "\nall " + r.all();
-        // Floors a little under the measured figures (English F1 0.967, date 1.0, title 0.928, authors 0.963;
-        // all F1 0.950, title 0.868, authors 0.870; the language guess agrees with the declared language on 0.961 of the pages that declare
+        // Floors a little under the measured figures (English F1 0.967, date 1.0, title 0.916, authors 0.963;
+        // all F1 0.950, title 0.907, authors 0.870; the language guess agrees with the declared language on 0.961 of the pages that declare
         // one, the rest being abstentions and isiZulu or Kiswahili pages that declare "en").
         assertTrue(en.f1() >= 0.955, figures);
         assertTrue(en.date() >= 0.98, figures);
         assertTrue(en.title() >= 0.91, figures);
-        assertTrue(r.all().title() >= 0.85, figures);
+        assertTrue(r.all().title() >= 0.89, figures);
         assertTrue(r.all().language() >= 0.94, figures);
         assertTrue(r.all().f1() >= 0.94, figures);
         assertTrue(r.all().date() >= 0.95, figures);

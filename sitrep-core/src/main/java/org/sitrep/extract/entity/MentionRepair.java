@@ -39,6 +39,7 @@ final class MentionRepair {
 
     List<Mention> repair(Analysis a) {
         List<Mention> ms = new ArrayList<>(a.mentions());
+        addNationalities(a, ms);
         extendWithAdjectives(a, ms);
         addDesignatedRegions(a, ms);
         retype(a, ms);
@@ -55,6 +56,138 @@ final class MentionRepair {
     private boolean isCountryWord(String word) {
         return countries.match(word).map(m -> m.how() == Countries.How.ADJECTIVE || m.how() == Countries.How.NAME)
                 .orElse(false);
+    }
+
+    /**
+     * A country adjective or people ("Russian", "Sri Lankan", "Palestinians", "Israeli" in "Arab-Israeli") that no
+     * mention covers is a MISC mention, as CoreNLP's CoNLL model tagged it (that model is not run: it cost a tenth
+     * of the pipeline and added MISC only). As that model did, a run of capitalised adjectives is one MISC
+     * ("Russian Jewish", not a country), a demonym hyphenated to a lower-case word ("Israeli-occupied",
+     * "Syrian-backed") is none, and neither is a demonym inside a longer name: after a capitalised word
+     * ("Native Americans", "Atakapa Indians", "Northern Irish") or before capitalised nouns that are not a title
+     * ("Egyptian Premier League", "Spanish Oaks Apartments", but "Georgian President Mikheil Saakashvili").
+     */
+    private void addNationalities(Analysis a, List<Mention> ms) {
+        List<Token> ts = a.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+            Token t = ts.get(i);
+            String w = t.word();
+            if (w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            int end = demonymEnd(a, i);
+            if (end < 0) {
+                continue;
+            }
+            while (end < ts.size() && ts.get(end).sentence() == t.sentence() && ts.get(end).word().length() > 1
+                    && Character.isUpperCase(ts.get(end).word().charAt(0)) && "JJ".equals(ts.get(end).pos())) {
+                end++;
+            }
+            boolean inName = !titleCase(a, t.sentence()) && (afterName(a, ms, i) || beforeName(a, ms, end));
+            if (!joinedToLowerCase(a, end) && !inName) {
+                addIfFree(ms, new Span(t.span().begin(), ts.get(end - 1).span().end()));
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Whether the token before {@code end} is joined by a hyphen to a lower-case word ("Israeli-occupied"). */
+    private static boolean joinedToLowerCase(Analysis a, int end) {
+        List<Token> ts = a.tokens();
+        return end + 1 < ts.size() && "-".equals(ts.get(end).word())
+                && ts.get(end).span().begin() == ts.get(end - 1).span().end()
+                && ts.get(end + 1).span().begin() == ts.get(end).span().end()
+                && Character.isLowerCase(ts.get(end + 1).word().charAt(0));
+    }
+
+    private static void addIfFree(List<Mention> ms, Span s) {
+        if (ms.stream().noneMatch(m -> m.span().overlaps(s))) {
+            ms.add(new Mention(s, EntityType.MISC, Mention.Kind.NAME, null));
+        }
+    }
+
+    /** The end (exclusive) of the longest demonym of up to three words starting at token i ("Sri Lankans"), or -1. */
+    private int demonymEnd(Analysis a, int i) {
+        List<Token> ts = a.tokens();
+        if ("DT".equals(ts.get(i).pos())) {
+            return -1;
+        }
+        for (int end = Math.min(ts.size(), i + 3); end > i; end--) {
+            Token last = ts.get(end - 1);
+            if (last.sentence() != ts.get(i).sentence() || !Character.isUpperCase(last.word().charAt(0))) {
+                continue;
+            }
+            if (isDemonym(a.text().substring(ts.get(i).span().begin(), last.span().end()))) {
+                return end;
+            }
+        }
+        return -1;
+    }
+
+    private boolean isDemonym(String phrase) {
+        return isAdjective(phrase) || phrase.endsWith("s") && isAdjective(phrase.substring(0, phrase.length() - 1));
+    }
+
+    /** Whether the token before i is a capitalised word of the same name ("Native", "Atakapa"), not the sentence's first. */
+    private static boolean afterName(Analysis a, List<Mention> ms, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token p = a.tokens().get(i - 1);
+        Token t = a.tokens().get(i);
+        boolean first = a.sentences().get(t.sentence()).firstToken() == i - 1;
+        return p.sentence() == t.sentence() && p.span().end() < t.span().begin()
+                && Character.isUpperCase(p.word().charAt(0)) && !isAcronym(p.word()) && "O".equals(p.ner())
+                && (p.isProperNoun() || !first && "JJ".equals(p.pos()))
+                && ms.stream().noneMatch(m -> m.span().overlaps(p.span()));
+    }
+
+    /**
+     * Whether capitalised nouns in no mention follow from token {@code end} ("Premier League") and are neither a
+     * title (headed by a role noun: "President", "Foreign Minister") nor followed by a person's name. Acronyms
+     * ("ICBMs") are not names' words.
+     */
+    private boolean beforeName(Analysis a, List<Mention> ms, int end) {
+        List<Token> ts = a.tokens();
+        int k = end;
+        while (k < ts.size() && ts.get(k).sentence() == ts.get(end - 1).sentence() && ts.get(k).isProperNoun()
+                && Character.isUpperCase(ts.get(k).word().charAt(0)) && !isAcronym(ts.get(k).word())) {
+            Span s = ts.get(k).span();
+            if (!"O".equals(ts.get(k).ner()) || ms.stream().anyMatch(m -> m.span().overlaps(s))) {
+                break;
+            }
+            k++;
+        }
+        if (k == end || vocabulary.roles().contains(ts.get(k - 1).word().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Span next = k < ts.size() ? ts.get(k).span() : null;
+        return next == null || ms.stream().noneMatch(m -> m.type() == EntityType.PERSON && m.span().overlaps(next));
+    }
+
+    /** A headline in title case ("Russian Troops Enter Georgia"): capitals there do not mark names. */
+    private static boolean titleCase(Analysis a, int sentence) {
+        Sentence s = a.sentences().get(sentence);
+        int words = 0;
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            String w = a.tokens().get(k).word();
+            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= 3;
+    }
+
+    private static boolean isAcronym(String w) {
+        String letters = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+        return letters.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    private boolean isAdjective(String word) {
+        return countries.match(word).map(m -> m.how() == Countries.How.ADJECTIVE).orElse(false);
     }
 
     /** "Russian" + ORG "Foreign Ministry" → ORG "Russian Foreign Ministry", in the same sentence. */

@@ -11,7 +11,7 @@ import org.sitrep.model.Token;
 /**
  * Reported speech read on the surface, where the parser often goes wrong: frames set off by commas
  * ("…, he said, …", "…, according to X"), the writer's circumstance after a frame, a semicolon going on with a
- * statement, and phrases set before the speaker. Stateless.
+ * statement, the writer's gloss and tail at its end, and phrases set before the speaker. Stateless.
  */
 final class Frames {
 
@@ -51,17 +51,139 @@ final class Frames {
      * "… the reality of climate change, which makes him an outlier": a relative clause after a comma that runs
      * to the end is the writer's gloss, not part of what was said.
      */
-    static Span beforeGloss(Analysis a, Span content) {
+    static Span beforeGloss(Analysis a, Span content, CueLexicon lex) {
         List<Token> toks = a.tokensIn(content);
         for (int i = 3; i < toks.size(); i++) {
             Token x = toks.get(i);
-            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && noCommaAfter(toks, i)
-                    && !insideQuotation(a, x);
+            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos()) || x.word().equalsIgnoreCase("where")) && noCommaAfter(toks, i)
+                    && !insideQuotation(a, x) && glossAfter(a, toks, i, lex);
             if (toks.get(i - 1).word().equals(",") && gloss) {
                 return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
             }
         }
         return content;
+    }
+
+    /**
+     * Whether the relative clause opening at {@code i} is the writer's gloss: after a phrase ("cited the reality
+     * of climate change, which …"), or when it has a verb of saying of its own ("…, which he said were …"). After
+     * a reported clause ("said the candidate was headed to the venue, which she was doing when …") the speaker
+     * usually goes on.
+     */
+    static boolean glossAfter(Analysis a, List<Token> toks, int i, CueLexicon lex) {
+        for (int k = i + 1; k < toks.size(); k++) {
+            if (toks.get(k).isVerb() && lex.speechVerb(toks.get(k).lemma())) {
+                return true;
+            }
+        }
+        // A main clause: a finite verb before any relative word ("the deaths that followed" is a phrase), not
+        // after "to" (a mistagged infinitive) and not inside a quoted title.
+        for (int k = 0; k < i - 1; k++) {
+            Token x = toks.get(k);
+            String p = x.pos() == null ? "" : x.pos();
+            if (p.startsWith("W") || x.word().equalsIgnoreCase("that")) {
+                return true;
+            }
+            boolean finite = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+            if (finite && !(k > 0 && "TO".equals(toks.get(k - 1).pos())) && !insideQuotation(a, x)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Participles that work as prepositions: "- including the re-emergence of questions …". */
+    private static final Set<String> PREPOSITION_PARTICIPLES = Set.of("including", "according", "regarding",
+            "concerning", "following", "excluding", "considering", "depending");
+
+    /** Subordinators of the writer's circumstance after what was said ("condemned the launch as Pyongyang fired …"). */
+    private static final Set<String> CIRCUMSTANCE = Set.of("as", "so");
+
+    /**
+     * The writer's words at the end of a reported statement: ", although it may take days to …" and a description
+     * of a name ("…, the presumed favorite") after a clause;
+     * a participle after a dash ("thanked Trump for backing his priority - delaying a planned end to …"); and,
+     * after a phrase (an object, a topic, an infinitive), a clause of time or cause with its own subject
+     * ("condemned the launch as Pyongyang fired three missiles …", "agreed to release cash so Clarke could start").
+     */
+    static Span beforeWritersTail(Analysis a, Span content) {
+        List<Token> toks = a.tokensIn(content);
+        boolean clause = false;
+        for (int i = 2; i < toks.size() - 1; i++) {
+            Token x = toks.get(i);
+            Token prev = toks.get(i - 1);
+            Token before = toks.get(i - 2);
+            clause |= isFinite(before) && !insideQuotation(a, before);
+            if (insideQuotation(a, x)) {
+                continue;
+            }
+            String w = x.word().toLowerCase(Locale.ROOT);
+            String p = x.pos() == null ? "" : x.pos();
+            Token next = toks.get(i + 1);
+            boolean comma = prev.word().equals(",");
+            if (comma && (w.equals("although") || w.equals("though")) && finiteFrom(toks, i + 1)) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), before.span().end()));
+            }
+            // "said he did not support Mr. Trump, the presumed favorite": a description of a name that ends a
+            // reported clause is the writer's ("including A, the singer B" is a list, not a description).
+            boolean named = before.isProperNoun() || ")".equals(before.word()) || "-RRB-".equals(before.word());
+            if (comma && clause && p.equals("DT") && named && !finiteOutsideRelative(toks, i + 1) && noCommaAfter(toks, i)
+                    && toks.subList(0, i).stream().noneMatch(y -> y.word().equalsIgnoreCase("including"))) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), before.span().end()));
+            }
+            if (isDash(x) && i >= 3 && "VBG".equals(next.pos()) && !PREPOSITION_PARTICIPLES.contains(next.word().toLowerCase(Locale.ROOT))) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), prev.span().end()));
+            }
+            boolean afterDash = isDash(prev) || comma && isDash(before);
+            if (!clause && !isFinite(prev) && !afterDash && CIRCUMSTANCE.contains(w) && (p.equals("IN") || p.equals("RB") || p.equals("WRB"))
+                    && subjectAndVerb(toks, i + 1) && noCommaAfter(toks, i)) {
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), (comma ? before : prev).span().end()));
+            }
+        }
+        return content;
+    }
+
+    /** A finite verb from {@code from} on before any relative word: a clause of its own, not a description. */
+    private static boolean finiteOutsideRelative(List<Token> toks, int from) {
+        for (int k = from; k < toks.size(); k++) {
+            Token x = toks.get(k);
+            String p = x.pos() == null ? "" : x.pos();
+            if (p.startsWith("W") || x.word().equalsIgnoreCase("that")) {
+                return false;
+            }
+            if (isFinite(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDash(Token x) {
+        String w = x.word();
+        return w.equals("--") || w.equals("—") || w.equals("–") || w.equals("-");
+    }
+
+    private static boolean finiteFrom(List<Token> toks, int from) {
+        for (int k = from; k < toks.size(); k++) {
+            if (isFinite(toks.get(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a noun phrase and then a finite verb start at {@code from}: a clause with its own subject. */
+    private static boolean subjectAndVerb(List<Token> toks, int from) {
+        int k = from;
+        while (k < toks.size() && nounPhraseToken(toks.get(k)) && !"IN".equals(toks.get(k).pos()) && !"CC".equals(toks.get(k).pos())) {
+            k++;
+        }
+        return k > from && k < toks.size() && isFinite(toks.get(k));
+    }
+
+    private static boolean isFinite(Token x) {
+        String p = x.pos() == null ? "" : x.pos();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
 
     /**
@@ -99,8 +221,12 @@ final class Frames {
         return content;
     }
 
-    /** "She said that A; B.": what follows a semicolon in the same sentence goes on with the reported statement. */
-    static Span overSemicolon(Analysis a, DepTree t, Span content) {
+    /**
+     * "She said that A; Moscow hopes that B.": a clause after a semicolon in the same sentence that reports a
+     * stance or a statement of its own ("hopes that …") goes on with the reported statement; any other clause
+     * ("…; they only learned on Friday of …") is the writer's.
+     */
+    static Span overSemicolon(Analysis a, DepTree t, Span content, CueLexicon lex) {
         List<Token> after = a.tokensIn(new Span(content.end(), a.text().length()));
         if (after.isEmpty() || !after.get(0).word().equals(";")) {
             return content;
@@ -110,12 +236,13 @@ final class Frames {
         while (end > after.get(0).index() + 1 && isPunct(t, end - 1) || end > after.get(0).index() + 1 && QuoteFinder.isQuoteToken(t.token(end - 1))) {
             end--;
         }
-        boolean finite = false;
+        boolean reports = false;
         for (int k = after.get(0).index() + 1; k < end; k++) {
             String p = t.token(k).pos() == null ? "" : t.token(k).pos();
-            finite |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+            boolean finite = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP");
+            reports |= finite && lex.speechVerb(t.token(k).lemma()) && t.child(k, "ccomp") > k;
         }
-        return finite ? new Span(content.begin(), t.token(end - 1).span().end()) : content;
+        return reports ? new Span(content.begin(), t.token(end - 1).span().end()) : content;
     }
 
     /**

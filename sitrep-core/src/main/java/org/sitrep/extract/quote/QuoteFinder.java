@@ -48,9 +48,10 @@ final class QuoteFinder {
         transcripts.find(a, out, taken);
         LeadIns.joinReported(a, out);
         // Whatever found a reported statement, a relative clause after a comma that ends it is the writer's gloss;
-        // applied again here it also drops a gloss that an earlier cut left at the end ("…, which A, which B").
+        // applied again here it also drops a gloss that an earlier cut left at the end ("…, which A, which B"),
+        // and the writer's tail goes too (", although …", "- delaying …", "… as rebels fired …").
         out.replaceAll(c -> c.kind() == Quote.Kind.DIRECT || c.headline() ? c
-                : new Candidate(c.kind(), Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, c.content()), lex), c.cue(), c.subjectHead(),
+                : new Candidate(c.kind(), Frames.beforeWritersTail(a, Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, c.content(), lex), lex)), c.cue(), c.subjectHead(),
                         c.subject(), c.headline()));
         out.removeIf(c -> nestedRequest(a, c, out));
         out.removeIf(c -> swallowsDirect(c, out));
@@ -547,7 +548,7 @@ final class QuoteFinder {
         int x = v;
         boolean viaXcomp = false;
         for (int steps = 0; steps < 5 && x >= 0; steps++) {
-            int s = t.child(x, "nsubj");
+            int s = nearestSubject(t, x);
             // "adding that" hangs on whatever clause precedes it; only a speech verb (or "went on to say") lends its
             // subject, or the main clause ("Clinton spoke out Tuesday, arguing that …"), never a reported clause.
             if (s >= 0 && (x == v || viaXcomp || lex.speechVerb(t.token(x).lemma()) || t.head(x) < 0 && t.token(x).isVerb())) {
@@ -568,6 +569,20 @@ final class QuoteFinder {
             x = t.head(x);
         }
         return -1;
+    }
+
+    /**
+     * The verb's subject; of two (the parser gives "The difference now, he told me, is …" both), the one
+     * nearest before the verb, which is the frame's own.
+     */
+    private static int nearestSubject(DepTree t, int x) {
+        int s = -1;
+        for (int c : t.children(x)) {
+            if (t.rel(c).equals("nsubj") && (s < 0 || c < x && c > s)) {
+                s = c;
+            }
+        }
+        return s;
     }
 
     /** The speaker phrase under a subject head: its subtree without clauses hanging on it. */

@@ -138,7 +138,7 @@ final class ReportShapes {
      * the object ("show [Clinton] [with a lead]", "cited [his endorsements] [from 88 generals]"), but not a
      * time, an occasion of saying ("in a statement") or anything after a comma.
      */
-    private static final Set<String> OBJECT_CASES = Set.of("from", "with", "among", "of", "by", "on", "for", "over");
+    private static final Set<String> OBJECT_CASES = Set.of("from", "with", "among", "of", "by", "on", "for", "over", "behind", "without");
 
     static Span objectWithModifiers(DepTree t, int v, int o, Span object, CueLexicon lex) {
         Span sp = object;
@@ -148,18 +148,22 @@ final class ReportShapes {
             grew = false;
             for (int d : t.children(v)) {
                 List<Integer> sub = t.subtree(d);
-                if (sub.get(0) != end + 1) {
+                // ", including its annexation of Crimea": a part of the object named after a comma.
+                boolean including = sub.get(0) == end + 2 && t.token(end + 1).word().equals(",")
+                        && caseOf(t, d).equals("including");
+                if (sub.get(0) != end + 1 && !including) {
                     continue;
                 }
                 String r = t.baseRel(d);
                 Token x = t.token(d);
                 boolean relative = r.equals("dep") && x.isVerb() && t.child(d, "aux") >= 0 && t.child(d, "nsubj") < 0;
                 String kase = caseOf(t, d);
-                // "in" and "at" mostly tell where it was said ("in a ruling", "at the forum"): not part of it.
+                // "in", "at" and "during" mostly tell where or when it was said ("in a ruling", "at the forum"): not part of it;
+                // "without" and "behind" qualify the object itself ("opposing reauthorization without an overhaul").
                 boolean phrase = r.equals("obl") && OBJECT_CASES.contains(kase) && !isTime(x) && !x.isVerb()
                         && !lex.speechNoun(x.lemma()) && !lex.sourceDocument(x.lemma())
                         && !"LOCATION".equals(x.ner()) && !"CITY".equals(x.ner()) && !"COUNTRY".equals(x.ner());
-                if (relative || phrase) {
+                if (relative || phrase || including) {
                     sp = sp.union(t.span(d));
                     end = sub.get(sub.size() - 1);
                     grew = true;
@@ -315,6 +319,39 @@ final class ReportShapes {
         return content;
     }
 
+    /**
+     * "said officers encountered Scott because they were searching for another man", "said witnesses saw a gun
+     * and that one was found nearby": a reason, a condition or a second "that" clause that the parser hung on the
+     * verb of saying right after the clause it reports goes on with the statement ("despise Trump because …"
+     * gives a reason for a stance on a phrase: not extended).
+     */
+    static Span withReason(Analysis a, DepTree t, Span content, int v) {
+        List<Token> toks = a.tokensIn(content);
+        if (toks.stream().noneMatch(ReportShapes::finite)) {
+            return content;
+        }
+        int next = toks.get(toks.size() - 1).index() + 1;
+        for (int d : t.children(v)) {
+            if (d <= v) {
+                continue;
+            }
+            List<Integer> sub = t.subtree(d);
+            int first = sub.get(0);
+            String w = t.token(first).word().toLowerCase(Locale.ROOT);
+            boolean reason = t.baseRel(d).equals("advcl") && t.rel(first).equals("mark") && (w.equals("because") || w.equals("if"));
+            boolean second = t.baseRel(d).equals("conj") && w.equals("and") && first + 1 < t.size()
+                    && t.token(first + 1).word().equalsIgnoreCase("that");
+            if (first == next && (reason || second)) {
+                int last = sub.get(sub.size() - 1);
+                while (last > first && Frames.isPunct(t, last)) {
+                    last--;
+                }
+                return new Span(content.begin(), t.token(last).span().end());
+            }
+        }
+        return content;
+    }
+
     static boolean opensWithThat(DepTree t, int n, int c) {
         int first = t.subtree(c).get(0);
         return first == n + 1 && t.token(first).word().equalsIgnoreCase("that") && c > first + 1;
@@ -392,10 +429,17 @@ final class ReportShapes {
      */
     static Span finiteClause(Analysis a, DepTree t, Span clause) {
         List<Token> toks = a.tokensIn(clause);
-        if (toks.isEmpty() || toks.stream().anyMatch(ReportShapes::finite)) {
+        if (toks.isEmpty()) {
             return null;
         }
         Token lastIn = toks.get(toks.size() - 1);
+        // "found that the agency could not be sure that money used for the visas | was not coming from …": a
+        // finite verb right after the clause is one whose subject the parser left inside it.
+        boolean cut = lastIn.index() + 1 < t.size() && finite(t.token(lastIn.index() + 1))
+                && t.token(lastIn.index() + 1).sentence() == lastIn.sentence();
+        if (toks.stream().anyMatch(ReportShapes::finite) && !cut) {
+            return null;
+        }
         org.sitrep.model.Sentence s = a.sentences().get(lastIn.sentence());
         int end = lastIn.index() + 1;
         boolean verb = false;

@@ -32,13 +32,14 @@ final class ReportedSpeech {
 
     void find(Analysis a, DepTree t, List<QuoteMarks.Region> regions, List<Span> directInner,
               List<Candidate> out, Set<Span> taken) {
+        List<Candidate> direct = out.stream().filter(c -> c.kind() == Quote.Kind.DIRECT).toList();
         for (int v = 0; v < t.size(); v++) {
             Token tok = t.token(v);
             boolean according = QuoteFinder.isAccording(t, v);
             if (!according && !(tok.isVerb() && (lex.speechVerb(tok.lemma()) || lex.requestVerb(tok.lemma())))) {
                 continue;
             }
-            if (insideAny(tok.span(), directInner)) {
+            if (insideAny(tok.span(), directInner) || inFrame(t, v, direct)) {
                 continue; // a statement quoted inside a quotation belongs to the quotation
             }
             // "will be heard by 10 judges": an attitude verb's passive is an act, not a statement.
@@ -74,7 +75,10 @@ final class ReportedSpeech {
             if (content == null || ReportShapes.quotedSelf(a, t, v, subject) || ReportShapes.hypothetical(t, v) || infinitive && (subject < 0 || !personSubject(t, subject) || "WP".equals(t.token(subject).pos()))) {
                 continue; // an infinitive statement needs someone to have made it ("appeared to suggest …")
             }
-            content = beforeNextFrame(a, t, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content)));
+            if (!according && unsaid == null && agent < 0 && trail == null) {
+                content = ReportShapes.withReason(a, t, content, v);
+            }
+            content = beforeNextFrame(a, t, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content), lex));
             content = ReportShapes.beforeNewClause(a, t, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), v);
             content = ReportShapes.closeQuotation(a, content, regions, directInner);
             if (content.length() < 3 || wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
@@ -95,6 +99,21 @@ final class ReportedSpeech {
         stances.find(a, t, regions, directInner, out, taken);
         Participles.find(a, t, syntax, lex, regions, directInner, out, taken);
         SmallClauses.find(a, t, syntax, lex, regions, directInner, out, taken);
+    }
+
+    /**
+     * "“A,” said Tim Hess, a developer who introduced Mr. Clarke, “B.”": the verb of a direct quote's own frame,
+     * or of a relative clause describing its speaker, between the quote's parts; "…, he said, referring to …"
+     * still reports a statement of its own.
+     */
+    private static boolean inFrame(DepTree t, int v, List<Candidate> direct) {
+        Span s = t.token(v).span();
+        for (Candidate d : direct) {
+            if (d.content().contains(s) && !"VBG".equals(t.token(v).pos()) && (d.cue() != null && d.cue().overlaps(s) || t.baseRel(v).equals("acl"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "The poll indicates a tightening race", "a study found 31 incidents": a document's findings are its statements. */
@@ -126,6 +145,9 @@ final class ReportedSpeech {
             }
             if (after >= t.size() || !t.token(after).word().equals(",") || t.subtree(h).get(0) < sub.get(0)) {
                 continue; // only a fronted phrase set off by a comma frames the whole clause
+            }
+            if (lex.speechVerb(t.token(h).lemma()) && t.child(h, "nsubj") >= 0) {
+                continue; // "In a letter, X told Y how …": the clause's own verb of saying reports it
             }
             Span content = remainder(t, h, n);
             int start = after + 1;
@@ -235,7 +257,7 @@ final class ReportedSpeech {
                 frame |= t.token(sub.get(sub.size() - 1)).span().end() >= content.end() - 1;
             }
             boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && Frames.noCommaAfter(toks, i)
-                    && !Frames.insideQuotation(a, toks.get(i));
+                    && !Frames.insideQuotation(a, toks.get(i)) && Frames.glossAfter(a, toks, i, lex);
             if (comma && (frame || gloss)) {
                 return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
             }
@@ -391,7 +413,7 @@ final class ReportedSpeech {
                 boolean charge = kase.equals("of") || kase.equals("for") || kase.equals("as") || kase.equals("to");
                 boolean with = (r.equals("obl") || r.equals("advcl") && charge && (t.token(d).isVerb()
                         || !ReportShapes.forOrOf(t, d).isEmpty())) && charge
-                        || r.equals("xcomp") || r.equals("ccomp") || r.equals("advcl") && QuoteFinder.hasMarkTo(t, d);
+                        || r.equals("xcomp") || r.equals("ccomp");
                 if (d > o && with) {
                     sp = sp.union(t.span(d));
                 }
@@ -565,12 +587,14 @@ final class ReportedSpeech {
 
     private Span withoutLeadingMark(DepTree t, int c) {
         List<Integer> sub = new ArrayList<>(t.subtree(c));
-        // "said he would order a review and warned against hackers": a second verb of saying is a statement of its own.
+        // "said he would order a review and warned against hackers": a second verb of saying is a statement of its own;
+        // in the same form as the verb it is joined to ("he posed a threat and refused to drop the gun") it goes on
+        // with the reported clause.
         for (int d : t.subtree(c)) {
             String lemma = t.token(d).lemma();
             // "said that A but that it would add B": a conjunct with its own "that" is more of the same statement.
             if (d > c && t.baseRel(d).equals("conj") && t.token(d).isVerb() && (lex.speechVerb(lemma) || lex.requestVerb(lemma))
-                    && sub.contains(d) && !startsWithThat(t, d)) {
+                    && sub.contains(d) && !startsWithThat(t, d) && !sameForm(t, d)) {
                 List<Integer> cut = t.subtree(d);
                 int from = cut.get(0);
                 sub.removeIf(k -> k >= from && cut.contains(k) || k == from - 1 && Frames.isPunct(t, k));
@@ -606,6 +630,11 @@ final class ReportedSpeech {
             lo++;
         }
         return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
+    }
+
+    private static boolean sameForm(DepTree t, int d) {
+        int h = t.head(d);
+        return h >= 0 && t.token(d).pos() != null && t.token(d).pos().equals(t.token(h).pos());
     }
 
     /** ", contradicting …" or ", implicitly putting …": the participle's phrase opens right after a comma. */

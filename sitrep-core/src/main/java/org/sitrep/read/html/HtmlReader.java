@@ -44,6 +44,11 @@ public final class HtmlReader {
         return read(html, url, new ArrayList<>());
     }
 
+    /** The page's candidate titles with their features, decoded as {@link #read(byte[], String, String)} does (for training the chooser). */
+    public static List<TitleOptions.Option> titleOptions(byte[] bytes, String url) throws UnreadableInputException {
+        return TitleOptions.of(decode(bytes, null, new ArrayList<>()), url);
+    }
+
     /** The text of an HTML fragment (a feed item's content): its blocks as paragraphs, boilerplate removed. */
     public static String fragmentText(String html) {
         return String.join("\n\n", MainText.all(Jsoup.parseBodyFragment(html)));

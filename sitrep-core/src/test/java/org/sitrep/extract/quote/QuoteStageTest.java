@@ -262,6 +262,14 @@ class QuoteStageTest extends StageContract {
     }
 
     @Test
+    void ofTwoSubjectsTheFrameTakesTheOneRightBeforeItsVerb() {
+        // The parser gives "told" two subjects, "The difference" and "she": the frame's own is the nearer one.
+        Analysis a = run("Jane Holloway runs the city library. The difference now, she told me on Friday, is that nobody reads the annual reports.");
+        Quote q = only(a);
+        assertEquals("Jane Holloway", q.speaker().name(), describe(a));
+    }
+
+    @Test
     void pronounOfTheOtherGenderStaysUnresolved() {
         Analysis a = run("Maria Lopez visited the flooded district on Monday. He said that the city would rebuild.");
         Quote q = only(a);

@@ -419,4 +419,102 @@ class ReportedSpeechTest {
         assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("police have said")), QuoteStageTest.describe(a));
         find(a, "the driver had a gun", null);
     }
+
+    // ---------------------------------------------------------------- content boundaries
+
+    @Test
+    void objectKeepsAWithoutPhraseHungOnTheVerb() {
+        Analysis a = run("The union criticized the sale of the land without a public vote. "
+                + "Ana Ruiz questioned the company's hiring practices behind the scenes of the merger.");
+        find(a, "the sale of the land without a public vote", null);
+        find(a, "the company's hiring practices behind the scenes of the merger", "Ana Ruiz");
+    }
+
+    @Test
+    void relativeClauseAfterAReportedClauseGoesOnAfterAPhraseItIsTheWriters() {
+        Analysis a = run("Tom Becker said the mayor was headed to the stadium to meet supporters, which she was doing when the police stopped her. "
+                + "Jane Holloway cited the rising cost of housing, which has doubled in ten years.");
+        find(a, "the mayor was headed to the stadium to meet supporters, which she was doing when the police stopped her", "Tom Becker");
+        find(a, "the rising cost of housing", "Jane Holloway");
+    }
+
+    @Test
+    void secondVerbInTheSameFormGoesOnWithTheReportedClause() {
+        Analysis a = run("The officers said he posed a threat and refused to drop the knife.");
+        find(a, "he posed a threat and refused to drop the knife", null);
+        assertTrue(withContent(a, "to drop the knife").isEmpty(), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void semicolonContinuesAStatementOnlyWithAReportOfItsOwn() {
+        Analysis a = run("Republicans said the timing of the report was not intentional; they only learned of it on Friday. "
+                + "The ministry said the talks would resume; Moscow hopes that both sides will return to the table.");
+        find(a, "the timing of the report was not intentional", null);
+        find(a, "the talks would resume; Moscow hopes that both sides will return to the table", null);
+    }
+
+    @Test
+    void writersTailEndsTheStatement() {
+        Analysis a = run("The army said the latest test was its biggest yet, although it may take days to know how powerful it was. "
+                + "The mayor thanked the council for backing her plan - delaying a vote on the budget until spring. "
+                + "The minister condemned the missile launch as the rebels fired three rockets into the city. "
+                + "The city agreed to release the money so the builders could start the work.");
+        find(a, "the latest test was its biggest yet", null);
+        find(a, "the council for backing her plan", null);
+        find(a, "the missile launch", null);
+        find(a, "to release the money", null);
+    }
+
+    @Test
+    void reasonAndSecondThatClauseHungOnTheVerbGoOnWithTheStatement() {
+        Analysis a = run("Tom Becker said the officers stopped the car because they were looking for another man. "
+                + "The witnesses said they saw a truck and that it was parked near the bridge.");
+        find(a, "the officers stopped the car because they were looking for another man", "Tom Becker");
+        find(a, "they saw a truck and that it was parked near the bridge", null);
+    }
+
+    @Test
+    void frontedDocumentDoesNotFrameAClauseWithItsOwnVerbOfSaying() {
+        Analysis a = run("In a letter to the council, Jane Holloway told the mayor how worried she is about the river.");
+        find(a, "how worried she is about the river", "Jane Holloway");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("Jane Holloway told")), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void finiteVerbRightAfterTheClauseRunsItToTheEndOfTheSentence() {
+        Analysis a = run("A report released last year found that the agency could not be sure that money spent on the program was not coming from criminal groups.");
+        find(a, "the agency could not be sure that money spent on the program was not coming from criminal groups", null);
+    }
+
+    @Test
+    void purposeAfterAnObjectOfSayingIsTheWriters() {
+        Analysis a = run("Some companies are reporting different numbers to different government agencies to obfuscate how they avoid taxes.");
+        find(a, "different numbers to different government agencies", null);
+    }
+
+    @Test
+    void whereClauseAfterAPhraseIsAGloss() {
+        Analysis a = run("The poll shows a close contest in the state, where 18 electoral votes are at stake.");
+        find(a, "a close contest in the state", null);
+    }
+
+    @Test
+    void objectKeepsItsIncludingPhrase() {
+        Analysis a = run("Ana Ruiz condemned the invasion of the island, including the seizure of its main port.");
+        find(a, "the invasion of the island, including the seizure of its main port", "Ana Ruiz");
+    }
+
+    @Test
+    void descriptionOfANameEndingAReportedClauseIsTheWriters() {
+        Analysis a = run("Ministers say resources could be better spent in partnership with NATO, the military alliance that includes most European countries.");
+        find(a, "resources could be better spent in partnership with NATO", null);
+    }
+
+    @Test
+    void frameInsideADirectQuoteReportsNothingOfItsOwn() {
+        Analysis a = run("\"Wall Street's a pretty cynical place,\" said Tim Hess, a real estate developer in Virginia, who introduced "
+                + "Mr. Clarke to his banking contacts. \"But when you see somebody with that kind of passion, people lean forward.\"");
+        assertTrue(a.quotes().stream().allMatch(q -> q.kind() == Quote.Kind.DIRECT), QuoteStageTest.describe(a));
+        assertEquals("Tim Hess", a.quotes().get(0).speaker().name(), QuoteStageTest.describe(a));
+    }
 }

@@ -151,7 +151,7 @@ class HtmlReaderTest {
     }
 
     @Test
-    void titleIsWhatMostPlacesAgreeOn() {
+    void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
         assertEquals("Talks resume", HtmlReader.read(page(head, ""), null).title());
@@ -160,9 +160,9 @@ class HtmlReaderTest {
 
     @Test
     void ofTwoVersionsOfOneHeadlineTheShorterIsTaken() {
-        assertTrue(Titles.variants("Your bill could be worth thousands - here's how to check",
+        assertTrue(TitleOptions.variants("Your bill could be worth thousands - here's how to check",
                 "Your bill could be worth thousands - here's how to check if you have the rare one"));
-        assertFalse(Titles.variants("Talks resume in Geneva", "Storm batters the coast overnight"));
+        assertFalse(TitleOptions.variants("Talks resume in Geneva", "Storm batters the coast overnight"));
         String head = "<meta property=\"og:title\" content=\"Talks resume in Geneva\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume in Geneva after pause\"}</script>";
         assertEquals("Talks resume in Geneva", HtmlReader.read(page(head, ""), null).title());
