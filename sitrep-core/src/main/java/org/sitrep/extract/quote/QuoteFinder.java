@@ -55,6 +55,7 @@ final class QuoteFinder {
                         c.subject(), c.headline()));
         out.removeIf(c -> nestedRequest(a, c, out));
         out.removeIf(c -> swallowsDirect(c, out));
+        out.removeIf(c -> quotedInQuotation(a, c, regions));
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
     }
@@ -75,6 +76,23 @@ final class QuoteFinder {
         for (Candidate o : all) {
             boolean reported = (o.kind() != Quote.Kind.DIRECT || request) && !Stances.writers(a, o, lex);
             if (o != c && reported && o.content().contains(c.cue()) && o.content().contains(c.content())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The study found: “27 companies reported …, while only reporting …”": a statement whose verb of saying
+     * lies inside a quotation is part of what is quoted, whether or not the quotation is a statement of its own.
+     */
+    private static boolean quotedInQuotation(Analysis a, Candidate c, List<QuoteMarks.Region> regions) {
+        // A transcript's turns ("WALLACE: …") are cued by a colon and stand on their own inside a quoted transcript.
+        if (c.kind() == Quote.Kind.DIRECT || c.cue() == null || c.headline() || !c.cue().of(a.text()).matches("(?s).*\\p{L}.*")) {
+            return false;
+        }
+        for (QuoteMarks.Region r : regions) {
+            if (r.inner().contains(c.cue()) && r.inner().contains(c.content())) {
                 return true;
             }
         }
