@@ -56,6 +56,7 @@ final class QuoteFinder {
         out.removeIf(c -> nestedRequest(a, c, out));
         out.removeIf(c -> swallowsDirect(c, out));
         out.removeIf(c -> quotedInQuotation(a, c, regions));
+        out.removeIf(c -> straddlesOuter(a, c, out));
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
     }
@@ -76,6 +77,33 @@ final class QuoteFinder {
         for (Candidate o : all) {
             boolean reported = (o.kind() != Quote.Kind.DIRECT || request) && !Stances.writers(a, o, lex);
             if (o != c && reported && o.content().contains(c.cue()) && o.content().contains(c.content())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "He said the museum compensated for what he believed was a sanitized version of history. ''…": a verb of
+     * saying inside another's reported clause whose own content runs past that clause is a misread piece of
+     * the outer statement (PolNeAR keeps the outer one, inner source and cue included), not a second statement.
+     */
+    private boolean straddlesOuter(Analysis a, Candidate c, List<Candidate> all) {
+        if (c.kind() == Quote.Kind.DIRECT || c.cue() == null || c.headline() || c.cue().begin() >= c.content().end()) {
+            return false;
+        }
+        for (Candidate o : all) {
+            if (o != c && o.kind() != Quote.Kind.DIRECT && !o.headline() && o.content().contains(c.cue())
+                    && !o.content().contains(c.content()) && !sayingIn(a, new Span(o.content().end(), c.content().end()))) {
+                return true; // "… she thinks X but said Y": what runs past the outer is the outer's next statement
+            }
+        }
+        return false;
+    }
+
+    private boolean sayingIn(Analysis a, Span s) {
+        for (Token x : a.tokensIn(s)) {
+            if (x.isVerb() && lex.speechVerb(x.lemma())) {
                 return true;
             }
         }
