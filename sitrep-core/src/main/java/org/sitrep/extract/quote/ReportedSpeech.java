@@ -101,13 +101,18 @@ final class ReportedSpeech {
 
     /**
      * "“A,” said Tim Hess, a developer who introduced Mr. Clarke, “B.”": the verb of a direct quote's own frame,
-     * or of a relative clause describing its speaker, between the quote's parts; "…, he said, referring to …"
-     * still reports a statement of its own.
+     * or of a relative clause describing its speaker ("who has been challenging …", "who … and has backed …"),
+     * between the quote's parts; "…, he said, referring to …" still reports a statement of its own.
      */
     private static boolean inFrame(DepTree t, int v, List<Candidate> direct) {
         Span s = t.token(v).span();
         for (Candidate d : direct) {
-            if (d.content().contains(s) && !"VBG".equals(t.token(v).pos()) && (d.cue() != null && d.cue().overlaps(s) || t.baseRel(v).equals("acl"))) {
+            boolean gerund = "VBG".equals(t.token(v).pos());
+            // "said Don Fowler, who helmed the DNC and has backed Clinton": the speaker's description, conjuncts too.
+            int h = t.head(v);
+            boolean relative = t.baseRel(v).equals("acl") || t.baseRel(v).equals("conj") && h >= 0 && t.baseRel(h).equals("acl");
+            boolean participle = gerund && t.child(v, "aux") < 0;
+            if (d.content().contains(s) && (!gerund && d.cue() != null && d.cue().overlaps(s) || relative && !participle)) {
                 return true;
             }
         }
