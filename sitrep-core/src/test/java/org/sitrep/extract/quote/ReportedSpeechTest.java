@@ -517,4 +517,26 @@ class ReportedSpeechTest {
         assertTrue(a.quotes().stream().allMatch(q -> q.kind() == Quote.Kind.DIRECT), QuoteStageTest.describe(a));
         assertEquals("Tim Hess", a.quotes().get(0).speaker().name(), QuoteStageTest.describe(a));
     }
+
+    @Test
+    void statementInsideAQuotationBelongsToIt() {
+        Analysis a = run("The audit's verdict was blunt: \"Nine agencies reported 400 contracts to the treasury, while only "
+                + "reporting 120 contracts to parliament.\"");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.kind() != Quote.Kind.DIRECT
+                && a.textOf(q.content()).startsWith("400 contracts")), QuoteStageTest.describe(a));
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("120 contracts")), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void innerStatementRunningPastTheOuterIsPartOfIt() {
+        Analysis a = run("Tom Becker, who left the network in 2015, said he did not support Ana Ruiz, the presumed favorite.");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("Ana Ruiz")), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void descriptionOfADirectSpeakerSaysNothingOfItsOwn() {
+        Analysis a = run("\"Now is the time to rebuild,\" said Tom Becker, who led the agency from 1995 to 1997 and has backed "
+                + "Ana Ruiz. \"It will take years.\"");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).equals("Ana Ruiz")), QuoteStageTest.describe(a));
+    }
 }
