@@ -53,6 +53,7 @@ final class QuoteFinder {
         out.replaceAll(c -> c.kind() == Quote.Kind.DIRECT || c.headline() ? c
                 : new Candidate(c.kind(), Frames.beforeWritersTail(a, Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, c.content(), lex), lex)), c.cue(), c.subjectHead(),
                         c.subject(), c.headline()));
+        out.replaceAll(o -> beforeSecondStatement(a, t, o, out));
         out.removeIf(c -> nestedRequest(a, c, out));
         out.removeIf(c -> swallowsDirect(c, out));
         out.removeIf(c -> quotedInQuotation(a, c, regions));
@@ -125,6 +126,54 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "He claimed vast wealth and said it ensured …", "she thinks X but said Y": a second verb of saying
+     * coordinated with the first starts a statement of its own, so the first one's content ends before it.
+     */
+    private Candidate beforeSecondStatement(Analysis a, DepTree t, Candidate o, List<Candidate> all) {
+        if (o.kind() == Quote.Kind.DIRECT || o.cue() == null || o.headline()) {
+            return o;
+        }
+        int ov = cueToken(a, o);
+        Span content = o.content();
+        for (Candidate c : all) {
+            if (c == o || c.cue() == null || !content.contains(c.cue()) || c.cue().begin() < content.begin()) {
+                continue;
+            }
+            int cv = cueToken(a, c);
+            if (cv < 0 || ov < 0 || !t.rel(cv).equals("conj")) {
+                continue;
+            }
+            if (t.head(cv) != ov) {
+                continue;
+            }
+            int k = cv - 1;
+            while (k > 0 && t.token(k).span().begin() > content.begin()
+                    && ("CC".equals(t.token(k).pos()) || "RB".equals(t.token(k).pos()) || t.token(k).word().equals(","))) {
+                k--;
+            }
+            if (t.token(k).span().end() <= content.begin() || "CC".equals(t.token(k).pos())) {
+                continue; // "agreed, but also contended that …": nothing of the first statement before the second
+            }
+            Span cut = trim(a.text(), new Span(content.begin(), t.token(k).span().end()));
+            if (cut.length() >= 3 && cut.end() < content.end()) {
+                content = cut;
+            }
+        }
+        return content == o.content() ? o : new Candidate(o.kind(), content, o.cue(), o.subjectHead(), o.subject(), o.headline());
+    }
+
+    private static int cueToken(Analysis a, Candidate c) {
+        int v = -1;
+        for (Token x : a.tokensIn(c.cue())) {
+            if (x.isVerb()) {
+                return x.index();
+            }
+            v = v < 0 ? x.index() : v;
+        }
+        return v;
     }
 
     // ---------------------------------------------------------------- direct quotes

@@ -539,4 +539,11 @@ class ReportedSpeechTest {
                 + "Ana Ruiz. \"It will take years.\"");
         assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).equals("Ana Ruiz")), QuoteStageTest.describe(a));
     }
+
+    @Test
+    void secondCoordinatedVerbOfSayingStartsAStatementOfItsOwn() {
+        Analysis a = run("Tom Becker claimed broad support and said it ensured he was not beholden to the unions.");
+        find(a, "broad support", "Tom Becker");
+        find(a, "it ensured he was not beholden to the unions", "Tom Becker");
+    }
 }
