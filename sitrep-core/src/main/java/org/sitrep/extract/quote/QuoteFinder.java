@@ -129,8 +129,8 @@ final class QuoteFinder {
     }
 
     /**
-     * "He claimed vast wealth and said it ensured …", "she thinks X but said Y": a second verb of saying
-     * coordinated with the first starts a statement of its own, so the first one's content ends before it.
+     * "He claimed vast wealth and said it ensured …": a second verb of saying coordinated with the first starts
+     * a statement of its own, so the first one's content ends before it (and no longer swallows the second).
      */
     private Candidate beforeSecondStatement(Analysis a, DepTree t, Candidate o, List<Candidate> all) {
         if (o.kind() == Quote.Kind.DIRECT || o.cue() == null || o.headline()) {
@@ -143,10 +143,7 @@ final class QuoteFinder {
                 continue;
             }
             int cv = cueToken(a, c);
-            if (cv < 0 || ov < 0 || !t.rel(cv).equals("conj")) {
-                continue;
-            }
-            if (t.head(cv) != ov) {
+            if (cv < 0 || ov < 0 || !t.rel(cv).equals("conj") || t.head(cv) != ov) {
                 continue;
             }
             int k = cv - 1;
