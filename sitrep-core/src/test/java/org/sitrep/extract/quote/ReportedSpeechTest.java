@@ -546,4 +546,19 @@ class ReportedSpeechTest {
         find(a, "broad support", "Tom Becker");
         find(a, "it ensured he was not beholden to the unions", "Tom Becker");
     }
+
+    @Test
+    void asFrameReportsTheClauseItHangsOn() {
+        Analysis a = run("The footage does not show whether the driver was armed, as police have said. "
+                + "As Ana Ruiz put it in a statement, the talks are over for now.");
+        Quote q = find(a, "The footage does not show whether the driver was armed", null);
+        assertEquals("police", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
+        find(a, "the talks are over for now", "Ana Ruiz");
+    }
+
+    @Test
+    void asClauseOfItsOwnIsNoFrame() {
+        Analysis a = run("As the crowds talked about the vote, the ministers left the hall.");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("left the hall")), QuoteStageTest.describe(a));
+    }
 }
