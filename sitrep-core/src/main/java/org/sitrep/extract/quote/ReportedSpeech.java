@@ -207,10 +207,14 @@ final class ReportedSpeech {
             while (t.head(root) >= 0) {
                 root = t.head(root);
             }
-            // Last in its sentence it frames the whole sentence; between a subject and its verb, the clause
-            // around it; anywhere else ("being seen, as X put it, “the operator”") what it frames is unclear.
-            Span content = before && after ? ReportShapes.aroundFrame(t, h, v) : remainder(t, after ? h : root, v);
-            if (content == null || wordCount(a, content) < 3 || coveredByDirect(content, directInner)) {
+            // Last in its sentence it frames the whole sentence, unless that is already a person's statement
+            // ("Witnesses disputed that he had a gun, as police have said": police said he had one); between a
+            // subject and its verb, the clause around it; anywhere else ("being seen, as X put it, “the
+            // operator”") what it frames is unclear.
+            boolean said = lex.speechVerb(t.token(root).lemma()) && personSubject(t, t.child(root, "nsubj"));
+            Span content = before && after ? ReportShapes.aroundFrame(t, h, v) : remainder(t, after || said ? h : root, v);
+            if (content == null || wordCount(a, content) < 3 || coveredByDirect(content, directInner)
+                    || taken.contains(QuoteFinder.trim(a.text(), content))) {
                 continue;
             }
             content = QuoteFinder.trim(a.text(), content);
