@@ -53,6 +53,7 @@ final class QuoteFinder {
         out.replaceAll(c -> c.kind() == Quote.Kind.DIRECT || c.headline() ? c
                 : new Candidate(c.kind(), Frames.beforeWritersTail(a, Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, c.content(), lex), lex)), c.cue(), c.subjectHead(),
                         c.subject(), c.headline()));
+        out.removeIf(c -> reportsItsQuotation(c, out));
         out.replaceAll(o -> beforeSecondStatement(a, t, o, out));
         out.removeIf(c -> nestedRequest(a, c, out));
         out.removeIf(c -> swallowsDirect(c, out));
@@ -171,6 +172,22 @@ final class QuoteFinder {
             v = v < 0 ? x.index() : v;
         }
         return v;
+    }
+
+    /**
+     * "Asked about …, Clinton said, “I think …”": what a quotation's own cue reports is the quotation, not the
+     * sentence around it (which may hold statements of its own: "She said A, and when pressed, replied, “B”").
+     */
+    private static boolean reportsItsQuotation(Candidate c, List<Candidate> all) {
+        if (c.kind() == Quote.Kind.DIRECT || c.cue() == null) {
+            return false;
+        }
+        for (Candidate d : all) {
+            if (d.kind() == Quote.Kind.DIRECT && c.cue().equals(d.cue()) && c.content().overlaps(d.content())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---------------------------------------------------------------- direct quotes

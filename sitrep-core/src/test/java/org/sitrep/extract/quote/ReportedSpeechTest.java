@@ -561,4 +561,13 @@ class ReportedSpeechTest {
         Analysis a = run("As the crowds talked about the vote, the ministers left the hall.");
         assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("left the hall")), QuoteStageTest.describe(a));
     }
+
+    @Test
+    void cueOfAQuotationReportsTheQuotationNotItsSentence() {
+        Analysis a = run("She said parents who adopt would not be eligible for the leave, and when pressed on why, the mother of "
+                + "three replied, \"It is meant to benefit the mother who has given birth.\"");
+        find(a, "It is meant to benefit the mother who has given birth.", null);
+        assertTrue(a.quotes().stream().noneMatch(q -> q.kind() != Quote.Kind.DIRECT
+                && a.textOf(q.content()).contains("It is meant")), QuoteStageTest.describe(a));
+    }
 }
