@@ -95,6 +95,7 @@ final class ReportedSpeech {
             taken.add(content);
         }
         nouns(a, t, regions, directInner, out, taken);
+        asFrames(a, t, directInner, out, taken);
         inDocument(a, t, directInner, out, taken);
         stances.find(a, t, regions, directInner, out, taken);
         Participles.find(a, t, syntax, lex, regions, directInner, out, taken);
@@ -103,13 +104,18 @@ final class ReportedSpeech {
 
     /**
      * "“A,” said Tim Hess, a developer who introduced Mr. Clarke, “B.”": the verb of a direct quote's own frame,
-     * or of a relative clause describing its speaker, between the quote's parts; "…, he said, referring to …"
-     * still reports a statement of its own.
+     * or of a relative clause describing its speaker ("who has been challenging …", "who … and has backed …"),
+     * between the quote's parts; "…, he said, referring to …" still reports a statement of its own.
      */
     private static boolean inFrame(DepTree t, int v, List<Candidate> direct) {
         Span s = t.token(v).span();
         for (Candidate d : direct) {
-            if (d.content().contains(s) && !"VBG".equals(t.token(v).pos()) && (d.cue() != null && d.cue().overlaps(s) || t.baseRel(v).equals("acl"))) {
+            boolean gerund = "VBG".equals(t.token(v).pos());
+            // "said Don Fowler, who helmed the DNC and has backed Clinton": the speaker's description, conjuncts too.
+            int h = t.head(v);
+            boolean relative = t.baseRel(v).equals("acl") || t.baseRel(v).equals("conj") && h >= 0 && t.baseRel(h).equals("acl");
+            boolean participle = gerund && t.child(v, "aux") < 0;
+            if (d.content().contains(s) && (!gerund && d.cue() != null && d.cue().overlaps(s) || relative && !participle)) {
                 return true;
             }
         }
@@ -169,6 +175,68 @@ final class ReportedSpeech {
                     withoutLeadingCase(a, t, n), false));
             taken.add(content);
         }
+    }
+
+    /**
+     * "It does not show whether he had a gun, as police have said", "As the minister put it, the talks are over":
+     * a bare "as X said / noted / put it" clause frames the clause it hangs on, which is what X said.
+     */
+    private void asFrames(Analysis a, DepTree t, List<Span> directInner, List<Candidate> out, Set<Span> taken) {
+        for (int v = 0; v < t.size(); v++) {
+            Token tok = t.token(v);
+            int h = t.head(v);
+            int mark = t.child(v, "mark");
+            int subject = t.child(v, "nsubj");
+            if (!tok.isVerb() || h < 0 || mark < 0 || subject < 0 || !t.token(mark).word().equalsIgnoreCase("as")
+                    || !t.baseRel(v).equals("advcl") || insideAny(tok.span(), directInner)) {
+                continue;
+            }
+            int o = t.child(v, "obj");
+            boolean putIt = tok.lemma().equals("put") && o >= 0 && t.token(o).word().equalsIgnoreCase("it");
+            boolean done = "VBD".equals(tok.pos()) || "VBN".equals(tok.pos());
+            if (!done || !putIt && !(lex.speechVerb(tok.lemma()) && bareFrame(t, v))) {
+                continue; // "as she called for …", "as he talked about …": a statement of its own; "as they speak": a time
+            }
+            List<Integer> frame = t.subtree(v);
+            List<Integer> clause = t.subtree(h);
+            boolean before = false;
+            boolean after = false;
+            for (int k : clause) {
+                before |= k < frame.get(0) && !Frames.isPunct(t, k);
+                after |= k > frame.get(frame.size() - 1) && !Frames.isPunct(t, k);
+            }
+            int root = h;
+            while (t.head(root) >= 0) {
+                root = t.head(root);
+            }
+            // Last in its sentence it frames the whole sentence, unless that is already a person's statement
+            // ("Witnesses disputed that he had a gun, as police have said": police said he had one); between a
+            // subject and its verb, the clause around it; anywhere else ("being seen, as X put it, “the
+            // operator”") what it frames is unclear.
+            boolean said = lex.speechVerb(t.token(root).lemma()) && personSubject(t, t.child(root, "nsubj"));
+            Span content = before && after ? ReportShapes.aroundFrame(t, h, v) : remainder(t, after || said ? h : root, v);
+            if (content == null || wordCount(a, content) < 3 || coveredByDirect(content, directInner)
+                    || taken.contains(QuoteFinder.trim(a.text(), content))) {
+                continue;
+            }
+            content = QuoteFinder.trim(a.text(), content);
+            Span cue = QuoteFinder.cueSpan(t, v);
+            out.removeIf(c -> c.cue() != null && c.cue().overlaps(cue));
+            out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, subject, QuoteFinder.subjectSpan(a, t, subject), false));
+            taken.add(content);
+        }
+    }
+
+    /** A verb with nothing of its own but its subject and circumstances ("as police have said in a statement"). */
+    private static boolean bareFrame(DepTree t, int v) {
+        for (int c : t.children(v)) {
+            String r = t.baseRel(c);
+            if (r.equals("obj") || r.equals("iobj") || r.equals("ccomp") || r.equals("xcomp") || r.equals("nsubj:pass")
+                    || r.equals("obl") && TOPIC_CASES.contains(caseOf(t, c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

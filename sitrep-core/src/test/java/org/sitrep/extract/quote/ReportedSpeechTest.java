@@ -517,4 +517,57 @@ class ReportedSpeechTest {
         assertTrue(a.quotes().stream().allMatch(q -> q.kind() == Quote.Kind.DIRECT), QuoteStageTest.describe(a));
         assertEquals("Tim Hess", a.quotes().get(0).speaker().name(), QuoteStageTest.describe(a));
     }
+
+    @Test
+    void statementInsideAQuotationBelongsToIt() {
+        Analysis a = run("The audit's verdict was blunt: \"Nine agencies reported 400 contracts to the treasury, while only "
+                + "reporting 120 contracts to parliament.\"");
+        assertTrue(a.quotes().stream().noneMatch(q -> q.kind() != Quote.Kind.DIRECT
+                && a.textOf(q.content()).startsWith("400 contracts")), QuoteStageTest.describe(a));
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("120 contracts")), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void innerStatementRunningPastTheOuterIsPartOfIt() {
+        Analysis a = run("Tom Becker, who left the network in 2015, said he did not support Ana Ruiz, the presumed favorite.");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("Ana Ruiz")), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void descriptionOfADirectSpeakerSaysNothingOfItsOwn() {
+        Analysis a = run("\"Now is the time to rebuild,\" said Tom Becker, who led the agency from 1995 to 1997 and has backed "
+                + "Ana Ruiz. \"It will take years.\"");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).equals("Ana Ruiz")), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void secondCoordinatedVerbOfSayingStartsAStatementOfItsOwn() {
+        Analysis a = run("Tom Becker claimed broad support and said it ensured he was not beholden to the unions.");
+        find(a, "broad support", "Tom Becker");
+        find(a, "it ensured he was not beholden to the unions", "Tom Becker");
+    }
+
+    @Test
+    void asFrameReportsTheClauseItHangsOn() {
+        Analysis a = run("The footage was released on Friday. It does not show whether the driver was armed, as police have said. "
+                + "As Ana Ruiz put it in a statement, the talks are over for now.");
+        Quote q = find(a, "It does not show whether the driver was armed", null);
+        assertEquals("police", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
+        find(a, "the talks are over for now", "Ana Ruiz");
+    }
+
+    @Test
+    void asClauseOfItsOwnIsNoFrame() {
+        Analysis a = run("As the crowds talked about the vote, the ministers left the hall.");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("left the hall")), QuoteStageTest.describe(a));
+    }
+
+    @Test
+    void cueOfAQuotationReportsTheQuotationNotItsSentence() {
+        Analysis a = run("She said parents who adopt would not be eligible for the leave, and when pressed on why, the mother of "
+                + "three replied, \"It is meant to benefit the mother who has given birth.\"");
+        find(a, "It is meant to benefit the mother who has given birth.", null);
+        assertTrue(a.quotes().stream().noneMatch(q -> q.kind() != Quote.Kind.DIRECT
+                && a.textOf(q.content()).contains("It is meant")), QuoteStageTest.describe(a));
+    }
 }
