@@ -1,6 +1,8 @@
 package org.sitrep.extract.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.extract.quote.QuoteTexts.run;
+import static org.sitrep.extract.quote.QuoteTexts.describe;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Analysis;
-import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Quote;
@@ -26,23 +27,9 @@ class QuoteStageTest extends StageContract {
         return STAGE;
     }
 
-    private static Analysis run(String text) {
-        return Fixtures.sitrep().analyze(Article.of("t", text));
-    }
-
     private static Quote only(Analysis a) {
         assertEquals(1, a.quotes().size(), () -> "quotes: " + describe(a));
         return a.quotes().get(0);
-    }
-
-    /** The quotes of an analysis, one a line, for assertion messages. */
-    static String describe(Analysis a) {
-        StringBuilder sb = new StringBuilder();
-        for (Quote q : a.quotes()) {
-            sb.append("\n  ").append(q.kind()).append(" [").append(a.textOf(q.content())).append("] <")
-                    .append(q.speaker().name()).append("> ").append(q.sieve());
-        }
-        return sb.toString();
     }
 
     private static void check(Analysis a, Quote q, Quote.Kind kind, String content, String speaker, String sieve) {

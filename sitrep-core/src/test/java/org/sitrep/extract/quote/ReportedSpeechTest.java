@@ -1,36 +1,19 @@
 package org.sitrep.extract.quote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.extract.quote.QuoteTexts.run;
+import static org.sitrep.extract.quote.QuoteTexts.describe;
+import static org.sitrep.extract.quote.QuoteTexts.withContent;
+import static org.sitrep.extract.quote.QuoteTexts.find;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Analysis;
-import org.sitrep.model.Article;
 import org.sitrep.model.Quote;
-import org.sitrep.testing.Fixtures;
 
 /** Reported speech, statements named by nouns, transcripts and titles on small made-up texts. */
 class ReportedSpeechTest {
-
-    private static Analysis run(String text) {
-        return Fixtures.sitrep().analyze(Article.of("t", text));
-    }
-
-
-    private static Optional<Quote> withContent(Analysis a, String content) {
-        return a.quotes().stream().filter(q -> a.textOf(q.content()).equals(content)).findFirst();
-    }
-
-    private static Quote find(Analysis a, String content, String speaker) {
-        Quote q = withContent(a, content).orElse(null);
-        assertTrue(q != null, () -> "no quote [" + content + "] among:" + QuoteStageTest.describe(a));
-        if (speaker != null) {
-            assertEquals(speaker, q.speaker().name(), QuoteStageTest.describe(a));
-        }
-        return q;
-    }
 
     @Test
     void statementOnBothSidesOfItsFrame() {
@@ -56,14 +39,14 @@ class ReportedSpeechTest {
                 + "It was announced by the ministry that the border would reopen next week.");
         find(a, "The registration issue", "The Washington Post");
         Quote q = find(a, "the border would reopen next week", null);
-        assertEquals("the ministry", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
+        assertEquals("the ministry", a.textOf(q.speaker().mention()), describe(a));
     }
 
     @Test
     void passiveWithoutSayingIsNoStatement() {
         Analysis a = run("The road was blocked by protesters for three hours. The case will be heard by ten judges. "
                 + "In offering analysis of the election, the pollster was cautious.");
-        assertTrue(a.quotes().isEmpty(), QuoteStageTest.describe(a));
+        assertTrue(a.quotes().isEmpty(), describe(a));
     }
 
     @Test
@@ -72,10 +55,10 @@ class ReportedSpeechTest {
                 + "In the previous national poll, conducted in early September, Clinton led Trump by 5 points among likely voters. "
                 + "In the city, protesters gathered on Monday.");
         Quote q = find(a, "a tightening race", null);
-        assertEquals("The poll", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
+        assertEquals("The poll", a.textOf(q.speaker().mention()), describe(a));
         q = find(a, "Clinton led Trump by 5 points among likely voters", null);
-        assertEquals("the previous national poll", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
-        assertFalse(withContent(a, "protesters gathered on Monday").isPresent(), QuoteStageTest.describe(a));
+        assertEquals("the previous national poll", a.textOf(q.speaker().mention()), describe(a));
+        assertFalse(withContent(a, "protesters gathered on Monday").isPresent(), describe(a));
     }
 
     @Test
@@ -111,7 +94,7 @@ class ReportedSpeechTest {
     @Test
     void phraseBeforeTheSpeakerIsNotWhatWasSaid() {
         Analysis a = run("In her book about the war, Jane Holloway noted the risks of the plan.");
-        assertFalse(withContent(a, "In her book about the war").isPresent(), QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "In her book about the war").isPresent(), describe(a));
         find(a, "the risks of the plan", "Jane Holloway");
     }
 
@@ -129,7 +112,7 @@ class ReportedSpeechTest {
         Analysis a = run("Chris Wallace interviewed Mike Pence on Sunday.\n\n"
                 + "CORRECTION: An earlier version of this story misstated the date of the interview.\n");
         assertFalse(withContent(a, "An earlier version of this story misstated the date of the interview.").isPresent(),
-                QuoteStageTest.describe(a));
+                describe(a));
     }
 
     @Test
@@ -149,7 +132,7 @@ class ReportedSpeechTest {
     void semicolonContinuesTheReportedStatement() {
         Analysis a = run("Jane Holloway said that the border would stay closed; the government hopes that trade will resume soon.");
         find(a, "the border would stay closed; the government hopes that trade will resume soon", "Jane Holloway");
-        assertFalse(withContent(a, "trade will resume soon").isPresent(), "a hope inside a report is part of it:" + QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "trade will resume soon").isPresent(), "a hope inside a report is part of it:" + describe(a));
     }
 
     @Test
@@ -179,10 +162,10 @@ class ReportedSpeechTest {
         Analysis a = run("The new bridge is critical to the economy of the region. "
                 + "Jane Holloway said residents were worried that the water was unsafe. "
                 + "Tom Becker could embrace the plan if he can be convinced that it is a good business decision.");
-        assertFalse(withContent(a, "the economy of the region").isPresent(), QuoteStageTest.describe(a));
-        assertFalse(withContent(a, "the water was unsafe").isPresent(), "part of Holloway's statement:" + QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "the economy of the region").isPresent(), describe(a));
+        assertFalse(withContent(a, "the water was unsafe").isPresent(), "part of Holloway's statement:" + describe(a));
         find(a, "residents were worried that the water was unsafe", "Jane Holloway");
-        assertFalse(withContent(a, "it is a good business decision").isPresent(), "a stance he might take:" + QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "it is a good business decision").isPresent(), "a stance he might take:" + describe(a));
     }
 
     @Test
@@ -191,16 +174,16 @@ class ReportedSpeechTest {
                 + "The lack of funding seems to be a real problem for the campaign. "
                 + "It is unclear whether the mayor will run again.");
         Quote q = find(a, "the judges would rule before the election", null);
-        assertFalse(q.speaker().known(), QuoteStageTest.describe(a));
+        assertFalse(q.speaker().known(), describe(a));
         find(a, "The lack of funding seems to be a real problem for the campaign", null);
-        assertFalse(withContent(a, "the mayor will run again").isPresent(), "an open question claims nothing:" + QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "the mayor will run again").isPresent(), "an open question claims nothing:" + describe(a));
     }
 
     @Test
     void seemingEventsAndPlainAppearancesAreNoJudgement() {
         Analysis a = run("The senator appeared on television on Monday. The applause seemed to reverberate through the hall. "
                 + "In defeat, the president appeared tired.");
-        assertTrue(a.quotes().isEmpty(), QuoteStageTest.describe(a));
+        assertTrue(a.quotes().isEmpty(), describe(a));
     }
 
     @Test
@@ -212,8 +195,8 @@ class ReportedSpeechTest {
         find(a, "the state's voting law was unconstitutional", null);
         find(a, "to hold the former aide in contempt of Congress", null);
         find(a, "the farm bill", "Tom Becker");
-        assertFalse(withContent(a, "Jane Holloway").isPresent(), "a ballot is not a statement:" + QuoteStageTest.describe(a));
-        assertFalse(withContent(a, "a future peace treaty").isPresent(), "a talk is not a statement:" + QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "Jane Holloway").isPresent(), "a ballot is not a statement:" + describe(a));
+        assertFalse(withContent(a, "a future peace treaty").isPresent(), "a talk is not a statement:" + describe(a));
     }
 
     @Test
@@ -222,7 +205,7 @@ class ReportedSpeechTest {
                 + "Jane Holloway has made the case for a higher minimum wage. Tom Becker also made a fortune in real estate.");
         find(a, "he had misgivings about the new budget", "Tom Becker");
         find(a, "a higher minimum wage", "Jane Holloway");
-        assertFalse(withContent(a, "a fortune in real estate").isPresent(), QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "a fortune in real estate").isPresent(), describe(a));
     }
 
     @Test
@@ -231,7 +214,7 @@ class ReportedSpeechTest {
                 + "By one estimate, 300,000 acres of forest have been damaged. In the city, protesters gathered on Monday.");
         find(a, "the treaty had failed", "Jane Holloway");
         find(a, "300,000 acres of forest have been damaged", null);
-        assertFalse(withContent(a, "protesters gathered on Monday").isPresent(), QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "protesters gathered on Monday").isPresent(), describe(a));
     }
 
     @Test
@@ -249,8 +232,8 @@ class ReportedSpeechTest {
                 + "Loopholes allow developers to pay little tax. A pilot program allowed a few trucks over the border.");
         find(a, "members to appoint proxies", null);
         find(a, "countries to offer protection to refugees", null);
-        assertFalse(withContent(a, "developers to pay little tax").isPresent(), "loopholes are no rule:" + QuoteStageTest.describe(a));
-        assertFalse(withContent(a, "a few trucks over the border").isPresent(), "an event, not a rule:" + QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "developers to pay little tax").isPresent(), "loopholes are no rule:" + describe(a));
+        assertFalse(withContent(a, "a few trucks over the border").isPresent(), "an event, not a rule:" + describe(a));
     }
 
     @Test
@@ -259,9 +242,9 @@ class ReportedSpeechTest {
                 + "Mr. Ortega was accused of using $5 million for personal expenses. "
                 + "A woman can be heard yelling to the officers. The deal was announced.");
         Quote q = find(a, "The governor's veto is expected to come before the deadline on Friday", null);
-        assertFalse(q.speaker().known(), QuoteStageTest.describe(a));
+        assertFalse(q.speaker().known(), describe(a));
         find(a, "Mr. Ortega was accused of using $5 million for personal expenses", null);
-        assertEquals(2, a.quotes().size(), "hearing is no report, a bare passive has nothing said:" + QuoteStageTest.describe(a));
+        assertEquals(2, a.quotes().size(), "hearing is no report, a bare passive has nothing said:" + describe(a));
     }
 
     @Test
@@ -287,7 +270,7 @@ class ReportedSpeechTest {
     @Test
     void circumstanceAfterSaidIsNotWhatWasSaid() {
         Analysis a = run("\u201cWe will not give up,\u201d Tom Becker said as he entered the talks.");
-        assertFalse(withContent(a, "as he entered the talks").isPresent(), QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "as he entered the talks").isPresent(), describe(a));
         find(a, "We will not give up,", "Tom Becker");
     }
 
@@ -328,7 +311,7 @@ class ReportedSpeechTest {
     void participleOfSayingAfterACommaAndAPrepositionStartsAStatement() {
         Analysis a = run("The governor has met ten candidates, but he refuses to discuss the vacancy, aside from saying he wants a younger senator.");
         find(a, "to discuss the vacancy", null);
-        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.content()).contains("vacancy, aside")), QuoteStageTest.describe(a));
+        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.content()).contains("vacancy, aside")), describe(a));
     }
 
     @Test
@@ -369,7 +352,7 @@ class ReportedSpeechTest {
                 + "Tom Becker blasted the local press for being \"unbelievably dishonest.\" He described his plan on Monday.");
         find(a, "her email account", null);
         find(a, "the local press for being \"unbelievably dishonest.\"", "Tom Becker");
-        assertFalse(withContent(a, "Monday").isPresent(), "a date is not what a plan is about:" + QuoteStageTest.describe(a));
+        assertFalse(withContent(a, "Monday").isPresent(), "a date is not what a plan is about:" + describe(a));
     }
 
     @Test
@@ -383,14 +366,14 @@ class ReportedSpeechTest {
     @Test
     void theWritersHypothesisIsNoReport() {
         Analysis a = run("Let's say you think a degree from a state university will cost $160,000 in 18 years.");
-        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.cue()).equals("say")), QuoteStageTest.describe(a));
+        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.cue()).equals("say")), describe(a));
     }
 
     @Test
     void writersGlossesAfterTheStatementAreNotSaid() {
         Analysis a = run("The experts praised Jane Holloway's proposals to help small farms, which include a grant for new barns, which would otherwise be taxed. "
                 + "The farmers were swayed by Tom Becker's announcement of his plan to cut pollution from old factories, which gave his diplomats the leverage they needed.");
-        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.content()).contains("which")), QuoteStageTest.describe(a));
+        assertFalse(a.quotes().stream().anyMatch(q -> a.textOf(q.content()).contains("which")), describe(a));
     }
 
     @Test
@@ -416,7 +399,7 @@ class ReportedSpeechTest {
     @Test
     void frameOfSayingAtTheEndIsNotWhatWasSaid() {
         Analysis a = run("Witnesses disputed that the driver had a gun, as police have said.");
-        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("police have said")), QuoteStageTest.describe(a));
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("police have said")), describe(a));
         find(a, "the driver had a gun", null);
     }
 
@@ -442,7 +425,7 @@ class ReportedSpeechTest {
     void secondVerbInTheSameFormGoesOnWithTheReportedClause() {
         Analysis a = run("The officers said he posed a threat and refused to drop the knife.");
         find(a, "he posed a threat and refused to drop the knife", null);
-        assertTrue(withContent(a, "to drop the knife").isEmpty(), QuoteStageTest.describe(a));
+        assertTrue(withContent(a, "to drop the knife").isEmpty(), describe(a));
     }
 
     @Test
@@ -477,7 +460,7 @@ class ReportedSpeechTest {
     void frontedDocumentDoesNotFrameAClauseWithItsOwnVerbOfSaying() {
         Analysis a = run("In a letter to the council, Jane Holloway told the mayor how worried she is about the river.");
         find(a, "how worried she is about the river", "Jane Holloway");
-        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("Jane Holloway told")), QuoteStageTest.describe(a));
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("Jane Holloway told")), describe(a));
     }
 
     @Test
@@ -514,8 +497,8 @@ class ReportedSpeechTest {
     void frameInsideADirectQuoteReportsNothingOfItsOwn() {
         Analysis a = run("\"Wall Street's a pretty cynical place,\" said Tim Hess, a real estate developer in Virginia, who introduced "
                 + "Mr. Clarke to his banking contacts. \"But when you see somebody with that kind of passion, people lean forward.\"");
-        assertTrue(a.quotes().stream().allMatch(q -> q.kind() == Quote.Kind.DIRECT), QuoteStageTest.describe(a));
-        assertEquals("Tim Hess", a.quotes().get(0).speaker().name(), QuoteStageTest.describe(a));
+        assertTrue(a.quotes().stream().allMatch(q -> q.kind() == Quote.Kind.DIRECT), describe(a));
+        assertEquals("Tim Hess", a.quotes().get(0).speaker().name(), describe(a));
     }
 
     @Test
@@ -523,21 +506,21 @@ class ReportedSpeechTest {
         Analysis a = run("The audit's verdict was blunt: \"Nine agencies reported 400 contracts to the treasury, while only "
                 + "reporting 120 contracts to parliament.\"");
         assertTrue(a.quotes().stream().noneMatch(q -> q.kind() != Quote.Kind.DIRECT
-                && a.textOf(q.content()).startsWith("400 contracts")), QuoteStageTest.describe(a));
-        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("120 contracts")), QuoteStageTest.describe(a));
+                && a.textOf(q.content()).startsWith("400 contracts")), describe(a));
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("120 contracts")), describe(a));
     }
 
     @Test
     void innerStatementRunningPastTheOuterIsPartOfIt() {
         Analysis a = run("Tom Becker, who left the network in 2015, said he did not support Ana Ruiz, the presumed favorite.");
-        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("Ana Ruiz")), QuoteStageTest.describe(a));
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("Ana Ruiz")), describe(a));
     }
 
     @Test
     void descriptionOfADirectSpeakerSaysNothingOfItsOwn() {
         Analysis a = run("\"Now is the time to rebuild,\" said Tom Becker, who led the agency from 1995 to 1997 and has backed "
                 + "Ana Ruiz. \"It will take years.\"");
-        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).equals("Ana Ruiz")), QuoteStageTest.describe(a));
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).equals("Ana Ruiz")), describe(a));
     }
 
     @Test
@@ -552,14 +535,14 @@ class ReportedSpeechTest {
         Analysis a = run("The footage was released on Friday. It does not show whether the driver was armed, as police have said. "
                 + "As Ana Ruiz put it in a statement, the talks are over for now.");
         Quote q = find(a, "It does not show whether the driver was armed", null);
-        assertEquals("police", a.textOf(q.speaker().mention()), QuoteStageTest.describe(a));
+        assertEquals("police", a.textOf(q.speaker().mention()), describe(a));
         find(a, "the talks are over for now", "Ana Ruiz");
     }
 
     @Test
     void asClauseOfItsOwnIsNoFrame() {
         Analysis a = run("As the crowds talked about the vote, the ministers left the hall.");
-        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("left the hall")), QuoteStageTest.describe(a));
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("left the hall")), describe(a));
     }
 
     @Test
@@ -568,6 +551,6 @@ class ReportedSpeechTest {
                 + "three replied, \"It is meant to benefit the mother who has given birth.\"");
         find(a, "It is meant to benefit the mother who has given birth.", null);
         assertTrue(a.quotes().stream().noneMatch(q -> q.kind() != Quote.Kind.DIRECT
-                && a.textOf(q.content()).contains("It is meant")), QuoteStageTest.describe(a));
+                && a.textOf(q.content()).contains("It is meant")), describe(a));
     }
 }
