@@ -59,6 +59,7 @@ final class QuoteFinder {
         out.removeIf(c -> swallowsDirect(c, out));
         out.removeIf(c -> quotedInQuotation(a, c, regions));
         out.removeIf(c -> straddlesOuter(a, c, out));
+        out.removeIf(c -> shorterTwin(a, c, out));
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
     }
@@ -98,6 +99,26 @@ final class QuoteFinder {
             if (o != c && o.kind() != Quote.Kind.DIRECT && !o.headline() && o.content().contains(c.cue())
                     && !o.content().contains(c.content()) && !sayingIn(a, new Span(o.content().end(), c.content().end()))) {
                 return true; // "… she thinks X but said Y": what runs past the outer is the outer's next statement
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "raised questions about his microphone problems during Monday's debate": when two readings of the same cue
+     * give the same statement, one cut shorter, the whole one stands (two rules read "questions about" here).
+     * A longer reading that runs on past a comma ("much about debate preparation, with one exception") may
+     * have taken in an aside, so then both stay.
+     */
+    private static boolean shorterTwin(Analysis a, Candidate c, List<Candidate> all) {
+        if (c.cue() == null || c.kind() == Quote.Kind.DIRECT) {
+            return false;
+        }
+        for (Candidate o : all) {
+            if (o != c && c.cue().equals(o.cue()) && o.kind() != Quote.Kind.DIRECT && o.content().begin() == c.content().begin()
+                    && o.content().end() > c.content().end()
+                    && !a.text().substring(c.content().end(), o.content().end()).strip().startsWith(",")) {
+                return true;
             }
         }
         return false;

@@ -62,7 +62,7 @@ final class Topics {
         if (holder < 0 || !holder(lex, t, holder, 0) || "WDT".equals(t.token(holder).pos())) {
             return;
         }
-        add(a, topic(t, about), tok.span(), holder, QuoteFinder.subjectSpan(a, t, holder), regions, directInner, out, taken);
+        add(a, withTrailing(t, n, about, topic(t, about)), tok.span(), holder, QuoteFinder.subjectSpan(a, t, holder), regions, directInner, out, taken);
     }
 
     /** "Kaine is a staunch opponent of the death penalty", "has been an outspoken supporter of NATO". */
@@ -120,6 +120,45 @@ final class Topics {
             hi--;
         }
         return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(hi)).span().end());
+    }
+
+    /**
+     * "raised questions about his microphone problems during Monday's debate", "complained about his mic the
+     * morning after the debate": a phrase right after the topic that the parser hung on the verb or the noun
+     * (when, where, on which occasion) still belongs to what was talked about. An addressee ("to reporters")
+     * and anything after a comma do not.
+     */
+    private static Span withTrailing(DepTree t, int n, int d, Span topic) {
+        int end = -1;
+        for (int x : t.subtree(d)) {
+            if (t.token(x).span().end() == topic.end()) {
+                end = x;
+            }
+        }
+        if (end < 0) {
+            return topic;
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int h : new int[] {n, t.head(n)}) {
+                if (h < 0) {
+                    continue;
+                }
+                for (int c : t.children(h)) {
+                    List<Integer> sub = t.subtree(c);
+                    String r = t.baseRel(c);
+                    boolean phrase = (r.equals("obl") || r.equals("nmod")) && t.token(c).isNoun()
+                            && !caseOf(t, c).equals("to");
+                    if (c > end && phrase && sub.get(0) == end + 1 && sub.get(sub.size() - 1) - sub.get(0) == sub.size() - 1
+                            && sub.stream().noneMatch(x -> t.token(x).word().equals(","))) {
+                        end = sub.get(sub.size() - 1);
+                        grew = true;
+                    }
+                }
+            }
+        }
+        return new Span(topic.begin(), t.token(end).span().end());
     }
 
     /** A verb's subject, or the subject of the verb it continues ("went on stage and complained about …"). */
