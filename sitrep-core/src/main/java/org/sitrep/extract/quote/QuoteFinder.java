@@ -51,7 +51,7 @@ final class QuoteFinder {
         // applied again here it also drops a gloss that an earlier cut left at the end ("…, which A, which B"),
         // and the writer's tail goes too (", although …", "- delaying …", "… as rebels fired …").
         out.replaceAll(c -> c.kind() == Quote.Kind.DIRECT || c.headline() ? c
-                : new Candidate(c.kind(), Frames.beforeWritersTail(a, Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, c.content(), lex), lex)), c.cue(), c.subjectHead(),
+                : new Candidate(c.kind(), Frames.beforeWritersTail(a, Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, beforeOccasion(a, c.content()), lex), lex)), c.cue(), c.subjectHead(),
                         c.subject(), c.headline()));
         out.removeIf(c -> reportsItsQuotation(c, out));
         out.replaceAll(o -> beforeSecondStatement(a, t, o, out));
@@ -102,6 +102,45 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /** Nouns of the occasion or the medium of a statement: "… in a statement on Thursday", "in an interview with …". */
+    private static final Set<String> OCCASIONS = Set.of("statement", "interview", "speech", "remarks", "appearance",
+            "briefing", "conference", "tweet", "post", "letter", "op-ed", "email", "e-mail", "call");
+
+    /**
+     * "called for more school investment in a statement on Thursday", "likened RT to the BBC … in an interview with
+     * The Washington Post last week": the occasion or medium that ends a reported statement tells where it was
+     * said, not what; it goes, with the comma before it. Inside quotation marks it stays.
+     */
+    static Span beforeOccasion(Analysis a, Span content) {
+        List<Token> toks = a.tokensIn(content);
+        for (int i = toks.size() - 2; i >= 2; i--) {
+            Token x = toks.get(i);
+            String w = x.word().toLowerCase(Locale.ROOT);
+            if (!"IN".equals(x.pos()) || !(w.equals("in") || w.equals("during")) || Frames.insideQuotation(a, x)) {
+                continue;
+            }
+            boolean occasion = false;
+            for (int k = i + 1; k < toks.size() && k <= i + 4; k++) {
+                Token y = toks.get(k);
+                String p = y.pos() == null ? "" : y.pos();
+                if (!(p.equals("DT") || p.equals("PRP$") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("HYPH"))) {
+                    break;
+                }
+                occasion |= p.startsWith("NN") && OCCASIONS.contains(y.word().toLowerCase(Locale.ROOT));
+            }
+            boolean finiteAfter = toks.subList(i + 1, toks.size()).stream()
+                    .anyMatch(y -> Set.of("VBD", "VBZ", "VBP", "MD").contains(y.pos()));
+            if (occasion && !finiteAfter) {
+                int end = i - 1;
+                while (end > 0 && Set.of(",", ";", "-", "--", "—").contains(toks.get(end).word())) {
+                    end--;
+                }
+                return trim(a.text(), new Span(content.begin(), toks.get(end).span().end()));
+            }
+        }
+        return content;
     }
 
     /**
