@@ -60,6 +60,7 @@ final class QuoteFinder {
         out.removeIf(c -> quotedInQuotation(a, c, regions));
         out.removeIf(c -> straddlesOuter(a, c, out));
         out.removeIf(c -> shorterTwin(a, c, out));
+        out.removeIf(c -> inEditorsNote(a.text(), c));
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
     }
@@ -100,6 +101,36 @@ final class QuoteFinder {
                     && !o.content().contains(c.content()) && !sayingIn(a, new Span(o.content().end(), c.content().end()))) {
                 return true; // "… she thinks X but said Y": what runs past the outer is the outer's next statement
             }
+        }
+        return false;
+    }
+
+    private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)\\s*editor['’]s note\\b");
+
+    /**
+     * "Editor’s note: Donald Trump … has repeatedly pledged to ban …": a paragraph the publication labels as its
+     * own note (a disclaimer, a correction) states the publication's view; what it reports is no statement of the story.
+     */
+    private static boolean inEditorsNote(String text, Candidate c) {
+        if (c.kind() == Quote.Kind.DIRECT) {
+            return false;
+        }
+        int start = text.lastIndexOf('\n', Math.max(0, c.content().begin() - 1)) + 1;
+        // A paragraph wrapped over several lines ("… birther who has\nrepeatedly pledged …") is followed back
+        // while the line before does not end a sentence.
+        for (int lines = 0; lines < 10; lines++) {
+            if (EDITORS_NOTE.matcher(text.substring(start, Math.min(text.length(), start + 40))).lookingAt()) {
+                return true;
+            }
+            if (start < 2) {
+                return false;
+            }
+            int prev = text.lastIndexOf('\n', start - 2) + 1;
+            String line = text.substring(prev, start - 1).strip();
+            if (line.isEmpty() || ".!?\"”".indexOf(line.charAt(line.length() - 1)) >= 0) {
+                return false;
+            }
+            start = prev;
         }
         return false;
     }
