@@ -553,4 +553,25 @@ class ReportedSpeechTest {
         assertTrue(a.quotes().stream().noneMatch(q -> q.kind() != Quote.Kind.DIRECT
                 && a.textOf(q.content()).contains("It is meant")), describe(a));
     }
+
+    @Test
+    void aboutTopicKeepsTheOccasionHungOnItsVerbAndHasOneReading() {
+        Analysis a = run("Tom Becker is raising questions about his microphone problems during Monday's debate with Ana Ruiz.");
+        find(a, "his microphone problems during Monday's debate with Ana Ruiz", "Tom Becker");
+        assertTrue(withContent(a, "his microphone problems").isEmpty(), describe(a));
+    }
+
+    @Test
+    void occasionEndingAStatementIsNotSaid() {
+        Analysis a = run("Mayor Ana Ruiz called for more road repairs in a statement on Thursday.");
+        find(a, "more road repairs", "Ana Ruiz");
+    }
+
+    @Test
+    void editorsNoteStatesNoStatementOfTheStory() {
+        Analysis a = run("Editor’s note: Tom Becker is a serial liar who has\nrepeatedly pledged to close all schools.\n\n"
+                + "Mayor Ana Ruiz said the schools would stay open.");
+        find(a, "the schools would stay open", "Ana Ruiz");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("close all schools")), describe(a));
+    }
 }
