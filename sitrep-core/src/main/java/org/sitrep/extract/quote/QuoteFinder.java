@@ -61,6 +61,7 @@ final class QuoteFinder {
         out.removeIf(c -> straddlesOuter(a, c, out));
         out.removeIf(c -> shorterTwin(a, c, out));
         out.removeIf(c -> inEditorsNote(a.text(), c));
+        out.removeIf(c -> sourceDescription(a, c));
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
     }
@@ -103,6 +104,23 @@ final class QuoteFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "weighs 236 pounds, which classifies him as overweight according to his body mass index", "According to
+     * Dr. Bardack, after examining her leg, …": a relative clause read as what "according to X" reports is the
+     * writer's gloss on the clause before, and a bare "after doing" is when; neither is a statement.
+     */
+    private static boolean sourceDescription(Analysis a, Candidate c) {
+        if (c.cue() == null || c.kind() == Quote.Kind.DIRECT || !c.cue().of(a.text()).equalsIgnoreCase("according to")) {
+            return false;
+        }
+        List<Token> toks = a.tokensIn(c.content());
+        if (toks.size() < 2) {
+            return false;
+        }
+        String p0 = toks.get(0).pos() == null ? "" : toks.get(0).pos();
+        return p0.equals("WDT") || p0.equals("WP") || p0.equals("IN") && "VBG".equals(toks.get(1).pos());
     }
 
     private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)\\s*editor['’]s note\\b");

@@ -574,4 +574,10 @@ class ReportedSpeechTest {
         find(a, "the schools would stay open", "Ana Ruiz");
         assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("close all schools")), describe(a));
     }
+
+    @Test
+    void relativeClauseAfterAccordingToDescribesTheSource() {
+        Analysis a = run("Tom Becker is 6 feet tall and weighs 236 pounds, which classifies him as overweight according to his body mass index.");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("which")), describe(a));
+    }
 }
