@@ -62,6 +62,7 @@ final class QuoteFinder {
         out.removeIf(c -> shorterTwin(a, c, out));
         out.removeIf(c -> inEditorsNote(a.text(), c));
         out.removeIf(c -> sourceDescription(a, c));
+        out.removeIf(c -> c.kind() != Quote.Kind.DIRECT && HANDLE.matcher(c.content().of(a.text())).find());
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
     }
@@ -105,6 +106,12 @@ final class QuoteFinder {
         }
         return false;
     }
+
+    /**
+     * "… seen them before.@MaryJBlige sits down with @HillaryClinton": an embedded post pasted into the text, its
+     * account names and all, is no sentence of the story; reported speech never holds an account name.
+     */
+    private static final Pattern HANDLE = Pattern.compile("(^|[^\\w@])@[A-Za-z_]\\w{2,}");
 
     /**
      * "weighs 236 pounds, which classifies him as overweight according to his body mass index", "According to

@@ -580,4 +580,13 @@ class ReportedSpeechTest {
         Analysis a = run("Tom Becker is 6 feet tall and weighs 236 pounds, which classifies him as overweight according to his body mass index.");
         assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).startsWith("which")), describe(a));
     }
+
+    @Test
+    void embeddedPostIsNoStatement() {
+        Analysis a = run("Mayor Ana Ruiz said the bridge would open in May.\n\n"
+                + "Like you’ve never seen them before.@AnaRuiz sits down with @TomBecker.#CityTalk Coming May 30th."
+                + "https://t.co/abcdefgh pic.twitter.com/Abc123— City Radio (@CityRadio) May 27, 2024.");
+        find(a, "the bridge would open in May", "Ana Ruiz");
+        assertTrue(a.quotes().stream().noneMatch(q -> a.textOf(q.content()).contains("@")), describe(a));
+    }
 }
