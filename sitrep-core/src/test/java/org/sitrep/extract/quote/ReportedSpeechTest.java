@@ -22,6 +22,16 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void participleWhoseClauseTheParserMisread() {
+        Analysis a = run("\"He did his best,\" Mayor Ana Ruiz recalled, suggesting the second debate erased all memory of the first. "
+                + "Claiming the criticism of the judge is designed to pressure the court, Tom Becker left the hearing. "
+                + "Saying goodbye to his friends, Becker walked out.");
+        find(a, "the second debate erased all memory of the first", "Ana Ruiz");
+        find(a, "the criticism of the judge is designed to pressure the court", "Tom Becker");
+        assertTrue(QuoteTexts.withContent(a, "goodbye to his friends").isEmpty(), describe(a));
+    }
+
+    @Test
     void writersCircumstanceAfterTheFrameIsNotSaid() {
         Analysis a = run("The talks in the capital had failed, Tom Becker said, as protesters gathered outside.");
         find(a, "The talks in the capital had failed", "Tom Becker");
