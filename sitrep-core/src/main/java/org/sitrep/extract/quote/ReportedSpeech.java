@@ -422,6 +422,10 @@ final class ReportedSpeech {
         if (question != null) {
             return question;
         }
+        Span same = ReportShapes.sameAsBefore(t, v);
+        if (same != null) {
+            return same;
+        }
         if (t.baseRel(v).equals("parataxis") && t.head(v) >= 0 && t.child(v, "nsubj") >= 0 && t.child(v, "obj") < 0) {
             Span around = ReportShapes.aroundFrame(t, t.head(v), v); // "The museum, Mr. Obama said, would …"
             if (around != null) {

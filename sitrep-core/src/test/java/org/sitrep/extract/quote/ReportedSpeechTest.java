@@ -32,6 +32,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void statementPointingBackToAnEarlierOne() {
+        Analysis a = run("Tom Becker said as much in an interview on Thursday. "
+                + "Most voters agreed that the mayor is healthy, while 73 percent said the same of her rival.");
+        find(a, "as much", "Tom Becker");
+        find(a, "the same of her rival", null);
+    }
+
+    @Test
     void writersCircumstanceAfterTheFrameIsNotSaid() {
         Analysis a = run("The talks in the capital had failed, Tom Becker said, as protesters gathered outside.");
         find(a, "The talks in the capital had failed", "Tom Becker");
