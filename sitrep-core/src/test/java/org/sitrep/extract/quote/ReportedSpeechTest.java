@@ -40,6 +40,13 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void coordinatedStatementOfItsOwnEndsTheSurfaceClause() {
+        Analysis a = run("The former first lady and U.S. senator said it was \"a mistake\" to use private email while at the "
+                + "State Department, but she denied that she mishandled classified information.");
+        find(a, "she mishandled classified information", null);
+    }
+
+    @Test
     void writersCircumstanceAfterTheFrameIsNotSaid() {
         Analysis a = run("The talks in the capital had failed, Tom Becker said, as protesters gathered outside.");
         find(a, "The talks in the capital had failed", "Tom Becker");
