@@ -47,6 +47,14 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void relativePronounOfAClauseTheParserLabelledDep() {
+        Analysis a = run("The Democratic senator also forced Tom Becker, who was under questioning from the Senate banking "
+                + "committee over his bank's handling of the scam, to admit that no senior executives have been held "
+                + "accountable for the actions of the low-level bankers.");
+        find(a, "no senior executives have been held accountable for the actions of the low-level bankers", "Tom Becker");
+    }
+
+    @Test
     void writersCircumstanceAfterTheFrameIsNotSaid() {
         Analysis a = run("The talks in the capital had failed, Tom Becker said, as protesters gathered outside.");
         find(a, "The talks in the capital had failed", "Tom Becker");
