@@ -1,6 +1,7 @@
 package org.sitrep.extract.quote;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Quote;
@@ -44,6 +45,108 @@ final class Participles {
             out.add(new Candidate(kind, content, tok.span(), speaker, speaker >= 0 ? QuoteFinder.subjectSpan(a, t, speaker) : null, false));
             taken.add(content);
         }
+        misread(a, t, syntax, lex, regions, directInner, out, taken);
+    }
+
+    /** Words before a participle of saying that open a clause of its own: ", suggesting …", "After saying …". */
+    private static final Set<String> OPENERS = Set.of(",", "and", "after", "before", "by", "while", "when", "without");
+
+    /**
+     * "Rendell recalled, suggesting the second debate erased all memory …", "Claiming the criticism is designed to
+     * pressure moderators, Trump told …": the parser made the reported subject the participle's object and hung
+     * its verb elsewhere. On the surface, a noun phrase and a finite verb right after the participle are what was
+     * said, up to a new frame or, for a fronted participle, the main clause whose subject is the speaker.
+     */
+    private static void misread(Analysis a, DepTree t, QuoteFinder syntax, CueLexicon lex, List<QuoteMarks.Region> regions,
+                                List<Span> directInner, List<Candidate> out, Set<Span> taken) {
+        for (int v = 0; v + 3 < t.size(); v++) {
+            Token tok = t.token(v);
+            int sentence = tok.sentence();
+            boolean first = v == 0 || t.token(v - 1).sentence() != sentence;
+            if (!"VBG".equals(tok.pos()) || !lex.clauseVerb(tok.lemma()) || t.child(v, "ccomp") >= 0
+                    || !first && !OPENERS.contains(t.token(v - 1).word().toLowerCase(Locale.ROOT))
+                    || StanceTrees.insideAny(tok.span(), directInner) || cued(tok.span(), out)) {
+                continue;
+            }
+            boolean fronted = first || v == 1 || t.token(v - 2).sentence() != sentence;
+            int k = v + 1;
+            if (t.token(k).word().equalsIgnoreCase("that")) {
+                k++;
+            }
+            int j = k;
+            while (j < t.size() && j - k < 8 && t.token(j).sentence() == sentence && subjectWord(t.token(j))) {
+                j++;
+            }
+            if (j == k || j >= t.size() || t.token(j).sentence() != sentence || !finite(t, j)) {
+                continue;
+            }
+            int end = j;
+            int speaker = -1;
+            while (end + 1 < t.size() && t.token(end + 1).sentence() == sentence) {
+                int n = end + 1;
+                String w = t.token(n).word();
+                if (w.equals(";")) {
+                    break;
+                }
+                if (w.equals(",")) {
+                    int m = n + 1;
+                    while (m < t.size() && QuoteFinder.isQuoteToken(t.token(m))) {
+                        m++;
+                    }
+                    if (m < t.size() && t.token(m).sentence() == sentence && ("VBG".equals(t.token(m).pos()) && lex.speechVerb(t.token(m).lemma()))) {
+                        break;
+                    }
+                    // A fronted participle ends where the main clause begins; its subject is the speaker.
+                    int x = m;
+                    for (int steps = 0; steps < 6 && x < t.size() && !t.baseRel(x).startsWith("nsubj") && t.head(x) > x; steps++) {
+                        x = t.head(x); // "Tom Becker": from the first word of the subject to its head
+                    }
+                    if (fronted && x < t.size() && t.baseRel(x).startsWith("nsubj") && t.head(x) > x) {
+                        speaker = x;
+                        break;
+                    }
+                }
+                end = n;
+            }
+            if (!fronted) {
+                speaker = syntax.subjectOf(t, v);
+                speaker = speaker >= 0 ? speaker : speaker(t, v, k, end); // "each touting … and saying …"
+            }
+            while (end > k && Frames.isPunct(t, end) && !QuoteFinder.isQuoteToken(t.token(end))) {
+                end--;
+            }
+            Span content = QuoteFinder.trim(a.text(), new Span(t.token(k).span().begin(), t.token(end).span().end()));
+            if (end - k < 2 || speaker < 0 || taken.contains(content) || StanceTrees.insideAny(content, directInner)
+                    || lex.weakVerb(tok.lemma()) && !ReportedSpeech.personSubject(t, speaker)) {
+                continue;
+            }
+            Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+            out.add(new Candidate(kind, content, tok.span(), speaker, QuoteFinder.subjectSpan(a, t, speaker), false));
+            taken.add(content);
+        }
+    }
+
+    /** A word of the reported clause's subject: a noun phrase without prepositions other than "of". */
+    private static boolean subjectWord(Token x) {
+        String p = x.pos() == null ? "" : x.pos();
+        return Frames.nounPhraseToken(x) && !p.equals("CC") && (!p.equals("IN") || x.word().equalsIgnoreCase("of"));
+    }
+
+    /** A finite verb, or a past form with an object and no auxiliary ("the debate erased all memory"). */
+    private static boolean finite(DepTree t, int j) {
+        String p = t.token(j).pos() == null ? "" : t.token(j).pos();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD")
+                || p.equals("VBN") && t.child(j, "obj") >= 0 && t.child(j, "aux") < 0 && t.child(j, "aux:pass") < 0;
+    }
+
+    /** Whether some statement already has this cue (the participle was read well). */
+    private static boolean cued(Span cue, List<Candidate> out) {
+        for (Candidate c : out) {
+            if (c.cue() != null && c.cue().overlaps(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the participle has its own clause or object ("by saying that …" parsed well is read as usual). */

@@ -778,7 +778,11 @@ final class QuoteFinder {
             // subject, or the main clause ("Clinton spoke out Tuesday, arguing that …"), never a reported clause.
             if (s >= 0 && (x == v || viaXcomp || lex.speechVerb(t.token(x).lemma()) || t.head(x) < 0 && t.token(x).isVerb())) {
                 String pos = t.token(s).pos();
-                if (("WP".equals(pos) || "WDT".equals(pos)) && t.rel(x).equals("acl:relcl") && t.head(x) >= 0) {
+                // The parser labels some relative clauses "dep" and hangs a later infinitive on them ("forced
+                // Stumpf, who was under questioning …, to admit that …"): reached from below, it is the noun's.
+                boolean relative = t.rel(x).equals("acl:relcl") || x != v && t.rel(x).equals("dep") && t.head(x) >= 0
+                        && t.token(t.head(x)).isNoun();
+                if (("WP".equals(pos) || "WDT".equals(pos)) && relative && t.head(x) >= 0) {
                     return t.head(x); // "Flynn, who said …": the relative pronoun stands for the noun it modifies
                 }
                 return s;

@@ -28,6 +28,35 @@ final class ReportShapes {
     }
 
     /**
+     * "said as much", "has said the same thing", "said the same of Trump": a statement that points back to one
+     * the text has given; the pointing phrase is what was said (its own words only, up to a comma).
+     */
+    static Span sameAsBefore(DepTree t, int v) {
+        for (int d : t.children(v)) {
+            if (d <= v + 1 || d > v + 3) {
+                continue;
+            }
+            String w = t.token(d).word().toLowerCase(Locale.ROOT);
+            if (w.equals("much") && t.token(d - 1).word().equalsIgnoreCase("as")) {
+                return t.token(d - 1).span().union(t.token(d).span());
+            }
+            boolean same = w.equals("same");
+            for (int c : t.children(d)) {
+                same |= t.baseRel(c).equals("amod") && t.token(c).word().equalsIgnoreCase("same");
+            }
+            if (t.baseRel(d).equals("obj") && same) {
+                List<Integer> sub = t.subtree(d);
+                int hi = sub.get(0);
+                for (int i = 1; i < sub.size() && sub.get(i) == hi + 1 && !Frames.isPunct(t, sub.get(i)); i++) {
+                    hi = sub.get(i);
+                }
+                return t.token(sub.get(0)).span().union(t.token(hi).span());
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Obama's veto is expected to come before Friday", "Mr. Quiros was accused of using $50 million": a passive
      * verb of saying or thinking with no "by" agent reports its whole clause, subject included; null when the
      * verb has nothing after it ("the deal was announced") or a clause of its own (read as usual).

@@ -422,6 +422,10 @@ final class ReportedSpeech {
         if (question != null) {
             return question;
         }
+        Span same = ReportShapes.sameAsBefore(t, v);
+        if (same != null) {
+            return same;
+        }
         if (t.baseRel(v).equals("parataxis") && t.head(v) >= 0 && t.child(v, "nsubj") >= 0 && t.child(v, "obj") < 0) {
             Span around = ReportShapes.aroundFrame(t, t.head(v), v); // "The museum, Mr. Obama said, would …"
             if (around != null) {
@@ -567,6 +571,10 @@ final class ReportedSpeech {
                     && lex.speechVerb(t.token(end + 1).lemma())) {
                 break;
             }
+            if (w.equals(",") && end + 1 < s.endToken() && "CC".equals(t.token(end + 1).pos())
+                    && ownStatement(t, end + 2, s.endToken())) {
+                break; // "said it was a mistake, but she denied that …": a statement of its own
+            }
             String p = x.pos() == null ? "" : x.pos();
             finiteInside |= p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
         }
@@ -577,6 +585,21 @@ final class ReportedSpeech {
             return null;
         }
         return new Span(t.token(k).span().begin(), t.token(end - 1).span().end());
+    }
+
+    /**
+     * A verb of saying with its own subject within a few words from {@code from}: a new statement begins there
+     * (an attitude does not: "I know A, and you don't want B" is one thought).
+     */
+    private boolean ownStatement(DepTree t, int from, int limit) {
+        for (int j = from; j < Math.min(limit, from + 5); j++) {
+            int subject = t.child(j, "nsubj");
+            String lemma = t.token(j).lemma();
+            if (t.token(j).isVerb() && lex.speechVerb(lemma) && !lex.weakVerb(lemma) && subject >= from && subject < j) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTime(Token t) {

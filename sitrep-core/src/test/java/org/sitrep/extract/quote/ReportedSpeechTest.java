@@ -22,6 +22,39 @@ class ReportedSpeechTest {
     }
 
     @Test
+    void participleWhoseClauseTheParserMisread() {
+        Analysis a = run("\"He did his best,\" Mayor Ana Ruiz recalled, suggesting the second debate erased all memory of the first. "
+                + "Claiming the criticism of the judge is designed to pressure the court, Tom Becker left the hearing. "
+                + "Saying goodbye to his friends, Becker walked out.");
+        find(a, "the second debate erased all memory of the first", "Ana Ruiz");
+        find(a, "the criticism of the judge is designed to pressure the court", "Tom Becker");
+        assertTrue(QuoteTexts.withContent(a, "goodbye to his friends").isEmpty(), describe(a));
+    }
+
+    @Test
+    void statementPointingBackToAnEarlierOne() {
+        Analysis a = run("Tom Becker said as much in an interview on Thursday. "
+                + "Most voters agreed that the mayor is healthy, while 73 percent said the same of her rival.");
+        find(a, "as much", "Tom Becker");
+        find(a, "the same of her rival", null);
+    }
+
+    @Test
+    void coordinatedStatementOfItsOwnEndsTheSurfaceClause() {
+        Analysis a = run("The former first lady and U.S. senator said it was \"a mistake\" to use private email while at the "
+                + "State Department, but she denied that she mishandled classified information.");
+        find(a, "she mishandled classified information", null);
+    }
+
+    @Test
+    void relativePronounOfAClauseTheParserLabelledDep() {
+        Analysis a = run("The Democratic senator also forced Tom Becker, who was under questioning from the Senate banking "
+                + "committee over his bank's handling of the scam, to admit that no senior executives have been held "
+                + "accountable for the actions of the low-level bankers.");
+        find(a, "no senior executives have been held accountable for the actions of the low-level bankers", "Tom Becker");
+    }
+
+    @Test
     void writersCircumstanceAfterTheFrameIsNotSaid() {
         Analysis a = run("The talks in the capital had failed, Tom Becker said, as protesters gathered outside.");
         find(a, "The talks in the capital had failed", "Tom Becker");
