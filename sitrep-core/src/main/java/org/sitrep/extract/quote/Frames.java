@@ -469,4 +469,45 @@ final class Frames {
         return w.equals(",") || w.equals(";") || w.equals("--") || w.equals("-") || w.equals("—") || w.equals(":")
                 || w.equals(".") || w.equals("!") || w.equals("?");
     }
+
+    /** Nouns of the occasion or the medium of a statement: "… in a statement on Thursday", "in an interview with …". */
+    private static final Set<String> OCCASIONS = Set.of("statement", "interview", "speech", "remarks", "appearance",
+            "briefing", "conference", "tweet", "post", "letter", "op-ed", "email", "e-mail", "call");
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP", "MD");
+    private static final Set<String> LINKING_PUNCT = Set.of(",", ";", "-", "--", "—");
+
+    /**
+     * "called for more school investment in a statement on Thursday", "likened RT to the BBC … in an interview with
+     * The Washington Post last week": the occasion or medium that ends a reported statement tells where it was
+     * said, not what; it goes, with the comma before it. Inside quotation marks it stays.
+     */
+    static Span beforeOccasion(Analysis a, Span content) {
+        List<Token> toks = a.tokensIn(content);
+        for (int i = toks.size() - 2; i >= 2; i--) {
+            Token x = toks.get(i);
+            String w = x.word().toLowerCase(Locale.ROOT);
+            if (!"IN".equals(x.pos()) || !(w.equals("in") || w.equals("during")) || insideQuotation(a, x)) {
+                continue;
+            }
+            boolean occasion = false;
+            for (int k = i + 1; k < toks.size() && k <= i + 4; k++) {
+                Token y = toks.get(k);
+                String p = y.pos() == null ? "" : y.pos();
+                if (!(p.equals("DT") || p.equals("PRP$") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("HYPH"))) {
+                    break;
+                }
+                occasion |= p.startsWith("NN") && OCCASIONS.contains(y.word().toLowerCase(Locale.ROOT));
+            }
+            boolean finiteAfter = toks.subList(i + 1, toks.size()).stream()
+                    .anyMatch(y -> FINITE_TAGS.contains(y.pos()));
+            if (occasion && !finiteAfter) {
+                int end = i - 1;
+                while (end > 0 && LINKING_PUNCT.contains(toks.get(end).word())) {
+                    end--;
+                }
+                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(end).span().end()));
+            }
+        }
+        return content;
+    }
 }

@@ -51,7 +51,7 @@ final class QuoteFinder {
         // applied again here it also drops a gloss that an earlier cut left at the end ("…, which A, which B"),
         // and the writer's tail goes too (", although …", "- delaying …", "… as rebels fired …").
         out.replaceAll(c -> c.kind() == Quote.Kind.DIRECT || c.headline() ? c
-                : new Candidate(c.kind(), Frames.beforeWritersTail(a, Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, beforeOccasion(a, c.content()), lex), lex)), c.cue(), c.subjectHead(),
+                : new Candidate(c.kind(), Frames.beforeWritersTail(a, Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, Frames.beforeOccasion(a, c.content()), lex), lex)), c.cue(), c.subjectHead(),
                         c.subject(), c.headline()));
         out.removeIf(c -> reportsItsQuotation(c, out));
         out.replaceAll(o -> beforeSecondStatement(a, t, o, out));
@@ -59,10 +59,10 @@ final class QuoteFinder {
         out.removeIf(c -> swallowsDirect(c, out));
         out.removeIf(c -> quotedInQuotation(a, c, regions));
         out.removeIf(c -> straddlesOuter(a, c, out));
-        out.removeIf(c -> shorterTwin(a, c, out));
-        out.removeIf(c -> inEditorsNote(a.text(), c));
-        out.removeIf(c -> sourceDescription(a, c));
-        out.removeIf(c -> c.kind() != Quote.Kind.DIRECT && HANDLE.matcher(c.content().of(a.text())).find());
+        out.removeIf(c -> NonStatements.shorterTwin(a, c, out));
+        out.removeIf(c -> NonStatements.inEditorsNote(a.text(), c));
+        out.removeIf(c -> NonStatements.sourceDescription(a, c));
+        out.removeIf(c -> NonStatements.embeddedPost(a, c));
         out.sort((x, y) -> x.content().compareTo(y.content()));
         return out;
     }
@@ -102,118 +102,6 @@ final class QuoteFinder {
             if (o != c && o.kind() != Quote.Kind.DIRECT && !o.headline() && o.content().contains(c.cue())
                     && !o.content().contains(c.content()) && !sayingIn(a, new Span(o.content().end(), c.content().end()))) {
                 return true; // "… she thinks X but said Y": what runs past the outer is the outer's next statement
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "… seen them before.@MaryJBlige sits down with @HillaryClinton": an embedded post pasted into the text, its
-     * account names and all, is no sentence of the story; reported speech never holds an account name.
-     */
-    private static final Pattern HANDLE = Pattern.compile("(^|[^\\w@])@[A-Za-z_]\\w{2,}");
-
-    /**
-     * "weighs 236 pounds, which classifies him as overweight according to his body mass index", "According to
-     * Dr. Bardack, after examining her leg, …": a relative clause read as what "according to X" reports is the
-     * writer's gloss on the clause before, and a bare "after doing" is when; neither is a statement.
-     */
-    private static boolean sourceDescription(Analysis a, Candidate c) {
-        if (c.cue() == null || c.kind() == Quote.Kind.DIRECT || !c.cue().of(a.text()).equalsIgnoreCase("according to")) {
-            return false;
-        }
-        List<Token> toks = a.tokensIn(c.content());
-        if (toks.size() < 2) {
-            return false;
-        }
-        String p0 = toks.get(0).pos() == null ? "" : toks.get(0).pos();
-        return p0.equals("WDT") || p0.equals("WP") || p0.equals("IN") && "VBG".equals(toks.get(1).pos());
-    }
-
-    private static final Pattern EDITORS_NOTE = Pattern.compile("(?i)\\s*editor['’]s note\\b");
-
-    /**
-     * "Editor’s note: Donald Trump … has repeatedly pledged to ban …": a paragraph the publication labels as its
-     * own note (a disclaimer, a correction) states the publication's view; what it reports is no statement of the story.
-     */
-    private static boolean inEditorsNote(String text, Candidate c) {
-        if (c.kind() == Quote.Kind.DIRECT) {
-            return false;
-        }
-        int start = text.lastIndexOf('\n', Math.max(0, c.content().begin() - 1)) + 1;
-        // A paragraph wrapped over several lines ("… birther who has\nrepeatedly pledged …") is followed back
-        // while the line before does not end a sentence.
-        for (int lines = 0; lines < 10; lines++) {
-            if (EDITORS_NOTE.matcher(text.substring(start, Math.min(text.length(), start + 40))).lookingAt()) {
-                return true;
-            }
-            if (start < 2) {
-                return false;
-            }
-            int prev = text.lastIndexOf('\n', start - 2) + 1;
-            String line = text.substring(prev, start - 1).strip();
-            if (line.isEmpty() || ".!?\"”".indexOf(line.charAt(line.length() - 1)) >= 0) {
-                return false;
-            }
-            start = prev;
-        }
-        return false;
-    }
-
-    /** Nouns of the occasion or the medium of a statement: "… in a statement on Thursday", "in an interview with …". */
-    private static final Set<String> OCCASIONS = Set.of("statement", "interview", "speech", "remarks", "appearance",
-            "briefing", "conference", "tweet", "post", "letter", "op-ed", "email", "e-mail", "call");
-
-    /**
-     * "called for more school investment in a statement on Thursday", "likened RT to the BBC … in an interview with
-     * The Washington Post last week": the occasion or medium that ends a reported statement tells where it was
-     * said, not what; it goes, with the comma before it. Inside quotation marks it stays.
-     */
-    static Span beforeOccasion(Analysis a, Span content) {
-        List<Token> toks = a.tokensIn(content);
-        for (int i = toks.size() - 2; i >= 2; i--) {
-            Token x = toks.get(i);
-            String w = x.word().toLowerCase(Locale.ROOT);
-            if (!"IN".equals(x.pos()) || !(w.equals("in") || w.equals("during")) || Frames.insideQuotation(a, x)) {
-                continue;
-            }
-            boolean occasion = false;
-            for (int k = i + 1; k < toks.size() && k <= i + 4; k++) {
-                Token y = toks.get(k);
-                String p = y.pos() == null ? "" : y.pos();
-                if (!(p.equals("DT") || p.equals("PRP$") || p.startsWith("JJ") || p.startsWith("NN") || p.equals("HYPH"))) {
-                    break;
-                }
-                occasion |= p.startsWith("NN") && OCCASIONS.contains(y.word().toLowerCase(Locale.ROOT));
-            }
-            boolean finiteAfter = toks.subList(i + 1, toks.size()).stream()
-                    .anyMatch(y -> Set.of("VBD", "VBZ", "VBP", "MD").contains(y.pos()));
-            if (occasion && !finiteAfter) {
-                int end = i - 1;
-                while (end > 0 && Set.of(",", ";", "-", "--", "—").contains(toks.get(end).word())) {
-                    end--;
-                }
-                return trim(a.text(), new Span(content.begin(), toks.get(end).span().end()));
-            }
-        }
-        return content;
-    }
-
-    /**
-     * "raised questions about his microphone problems during Monday's debate": when two readings of the same cue
-     * give the same statement, one cut shorter, the whole one stands (two rules read "questions about" here).
-     * A longer reading that runs on past a comma ("much about debate preparation, with one exception") may
-     * have taken in an aside, so then both stay.
-     */
-    private static boolean shorterTwin(Analysis a, Candidate c, List<Candidate> all) {
-        if (c.cue() == null || c.kind() == Quote.Kind.DIRECT) {
-            return false;
-        }
-        for (Candidate o : all) {
-            if (o != c && c.cue().equals(o.cue()) && o.kind() != Quote.Kind.DIRECT && o.content().begin() == c.content().begin()
-                    && o.content().end() > c.content().end()
-                    && !a.text().substring(c.content().end(), o.content().end()).strip().startsWith(",")) {
-                return true;
             }
         }
         return false;
