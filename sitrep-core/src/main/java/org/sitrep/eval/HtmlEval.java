@@ -25,6 +25,7 @@ import java.util.zip.GZIPInputStream;
 import org.sitrep.read.Languages;
 import org.sitrep.read.UnreadableInputException;
 import org.sitrep.read.html.HtmlReader;
+import org.sitrep.read.html.TitleOptions;
 import org.sitrep.read.html.WebPage;
 
 /**
@@ -271,12 +272,7 @@ public final class HtmlEval {
 
     /** Whether a title read counts as the expected one: equal once spaces, invisible characters and quotes are normalised. */
     public static boolean sameTitle(String want, String got) {
-        return foldQuotes(norm(want)).equals(foldQuotes(norm(got)));
-    }
-
-    /** Typographic quotes as straight ones: publishers give one headline both ways in one page. */
-    private static String foldQuotes(String s) {
-        return s.replaceAll("[‘’‚‛′]", "'").replaceAll("[“”„‟]", "\"");
+        return TitleOptions.foldQuotes(norm(want)).equals(TitleOptions.foldQuotes(norm(got)));
     }
 
     private static String norm(String s) {

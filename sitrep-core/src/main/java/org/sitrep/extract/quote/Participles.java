@@ -65,7 +65,7 @@ final class Participles {
             boolean first = v == 0 || t.token(v - 1).sentence() != sentence;
             if (!"VBG".equals(tok.pos()) || !lex.clauseVerb(tok.lemma()) || t.child(v, "ccomp") >= 0
                     || !first && !OPENERS.contains(t.token(v - 1).word().toLowerCase(Locale.ROOT))
-                    || StanceTrees.insideAny(tok.span(), directInner) || cued(tok.span(), out)) {
+                    || StanceTrees.insideAny(tok.span(), directInner) || StanceTrees.cued(tok.span(), out)) {
                 continue;
             }
             boolean fronted = first || v == 1 || t.token(v - 2).sentence() != sentence;
@@ -139,16 +139,6 @@ final class Participles {
                 || p.equals("VBN") && t.child(j, "obj") >= 0 && t.child(j, "aux") < 0 && t.child(j, "aux:pass") < 0;
     }
 
-    /** Whether some statement already has this cue (the participle was read well). */
-    private static boolean cued(Span cue, List<Candidate> out) {
-        for (Candidate c : out) {
-            if (c.cue() != null && c.cue().overlaps(cue)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Whether the participle has its own clause or object ("by saying that …" parsed well is read as usual). */
     private static boolean ownComplement(DepTree t, int v) {
         for (int d : t.children(v)) {
@@ -186,11 +176,6 @@ final class Participles {
     }
 
     private static boolean covered(Span cue, List<Candidate> out) {
-        for (Candidate c : out) {
-            if (c.content().contains(cue) || c.cue() != null && c.cue().equals(cue)) {
-                return true;
-            }
-        }
-        return false;
+        return StanceTrees.nested(cue, out) || out.stream().anyMatch(c -> cue.equals(c.cue()));
     }
 }

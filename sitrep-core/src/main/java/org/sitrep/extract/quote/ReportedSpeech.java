@@ -39,7 +39,7 @@ final class ReportedSpeech {
             if (!according && !(tok.isVerb() && (lex.speechVerb(tok.lemma()) || lex.requestVerb(tok.lemma())))) {
                 continue;
             }
-            if (insideAny(tok.span(), directInner) || inFrame(t, v, direct)) {
+            if (StanceTrees.insideAny(tok.span(), directInner) || inFrame(t, v, direct)) {
                 continue; // a statement quoted inside a quotation belongs to the quotation
             }
             // "will be heard by 10 judges": an attitude verb's passive is an act, not a statement.
@@ -137,7 +137,7 @@ final class ReportedSpeech {
             Token tok = t.token(n);
             int h = t.head(n);
             if (!tok.isNoun() || !lex.sourceDocument(tok.lemma()) || h < 0 || h < n || !t.token(h).isVerb()
-                    || !t.baseRel(n).equals("obl") || !caseOf(t, n).equals("in") || insideAny(tok.span(), directInner)) {
+                    || !t.baseRel(n).equals("obl") || !caseOf(t, n).equals("in") || StanceTrees.insideAny(tok.span(), directInner)) {
                 continue;
             }
             List<Integer> sub = t.subtree(n);
@@ -188,7 +188,7 @@ final class ReportedSpeech {
             int mark = t.child(v, "mark");
             int subject = t.child(v, "nsubj");
             if (!tok.isVerb() || h < 0 || mark < 0 || subject < 0 || !t.token(mark).word().equalsIgnoreCase("as")
-                    || !t.baseRel(v).equals("advcl") || insideAny(tok.span(), directInner)) {
+                    || !t.baseRel(v).equals("advcl") || StanceTrees.insideAny(tok.span(), directInner)) {
                 continue;
             }
             int o = t.child(v, "obj");
@@ -247,7 +247,7 @@ final class ReportedSpeech {
                        List<Candidate> out, Set<Span> taken) {
         for (int n = 0; n < t.size(); n++) {
             Token tok = t.token(n);
-            if (!tok.isNoun() || !lex.speechNoun(tok.lemma()) || insideAny(tok.span(), directInner)) {
+            if (!tok.isNoun() || !lex.speechNoun(tok.lemma()) || StanceTrees.insideAny(tok.span(), directInner)) {
                 continue;
             }
             int poss = t.child(n, "nmod:poss");
@@ -786,15 +786,6 @@ final class ReportedSpeech {
 
     // ---------------------------------------------------------------- spans
 
-
-    private static boolean insideAny(Span s, List<Span> spans) {
-        for (Span x : spans) {
-            if (x.contains(s)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether direct quotes fill most of the content ("“A,” he said, “B.”" is one direct quote, not reported speech). */
     private static boolean coveredByDirect(Span content, List<Span> directInner) {

@@ -116,11 +116,6 @@ final class SmallClauses {
     }
 
     private static boolean covered(Span cue, List<Candidate> out) {
-        for (Candidate c : out) {
-            if (c.content().contains(cue) || c.cue() != null && c.cue().overlaps(cue)) {
-                return true;
-            }
-        }
-        return false;
+        return StanceTrees.nested(cue, out) || StanceTrees.cued(cue, out);
     }
 }

@@ -150,6 +150,16 @@ final class StanceTrees {
         return false;
     }
 
+    /** Whether some statement already has a cue overlapping this one (it was read already, another way). */
+    static boolean cued(Span cue, List<Candidate> out) {
+        for (Candidate c : out) {
+            if (c.cue() != null && c.cue().overlaps(cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean insideAny(Span s, List<Span> spans) {
         for (Span x : spans) {
             if (x.contains(s)) {

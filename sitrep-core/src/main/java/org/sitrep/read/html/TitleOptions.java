@@ -254,7 +254,8 @@ public final class TitleOptions {
         return null;
     }
 
-    static String foldQuotes(String s) {
+    /** Typographic quotes as straight ones: publishers give one headline both ways in one page. */
+    public static String foldQuotes(String s) {
         return s.replaceAll("[‘’‚‛′]", "'").replaceAll("[“”„‟]", "\"");
     }
 }
