@@ -58,7 +58,7 @@ final class Frames {
             boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos()) || x.word().equalsIgnoreCase("where")) && noCommaAfter(toks, i)
                     && !insideQuotation(a, x) && glossAfter(a, toks, i, lex);
             if (toks.get(i - 1).word().equals(",") && gloss) {
-                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
+                return Contents.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
             }
         }
         return content;
@@ -122,22 +122,22 @@ final class Frames {
             Token next = toks.get(i + 1);
             boolean comma = prev.word().equals(",");
             if (comma && (w.equals("although") || w.equals("though")) && finiteFrom(toks, i + 1)) {
-                return QuoteFinder.trim(a.text(), new Span(content.begin(), before.span().end()));
+                return Contents.trim(a.text(), new Span(content.begin(), before.span().end()));
             }
             // "said he did not support Mr. Trump, the presumed favorite": a description of a name that ends a
             // reported clause is the writer's ("including A, the singer B" is a list, not a description).
             boolean named = before.isProperNoun() || ")".equals(before.word()) || "-RRB-".equals(before.word());
             if (comma && clause && p.equals("DT") && named && !finiteOutsideRelative(toks, i + 1) && noCommaAfter(toks, i)
                     && toks.subList(0, i).stream().noneMatch(y -> y.word().equalsIgnoreCase("including"))) {
-                return QuoteFinder.trim(a.text(), new Span(content.begin(), before.span().end()));
+                return Contents.trim(a.text(), new Span(content.begin(), before.span().end()));
             }
             if (isDash(x) && i >= 3 && "VBG".equals(next.pos()) && !PREPOSITION_PARTICIPLES.contains(next.word().toLowerCase(Locale.ROOT))) {
-                return QuoteFinder.trim(a.text(), new Span(content.begin(), prev.span().end()));
+                return Contents.trim(a.text(), new Span(content.begin(), prev.span().end()));
             }
             boolean afterDash = isDash(prev) || comma && isDash(before);
             if (!clause && !isFinite(prev) && !afterDash && CIRCUMSTANCE.contains(w) && (p.equals("IN") || p.equals("RB") || p.equals("WRB"))
                     && subjectAndVerb(toks, i + 1) && noCommaAfter(toks, i)) {
-                return QuoteFinder.trim(a.text(), new Span(content.begin(), (comma ? before : prev).span().end()));
+                return Contents.trim(a.text(), new Span(content.begin(), (comma ? before : prev).span().end()));
             }
         }
         return content;
@@ -202,7 +202,7 @@ final class Frames {
                 String p = x.pos() == null ? "" : x.pos();
                 boolean finite = p.equals("VBD") || p.equals("VBZ") || p.equals("VBP");
                 boolean perfect = p.equals("VBN") && k > j + 1 && toks.get(k - 1).lemma().equals("have");
-                if (QuoteFinder.isQuoteToken(x) || insideQuotation(a, x) || p.startsWith("W")
+                if (Contents.isQuoteToken(x) || insideQuotation(a, x) || p.startsWith("W")
                         || p.equals("IN") && !(k == j + 1 && x.word().equalsIgnoreCase("as"))) {
                     return content; // a clause or a phrase of its own after the comma: not a bare frame
                 }
@@ -215,7 +215,7 @@ final class Frames {
                 }
             }
             if (saying) {
-                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(j - 1).span().end()));
+                return Contents.trim(a.text(), new Span(content.begin(), toks.get(j - 1).span().end()));
             }
         }
         return content;
@@ -233,7 +233,7 @@ final class Frames {
         }
         Sentence s = a.sentences().get(after.get(0).sentence());
         int end = s.endToken();
-        while (end > after.get(0).index() + 1 && isPunct(t, end - 1) || end > after.get(0).index() + 1 && QuoteFinder.isQuoteToken(t.token(end - 1))) {
+        while (end > after.get(0).index() + 1 && isPunct(t, end - 1) || end > after.get(0).index() + 1 && Contents.isQuoteToken(t.token(end - 1))) {
             end--;
         }
         boolean reports = false;
@@ -255,7 +255,7 @@ final class Frames {
         }
         List<Token> toks = a.tokensIn(content);
         int i = 0;
-        while (i < toks.size() - 1 && ("CC".equals(toks.get(i).pos()) || QuoteFinder.isQuoteToken(toks.get(i)))) {
+        while (i < toks.size() - 1 && ("CC".equals(toks.get(i).pos()) || Contents.isQuoteToken(toks.get(i)))) {
             i++;
         }
         if (toks.isEmpty()) {
@@ -338,7 +338,7 @@ final class Frames {
                 }
                 k--;
             }
-            while (k > s.firstToken() && QuoteFinder.isQuoteToken(t.token(k))) {
+            while (k > s.firstToken() && Contents.isQuoteToken(t.token(k))) {
                 k--;
             }
             if (k < s.firstToken() || k >= v - 1 || !t.token(k).word().equals(",")) {
@@ -365,7 +365,7 @@ final class Frames {
             return null;
         }
         int first = s.firstToken();
-        while (first < comma && QuoteFinder.isQuoteToken(t.token(first))) {
+        while (first < comma && Contents.isQuoteToken(t.token(first))) {
             first++;
         }
         if (comma - 1 - first < 2) {
@@ -388,7 +388,7 @@ final class Frames {
      */
     static boolean continuesStatement(DepTree t, int from, int end) {
         int k = from;
-        while (k < end && QuoteFinder.isQuoteToken(t.token(k))) {
+        while (k < end && Contents.isQuoteToken(t.token(k))) {
             k++;
         }
         if (k >= end) {
@@ -412,7 +412,7 @@ final class Frames {
 
     static boolean isFinalPunct(Token t) {
         String w = t.word();
-        return w.equals(".") || w.equals("!") || w.equals("?") || QuoteFinder.isQuoteToken(t);
+        return w.equals(".") || w.equals("!") || w.equals("?") || Contents.isQuoteToken(t);
     }
 
     static boolean nounPhraseToken(Token t) {
@@ -432,7 +432,7 @@ final class Frames {
     static Span accordingSurface(Analysis a, DepTree t, int v) {
         Sentence s = a.sentences().get(t.token(v).sentence());
         int end = s.endToken();
-        while (end > v + 2 && (isPunct(t, end - 1) || QuoteFinder.isQuoteToken(t.token(end - 1)))) {
+        while (end > v + 2 && (isPunct(t, end - 1) || Contents.isQuoteToken(t.token(end - 1)))) {
             end--;
         }
         int after = -1; // the comma closing "according to X"
@@ -443,7 +443,7 @@ final class Frames {
             }
         }
         int first = s.firstToken();
-        while (first < v && (QuoteFinder.isQuoteToken(t.token(first)) || "CC".equals(t.token(first).pos()))) {
+        while (first < v && (Contents.isQuoteToken(t.token(first)) || "CC".equals(t.token(first).pos()))) {
             first++;
         }
         if (first == v) {
@@ -505,7 +505,7 @@ final class Frames {
                 while (end > 0 && LINKING_PUNCT.contains(toks.get(end).word())) {
                     end--;
                 }
-                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(end).span().end()));
+                return Contents.trim(a.text(), new Span(content.begin(), toks.get(end).span().end()));
             }
         }
         return content;

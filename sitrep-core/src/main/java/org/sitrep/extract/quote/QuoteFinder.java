@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Quote;
 import org.sitrep.model.Sentence;
@@ -24,13 +23,15 @@ final class QuoteFinder {
     private static final int FRAME_REACH = 8;
 
     private final CueLexicon lex;
+    private final Subjects subjects;
     private final ReportedSpeech reported;
     private final Headlines headlines;
     private final Transcripts transcripts = new Transcripts();
 
     QuoteFinder(CueLexicon lex) {
         this.lex = lex;
-        this.reported = new ReportedSpeech(lex, this);
+        this.subjects = new Subjects(lex);
+        this.reported = new ReportedSpeech(lex, subjects);
         this.headlines = new Headlines(lex);
     }
 
@@ -159,7 +160,7 @@ final class QuoteFinder {
             if (t.token(k).span().end() <= content.begin() || "CC".equals(t.token(k).pos())) {
                 continue; // "agreed, but also contended that …": nothing of the first statement before the second
             }
-            Span cut = trim(a.text(), new Span(content.begin(), t.token(k).span().end()));
+            Span cut = Contents.trim(a.text(), new Span(content.begin(), t.token(k).span().end()));
             if (cut.length() >= 3 && cut.end() < content.end()) {
                 content = cut;
             }
@@ -219,7 +220,7 @@ final class QuoteFinder {
         boolean signed = false; // the quote before was signed by a byline, which closes it
         for (int i = 0; i < regions.size(); i++) {
             QuoteMarks.Region r = regions.get(i);
-            Span inner = trim(a.text(), r.inner());
+            Span inner = Contents.trim(a.text(), r.inner());
             if (inner.length() == 0) {
                 continue;
             }
@@ -306,7 +307,7 @@ final class QuoteFinder {
             if (byline >= 0) {
                 // "“…” ― Stephanie Egan": a dash and a name sign the quote.
                 Candidate c = new Candidate(Quote.Kind.DIRECT, inner, t.token(signature.get(0)).span(), byline,
-                        subjectSpan(a, t, byline), false);
+                        Phrases.subjectSpan(a, t, byline), false);
                 out.add(c);
                 directInner.add(r.inner());
                 previous = c;
@@ -323,7 +324,7 @@ final class QuoteFinder {
                 cue = cueBefore;
             } else if (beforeEmpty && !sceneSet && words >= 3 && (after.isEmpty() || onlyPunctuation(t, after)
                     || previous != null && !signed && LeadIns.verblessTail(t, after)
-                    && paragraphBreaks(a.text().substring(Math.min(previous.content().end(), inner.begin()), inner.begin())) == 0)) {
+                    && Contents.paragraphBreaks(a.text().substring(Math.min(previous.content().end(), inner.begin()), inner.begin())) == 0)) {
                 // "“A,” said Cole. “B” for the top bracket.": a phrase of the writer's ends the quote's sentence.
                 cue = -1; // a quote standing alone: its speaker comes from the conversation around it
                 int intro = introduction(a, t, so);
@@ -335,11 +336,11 @@ final class QuoteFinder {
             }
             boolean inFrame = cue >= 0 && (cue == cueAfter || cue == cueBefore);
             int subject = cue < 0 ? -1 : cue == cueAfter && surfaceHead >= 0 ? surfaceHead
-                    : inFrame ? frameSubject(t, cue, cue == cueAfter ? after : before) : subjectOf(t, cue);
-            Candidate c = new Candidate(Quote.Kind.DIRECT, inner, cue >= 0 ? cueSpan(t, cue) : null, subject,
-                    subject >= 0 ? subjectSpan(a, t, subject) : null, false);
+                    : inFrame ? subjects.frameSubject(t, cue, cue == cueAfter ? after : before) : subjects.subjectOf(t, cue);
+            Candidate c = new Candidate(Quote.Kind.DIRECT, inner, cue >= 0 ? Phrases.cueSpan(t, cue) : null, subject,
+                    subject >= 0 ? Phrases.subjectSpan(a, t, subject) : null, false);
             int breaks = previous == null || previous.content().end() > inner.begin() ? Integer.MAX_VALUE
-                    : paragraphBreaks(a.text().substring(previous.content().end(), inner.begin()));
+                    : Contents.paragraphBreaks(a.text().substring(previous.content().end(), inner.begin()));
             // A quote with no frame of its own goes on with the quote before it in the same or the next paragraph.
             if (breaks == 0 && cue >= 0 && cue == previousCue && cueBefore == cue && !verbAfter(t, cue, before)
                     || breaks <= 1 && cue < 0 && !signed
@@ -390,68 +391,13 @@ final class QuoteFinder {
             if (!(tok.isVerb() && lex.quoteVerb(tok.lemma()))) {
                 continue;
             }
-            int s = subjectOf(t, k);
+            int s = subjects.subjectOf(t, k);
             if (s < 0 || s > k || !frame.contains(s)) {
                 return -1;
             }
-            return subjectSpan(a, t, s).begin() <= t.token(frame.get(first)).span().begin() ? k : -1;
+            return Phrases.subjectSpan(a, t, s).begin() <= t.token(frame.get(first)).span().begin() ? k : -1;
         }
         return -1;
-    }
-
-    /**
-     * The speaker in a quote's frame: the speech verb's subject when it lies in the frame (the parser sometimes
-     * takes a word of the quotation or a date for it), else the noun next to the verb ("…,” Peskov said" or
-     * "…,” said Tim Hess, a developer").
-     */
-    private int frameSubject(DepTree t, int cue, List<Integer> frame) {
-        int s = subjectOf(t, cue);
-        if (s >= 0 && frame.contains(s) && plausibleSpeaker(t.token(s))) {
-            return s;
-        }
-        int p = participleSubject(t, cue);
-        if (p >= 0 && frame.contains(p) && plausibleSpeaker(t.token(p))) {
-            return p;
-        }
-        int at = frame.indexOf(cue);
-        if (at > 0 && plausibleSpeaker(t.token(frame.get(at - 1)))) {
-            return frame.get(at - 1);
-        }
-        int last = -1;
-        for (int j = at + 1; j < frame.size(); j++) {
-            Token tok = t.token(frame.get(j));
-            if (plausibleSpeaker(tok)) {
-                last = frame.get(j);
-                if (!(j + 1 < frame.size() && t.token(frame.get(j + 1)).isNoun())) {
-                    break;
-                }
-            } else if (last >= 0 || !(tok.pos().equals("DT") || tok.pos().startsWith("JJ") || tok.pos().equals("NNP")
-                    || tok.pos().equals("CD"))) {
-                break;
-            }
-        }
-        return last;
-    }
-
-    /**
-     * "Trump attacked Clinton …, saying, “…”" and "I laughed and said, “…”": a participle or a coordinated
-     * verb framing a quote speaks for the subject of the clause it hangs on.
-     */
-    private static int participleSubject(DepTree t, int cue) {
-        String r = t.baseRel(cue);
-        int h = t.head(cue);
-        if (h < 0 || h > cue || !t.token(h).isVerb()) {
-            return -1;
-        }
-        boolean participle = t.token(cue).pos().equals("VBG")
-                && (r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"));
-        return participle || r.equals("conj") ? t.child(h, "nsubj") : -1;
-    }
-
-    private static boolean plausibleSpeaker(Token tok) {
-        String ner = tok.ner();
-        boolean timeOrNumber = "DATE".equals(ner) || "TIME".equals(ner) || "NUMBER".equals(ner) || "DURATION".equals(ner);
-        return (tok.isNoun() || tok.isPronoun()) && !timeOrNumber;
     }
 
     /**
@@ -465,7 +411,7 @@ final class QuoteFinder {
         }
         Sentence prev = a.sentences().get(si);
         String between = a.text().substring(prev.span().end(), quoteSentence.span().begin());
-        if (paragraphBreaks(between) > 1) {
+        if (Contents.paragraphBreaks(between) > 1) {
             return -1;
         }
         Token last = t.token(prev.endToken() - 1);
@@ -474,7 +420,7 @@ final class QuoteFinder {
         }
         for (int k = prev.endToken() - 1; k >= prev.firstToken(); k--) {
             Token tok = t.token(k);
-            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && subjectOf(t, k) >= 0) {
+            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && subjects.subjectOf(t, k) >= 0) {
                 return k;
             }
         }
@@ -482,7 +428,7 @@ final class QuoteFinder {
         for (int k = prev.firstToken(); k < prev.endToken(); k++) {
             Token tok = t.token(k);
             int s = t.child(k, "nsubj");
-            if (tok.isVerb() && t.rel(k).equals("root") && s >= 0 && plausibleSpeaker(t.token(s))) {
+            if (tok.isVerb() && t.rel(k).equals("root") && s >= 0 && Subjects.plausibleSpeaker(t.token(s))) {
                 return k;
             }
         }
@@ -516,7 +462,7 @@ final class QuoteFinder {
             }
             if (tok.isVerb() && !t.baseRel(k).equals("aux") && !t.baseRel(k).equals("cop")) {
                 int s = t.child(k, "nsubj");
-                boolean subject = s >= 0 && frame.contains(s) && plausibleSpeaker(t.token(s));
+                boolean subject = s >= 0 && frame.contains(s) && Subjects.plausibleSpeaker(t.token(s));
                 if ((p.equals("VBN") || p.equals("VBG")) && !subject) {
                     continue; // a participle inside the phrase ("a statement released by …")
                 }
@@ -596,26 +542,16 @@ final class QuoteFinder {
         return false;
     }
 
-    private static int paragraphBreaks(String between) {
-        return (int) Pattern.compile("\n\\s*").matcher(between).results().count();
-    }
-
     /** The non-punctuation-only tokens of sentence {@code s} lying within [from, to), quote marks excluded. */
     private static List<Integer> frame(Analysis a, Sentence s, int from, int to) {
         List<Integer> out = new ArrayList<>();
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             Token tok = a.tokens().get(k);
-            if (tok.span().begin() >= from && tok.span().end() <= to && !isQuoteToken(tok)) {
+            if (tok.span().begin() >= from && tok.span().end() <= to && !Contents.isQuoteToken(tok)) {
                 out.add(k);
             }
         }
         return out;
-    }
-
-    static boolean isQuoteToken(Token t) {
-        String w = t.word();
-        return w.equals("``") || w.equals("''") || w.equals("\"") || w.equals("“") || w.equals("”") || w.equals("`")
-                || w.equals("'") && t.pos() != null && t.pos().equals("''");
     }
 
     private static boolean onlyPunctuation(DepTree t, List<Integer> toks) {
@@ -633,136 +569,11 @@ final class QuoteFinder {
             int k = toks.get(j);
             Token tok = t.token(k);
             // Attitude verbs ("people who feel that way, “but not …”") frame reported thoughts, not quotations.
-            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && !lex.weakVerb(tok.lemma()) || isAccording(t, k)
+            if (tok.isVerb() && lex.quoteVerb(tok.lemma()) && !lex.weakVerb(tok.lemma()) || Phrases.isAccording(t, k)
                     || LeadIns.invertedSaid(t, k)) {
                 return k;
             }
         }
         return -1;
-    }
-
-    static boolean isAccording(DepTree t, int k) {
-        return t.token(k).word().equalsIgnoreCase("according") && k + 1 < tokenCount(t)
-                && t.token(k + 1).word().equalsIgnoreCase("to");
-    }
-
-    private static int tokenCount(DepTree t) {
-        return t.size();
-    }
-
-    // ---------------------------------------------------------------- speakers as syntax gives them
-
-    /** The subject of a speech verb, climbing "went on to say" / "adding that" / "and called" to the governing verb. */
-    int subjectOf(DepTree t, int v) {
-        if (isAccording(t, v)) {
-            int h = t.head(v);
-            return h >= 0 && !t.token(h).isVerb() ? h : (v + 2 < t.size() ? v + 2 : -1);
-        }
-        int x = v;
-        boolean viaXcomp = false;
-        for (int steps = 0; steps < 5 && x >= 0; steps++) {
-            int s = nearestSubject(t, x);
-            // "adding that" hangs on whatever clause precedes it; only a speech verb (or "went on to say") lends its
-            // subject, or the main clause ("Clinton spoke out Tuesday, arguing that …"), never a reported clause.
-            if (s >= 0 && (x == v || viaXcomp || lex.speechVerb(t.token(x).lemma()) || t.head(x) < 0 && t.token(x).isVerb())) {
-                String pos = t.token(s).pos();
-                // The parser labels some relative clauses "dep" and hangs a later infinitive on them ("forced
-                // Stumpf, who was under questioning …, to admit that …"): reached from below, it is the noun's.
-                boolean relative = t.rel(x).equals("acl:relcl") || x != v && t.rel(x).equals("dep") && t.head(x) >= 0
-                        && t.token(t.head(x)).isNoun();
-                if (("WP".equals(pos) || "WDT".equals(pos)) && relative && t.head(x) >= 0) {
-                    return t.head(x); // "Flynn, who said …": the relative pronoun stands for the noun it modifies
-                }
-                return s;
-            }
-            String r = t.baseRel(x);
-            boolean up = r.equals("xcomp") || r.equals("advcl") || r.equals("conj") || r.equals("dep") || r.equals("acl")
-                    || r.equals("ccomp") && x != v;
-            if (!up) {
-                break;
-            }
-            // "went on to say": an infinitive speech verb borrows the subject of the verb it completes.
-            viaXcomp = x == v && (r.equals("xcomp") || r.equals("advcl") && hasMarkTo(t, v));
-            x = t.head(x);
-        }
-        return -1;
-    }
-
-    /**
-     * The verb's subject; of two (the parser gives "The difference now, he told me, is …" both), the one
-     * nearest before the verb, which is the frame's own.
-     */
-    private static int nearestSubject(DepTree t, int x) {
-        int s = -1;
-        for (int c : t.children(x)) {
-            if (t.rel(c).equals("nsubj") && (s < 0 || c < x && c > s)) {
-                s = c;
-            }
-        }
-        return s;
-    }
-
-    /** The speaker phrase under a subject head: its subtree without clauses hanging on it. */
-    static Span subjectSpan(Analysis a, DepTree t, int head) {
-        int lo = head;
-        int hi = head;
-        for (int k : t.subtree(head)) {
-            if (k == head) {
-                continue;
-            }
-            int top = k;
-            while (t.head(top) != head && t.head(top) >= 0) {
-                top = t.head(top);
-            }
-            String r = t.baseRel(top);
-            if (r.equals("acl") || r.equals("punct") || r.equals("parataxis") || r.equals("dep") || r.equals("cc")
-                    || r.equals("conj") && top > head) {
-                continue;
-            }
-            lo = Math.min(lo, k);
-            hi = Math.max(hi, k);
-        }
-        return new Span(t.token(lo).span().begin(), t.token(hi).span().end());
-    }
-
-    /** The cue: the verb with its particle, and "went on to" when the verb hangs on one. */
-    static Span cueSpan(DepTree t, int v) {
-        Span s = t.token(v).span();
-        for (int c : t.children(v)) {
-            if (t.rel(c).equals("compound:prt") || isAccordingTo(t, v, c)) {
-                s = s.union(t.token(c).span());
-            }
-        }
-        if (t.rel(v).equals("xcomp") && t.head(v) >= 0 && t.head(v) < v) {
-            s = s.union(t.token(t.head(v)).span());
-        }
-        return s;
-    }
-
-    private static boolean isAccordingTo(DepTree t, int v, int c) {
-        return t.token(v).word().equalsIgnoreCase("according") && t.rel(c).equals("fixed");
-    }
-
-    static boolean hasMarkTo(DepTree t, int v) {
-        for (int c : t.children(v)) {
-            if (t.rel(c).equals("mark") && t.token(c).word().equalsIgnoreCase("to")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-
-    /** Whitespace trimmed off both ends. */
-    static Span trim(String text, Span s) {
-        int b = s.begin();
-        int e = s.end();
-        while (b < e && Character.isWhitespace(text.charAt(b))) {
-            b++;
-        }
-        while (e > b && Character.isWhitespace(text.charAt(e - 1))) {
-            e--;
-        }
-        return new Span(b, e);
     }
 }

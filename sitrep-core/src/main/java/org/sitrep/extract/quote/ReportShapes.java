@@ -73,7 +73,7 @@ final class ReportShapes {
         boolean complement = false;
         for (int d : t.children(v)) {
             String r = t.baseRel(d);
-            String kase = caseOf(t, d);
+            String kase = Phrases.caseOf(t, d);
             // "expected to win", "accused of lying", "blamed for …", "charged with …", "defined as …"; not where or when.
             boolean about = kase.equals("of") || kase.equals("for") || kase.equals("with") || kase.equals("as");
             if (d > v && (r.equals("xcomp") || r.equals("dep") || r.equals("obl") && about && !isTime(t.token(d)))) {
@@ -179,14 +179,14 @@ final class ReportShapes {
                 List<Integer> sub = t.subtree(d);
                 // ", including its annexation of Crimea": a part of the object named after a comma.
                 boolean including = sub.get(0) == end + 2 && t.token(end + 1).word().equals(",")
-                        && caseOf(t, d).equals("including");
+                        && Phrases.caseOf(t, d).equals("including");
                 if (sub.get(0) != end + 1 && !including) {
                     continue;
                 }
                 String r = t.baseRel(d);
                 Token x = t.token(d);
                 boolean relative = r.equals("dep") && x.isVerb() && t.child(d, "aux") >= 0 && t.child(d, "nsubj") < 0;
-                String kase = caseOf(t, d);
+                String kase = Phrases.caseOf(t, d);
                 // "in", "at" and "during" mostly tell where or when it was said ("in a ruling", "at the forum"): not part of it;
                 // "without" and "behind" qualify the object itself ("opposing reauthorization without an overhaul").
                 boolean phrase = r.equals("obl") && OBJECT_CASES.contains(kase) && !isTime(x) && !x.isVerb()
@@ -343,7 +343,7 @@ final class ReportShapes {
             while (k > 0 && (Frames.isPunct(t, toks.get(k).index()) || JOINS.contains(toks.get(k).word().toLowerCase(Locale.ROOT)))) {
                 k--;
             }
-            return k < 1 ? content : QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(k).span().end()));
+            return k < 1 ? content : Contents.trim(a.text(), new Span(content.begin(), toks.get(k).span().end()));
         }
         return content;
     }
@@ -476,7 +476,7 @@ final class ReportShapes {
             verb |= finite(t.token(end));
             end++;
         }
-        while (end > lastIn.index() + 1 && (Frames.isPunct(t, end - 1) || QuoteFinder.isQuoteToken(t.token(end - 1)))) {
+        while (end > lastIn.index() + 1 && (Frames.isPunct(t, end - 1) || Contents.isQuoteToken(t.token(end - 1)))) {
             end--;
         }
         return verb ? new Span(clause.begin(), t.token(end - 1).span().end()) : null;
@@ -507,7 +507,7 @@ final class ReportShapes {
             return null;
         }
         for (int d : t.children(v)) {
-            String kase = caseOf(t, d);
+            String kase = Phrases.caseOf(t, d);
             if (d > o && t.baseRel(d).equals("obl") && (kase.equals("about") || kase.equals("on"))) {
                 List<Integer> sub = t.subtree(d);
                 int lo = 0;
@@ -536,12 +536,12 @@ final class ReportShapes {
             if (frame.contains(k)) {
                 continue;
             }
-            if (k < frame.get(0) && !subject.contains(k) && !Frames.isPunct(t, k) && !QuoteFinder.isQuoteToken(t.token(k))) {
+            if (k < frame.get(0) && !subject.contains(k) && !Frames.isPunct(t, k) && !Contents.isQuoteToken(t.token(k))) {
                 return null; // "In Paris, the talks, he said, failed": more than a subject before the frame
             }
             keep.add(k);
         }
-        while (keep.size() > 1 && (Frames.isPunct(t, keep.get(0)) || QuoteFinder.isQuoteToken(t.token(keep.get(0))))) {
+        while (keep.size() > 1 && (Frames.isPunct(t, keep.get(0)) || Contents.isQuoteToken(t.token(keep.get(0))))) {
             keep.remove(0);
         }
         while (keep.size() > 1 && Frames.isPunct(t, keep.get(keep.size() - 1))) {
@@ -561,14 +561,5 @@ final class ReportShapes {
 
     private static boolean isTime(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
-    }
-
-    private static String caseOf(DepTree t, int n) {
-        for (int c : t.children(n)) {
-            if (t.rel(c).equals("case")) {
-                return t.token(c).word().toLowerCase(Locale.ROOT);
-            }
-        }
-        return "";
     }
 }

@@ -21,12 +21,12 @@ final class ReportedSpeech {
     private static final Set<String> TOPIC_CASES = Set.of("about", "of", "for", "against", "on", "over");
 
     private final CueLexicon lex;
-    private final QuoteFinder syntax;
+    private final Subjects subjects;
     private final Stances stances;
 
-    ReportedSpeech(CueLexicon lex, QuoteFinder syntax) {
+    ReportedSpeech(CueLexicon lex, Subjects subjects) {
         this.lex = lex;
-        this.syntax = syntax;
+        this.subjects = subjects;
         this.stances = new Stances(lex);
     }
 
@@ -35,7 +35,7 @@ final class ReportedSpeech {
         List<Candidate> direct = out.stream().filter(c -> c.kind() == Quote.Kind.DIRECT).toList();
         for (int v = 0; v < t.size(); v++) {
             Token tok = t.token(v);
-            boolean according = QuoteFinder.isAccording(t, v);
+            boolean according = Phrases.isAccording(t, v);
             if (!according && !(tok.isVerb() && (lex.speechVerb(tok.lemma()) || lex.requestVerb(tok.lemma())))) {
                 continue;
             }
@@ -62,44 +62,44 @@ final class ReportedSpeech {
                 // "The plan was criticised by X", "it was announced by the ministry that …": the agent said it.
                 content = passive(t, v) ? t.span(t.child(v, "nsubj:pass")) : complement(a, t, v);
                 subject = agent;
-                subjectPhrase = withoutLeadingCase(a, t, agent);
+                subjectPhrase = Phrases.withoutLeadingCase(a, t, agent);
             } else if (trail != null) {
                 content = new Span(t.token(trail[0]).span().begin(), t.token(trail[1]).span().end());
                 subject = trail[2];
                 subjectPhrase = new Span(t.token(trail[3]).span().begin(), t.token(trail[4]).span().end());
             } else {
                 content = according ? accordingContent(a, t, v) : complement(a, t, v);
-                subject = syntax.subjectOf(t, v);
-                subjectPhrase = subject >= 0 ? QuoteFinder.subjectSpan(a, t, subject) : null;
+                subject = subjects.subjectOf(t, v);
+                subjectPhrase = subject >= 0 ? Phrases.subjectSpan(a, t, subject) : null;
             }
-            if (content == null || ReportShapes.quotedSelf(a, t, v, subject) || ReportShapes.hypothetical(t, v) || infinitive && (subject < 0 || !personSubject(t, subject) || "WP".equals(t.token(subject).pos()))) {
+            if (content == null || ReportShapes.quotedSelf(a, t, v, subject) || ReportShapes.hypothetical(t, v) || infinitive && (subject < 0 || !Subjects.personSubject(t, subject) || "WP".equals(t.token(subject).pos()))) {
                 continue; // an infinitive statement needs someone to have made it ("appeared to suggest …")
             }
             if (!according && unsaid == null && agent < 0 && trail == null) {
                 content = ReportShapes.withReason(a, t, content, v);
             }
-            content = beforeNextFrame(a, t, Frames.overSemicolon(a, t, QuoteFinder.trim(a.text(), content), lex));
+            content = beforeNextFrame(a, t, Frames.overSemicolon(a, t, Contents.trim(a.text(), content), lex));
             content = ReportShapes.beforeNewClause(a, t, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), v);
             content = ReportShapes.closeQuotation(a, content, regions, directInner);
-            if (content.length() < 3 || wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
+            if (content.length() < 3 || Contents.wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
                 continue;
             }
-            if (coveredByDirect(content, directInner) || Frames.frontedModifier(a, t, content, v)) {
+            if (Contents.coveredByDirect(content, directInner) || Frames.frontedModifier(a, t, content, v)) {
                 continue;
             }
-            if (!according && unsaid == null && lex.weakVerb(tok.lemma()) && !personSubject(t, subject)) {
+            if (!according && unsaid == null && lex.weakVerb(tok.lemma()) && !Subjects.personSubject(t, subject)) {
                 continue;
             }
-            Quote.Kind kind = containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-            out.add(new Candidate(kind, content, QuoteFinder.cueSpan(t, v), subject, subjectPhrase, false));
+            Quote.Kind kind = Contents.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+            out.add(new Candidate(kind, content, Phrases.cueSpan(t, v), subject, subjectPhrase, false));
             taken.add(content);
         }
         nouns(a, t, regions, directInner, out, taken);
         asFrames(a, t, directInner, out, taken);
         inDocument(a, t, directInner, out, taken);
         stances.find(a, t, regions, directInner, out, taken);
-        Participles.find(a, t, syntax, lex, regions, directInner, out, taken);
-        SmallClauses.find(a, t, syntax, lex, regions, directInner, out, taken);
+        Participles.find(a, t, subjects, lex, regions, directInner, out, taken);
+        SmallClauses.find(a, t, subjects, lex, regions, directInner, out, taken);
     }
 
     /**
@@ -137,7 +137,7 @@ final class ReportedSpeech {
             Token tok = t.token(n);
             int h = t.head(n);
             if (!tok.isNoun() || !lex.sourceDocument(tok.lemma()) || h < 0 || h < n || !t.token(h).isVerb()
-                    || !t.baseRel(n).equals("obl") || !caseOf(t, n).equals("in") || StanceTrees.insideAny(tok.span(), directInner)) {
+                    || !t.baseRel(n).equals("obl") || !Phrases.caseOf(t, n).equals("in") || StanceTrees.insideAny(tok.span(), directInner)) {
                 continue;
             }
             List<Integer> sub = t.subtree(n);
@@ -155,7 +155,7 @@ final class ReportedSpeech {
             if (lex.speechVerb(t.token(h).lemma()) && t.child(h, "nsubj") >= 0) {
                 continue; // "In a letter, X told Y how …": the clause's own verb of saying reports it
             }
-            Span content = remainder(t, h, n);
+            Span content = Phrases.remainder(t, h, n);
             int start = after + 1;
             String p = start < t.size() && t.token(start).pos() != null ? t.token(start).pos() : "";
             if (content != null && (p.equals("VBN") || p.equals("VBG"))) {
@@ -167,12 +167,12 @@ final class ReportedSpeech {
                     }
                 }
             }
-            if (content == null || taken.contains(content) || coveredByDirect(content, directInner)) {
+            if (content == null || taken.contains(content) || Contents.coveredByDirect(content, directInner)) {
                 continue;
             }
-            content = QuoteFinder.trim(a.text(), content);
+            content = Contents.trim(a.text(), content);
             out.add(new Candidate(Quote.Kind.INDIRECT, content, t.token(sub.get(0)).span(), n,
-                    withoutLeadingCase(a, t, n), false));
+                    Phrases.withoutLeadingCase(a, t, n), false));
             taken.add(content);
         }
     }
@@ -213,16 +213,16 @@ final class ReportedSpeech {
             // ("Witnesses disputed that he had a gun, as police have said": police said he had one); between a
             // subject and its verb, the clause around it; anywhere else ("being seen, as X put it, “the
             // operator”") what it frames is unclear.
-            boolean said = lex.speechVerb(t.token(root).lemma()) && personSubject(t, t.child(root, "nsubj"));
-            Span content = before && after ? ReportShapes.aroundFrame(t, h, v) : remainder(t, after || said ? h : root, v);
-            if (content == null || wordCount(a, content) < 3 || coveredByDirect(content, directInner)
-                    || taken.contains(QuoteFinder.trim(a.text(), content))) {
+            boolean said = lex.speechVerb(t.token(root).lemma()) && Subjects.personSubject(t, t.child(root, "nsubj"));
+            Span content = before && after ? ReportShapes.aroundFrame(t, h, v) : Phrases.remainder(t, after || said ? h : root, v);
+            if (content == null || Contents.wordCount(a, content) < 3 || Contents.coveredByDirect(content, directInner)
+                    || taken.contains(Contents.trim(a.text(), content))) {
                 continue;
             }
-            content = QuoteFinder.trim(a.text(), content);
-            Span cue = QuoteFinder.cueSpan(t, v);
+            content = Contents.trim(a.text(), content);
+            Span cue = Phrases.cueSpan(t, v);
             out.removeIf(c -> c.cue() != null && c.cue().overlaps(cue));
-            out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, subject, QuoteFinder.subjectSpan(a, t, subject), false));
+            out.add(new Candidate(Quote.Kind.INDIRECT, content, cue, subject, Phrases.subjectSpan(a, t, subject), false));
             taken.add(content);
         }
     }
@@ -232,7 +232,7 @@ final class ReportedSpeech {
         for (int c : t.children(v)) {
             String r = t.baseRel(c);
             if (r.equals("obj") || r.equals("iobj") || r.equals("ccomp") || r.equals("xcomp") || r.equals("nsubj:pass")
-                    || r.equals("obl") && TOPIC_CASES.contains(caseOf(t, c))) {
+                    || r.equals("obl") && TOPIC_CASES.contains(Phrases.caseOf(t, c))) {
                 return false;
             }
         }
@@ -262,7 +262,7 @@ final class ReportedSpeech {
                     continue;
                 }
                 String r = t.baseRel(d);
-                if ((r.equals("acl") || r.equals("ccomp")) && startsWithThat(t, d)) {
+                if ((r.equals("acl") || r.equals("ccomp")) && Phrases.startsWithThat(t, d)) {
                     content = withoutLeadingMark(t, d);
                     break;
                 }
@@ -270,12 +270,12 @@ final class ReportedSpeech {
                     content = ReportShapes.afterThat(t, d); // "concern that …" with "that" misread as a pronoun
                     break;
                 }
-                if (poss >= 0 && r.equals("acl") && QuoteFinder.hasMarkTo(t, d)) {
+                if (poss >= 0 && r.equals("acl") && Phrases.hasMarkTo(t, d)) {
                     content = t.span(d); // "her pledge to cut taxes"
                     break;
                 }
-                if (poss >= 0 && r.equals("nmod") && TOPIC_CASES.contains(caseOf(t, d)) && !isTime(t.token(d))) {
-                    content = withoutCase(t, d); // "Trump's claims about the test"
+                if (poss >= 0 && r.equals("nmod") && TOPIC_CASES.contains(Phrases.caseOf(t, d)) && !isTime(t.token(d))) {
+                    content = Phrases.withoutCase(t, d); // "Trump's claims about the test"
                     break;
                 }
             }
@@ -285,23 +285,14 @@ final class ReportedSpeech {
             if (content == null) {
                 continue;
             }
-            content = QuoteFinder.trim(a.text(), content);
-            if (content.length() < 3 || taken.contains(content) || coveredByDirect(content, directInner)) {
+            content = Contents.trim(a.text(), content);
+            if (content.length() < 3 || taken.contains(content) || Contents.coveredByDirect(content, directInner)) {
                 continue;
             }
-            Quote.Kind kind = containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-            out.add(new Candidate(kind, content, tok.span(), poss, poss >= 0 ? QuoteFinder.subjectSpan(a, t, poss) : null, false));
+            Quote.Kind kind = Contents.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+            out.add(new Candidate(kind, content, tok.span(), poss, poss >= 0 ? Phrases.subjectSpan(a, t, poss) : null, false));
             taken.add(content);
         }
-    }
-
-    private static boolean startsWithThat(DepTree t, int clause) {
-        for (int c : t.children(clause)) {
-            if (t.rel(c).equals("mark") && t.token(c).word().equalsIgnoreCase("that") && c < clause) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -320,14 +311,14 @@ final class ReportedSpeech {
             String r = t.baseRel(g.index());
             if ("VBG".equals(g.pos()) && h >= 0 && h < g.index() && content.contains(t.token(h).span())
                     && (r.equals("advcl") || r.equals("xcomp") || r.equals("dep") || r.equals("conj"))
-                    && commaBefore(t, g.index()) && !Frames.insideQuotation(a, g)) {
+                    && Phrases.commaBefore(t, g.index()) && !Frames.insideQuotation(a, g)) {
                 List<Integer> sub = t.subtree(g.index());
                 frame |= t.token(sub.get(sub.size() - 1)).span().end() >= content.end() - 1;
             }
             boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && Frames.noCommaAfter(toks, i)
                     && !Frames.insideQuotation(a, toks.get(i)) && Frames.glossAfter(a, toks, i, lex);
             if (comma && (frame || gloss)) {
-                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
+                return Contents.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
             }
             // "…, aside from saying B", "…, before adding B": a preposition may stand between the comma and the participle.
             int j = i - 1;
@@ -337,7 +328,7 @@ final class ReportedSpeech {
             if (j < i - 1 && toks.get(j).word().equals(",") && "VBG".equals(x.pos()) && lex.speechVerb(x.lemma())
                     && "IN".equals(toks.get(i - 1).pos()) && !toks.get(i - 1).word().equalsIgnoreCase("than")
                     && !Frames.insideQuotation(a, x)) {
-                return QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(j - 1).span().end()));
+                return Contents.trim(a.text(), new Span(content.begin(), toks.get(j - 1).span().end()));
             }
         }
         return content;
@@ -368,23 +359,11 @@ final class ReportedSpeech {
         }
         for (int g : t.children(v)) {
             // The parser labels the agent "obl:agent" or, on some sentences, a plain "obl" marked by "by".
-            if (g > v && t.baseRel(g).equals("obl") && caseOf(t, g).equals("by")) {
+            if (g > v && t.baseRel(g).equals("obl") && Phrases.caseOf(t, g).equals("by")) {
                 return g;
             }
         }
         return -1;
-    }
-
-    /** The agent phrase without its "by". */
-    private static Span withoutLeadingCase(Analysis a, DepTree t, int n) {
-        Span s = QuoteFinder.subjectSpan(a, t, n);
-        for (int c : t.children(n)) {
-            if (t.rel(c).equals("case") && t.token(c).span().begin() == s.begin()) {
-                int next = c + 1;
-                return next <= n ? new Span(t.token(next).span().begin(), s.end()) : s;
-            }
-        }
-        return s;
     }
 
     private static boolean passive(DepTree t, int v) {
@@ -393,21 +372,6 @@ final class ReportedSpeech {
         }
         int p = t.child(v, "nsubj:pass");
         return p >= 0 && !t.token(p).word().equalsIgnoreCase("it");
-    }
-
-    static boolean personSubject(DepTree t, int s) {
-        if (s < 0) {
-            return false;
-        }
-        Token tok = t.token(s);
-        String w = tok.word().toLowerCase(Locale.ROOT);
-        if (tok.isPronoun()) {
-            return !(w.equals("it") || w.equals("this") || w.equals("that") || w.equals("there"));
-        }
-        // "Many of his supporters believe …": a quantifier heads a nominal subject too.
-        boolean quantifier = "JJ".equals(tok.pos()) || "DT".equals(tok.pos()) || "CD".equals(tok.pos());
-        return (tok.isNoun() || quantifier) && !"DATE".equals(tok.ner()) && !"NUMBER".equals(tok.ner())
-                && !w.equals("this") && !w.equals("that");
     }
 
     /** What a speech verb reports: its clausal complement, a request's addressee and act, or the clause it frames. */
@@ -478,7 +442,7 @@ final class ReportedSpeech {
             Span sp = ReportShapes.objectWithModifiers(t, v, o, t.span(o), lex);
             for (int d : t.children(v)) {
                 String r = t.baseRel(d);
-                String kase = caseOf(t, d);
+                String kase = Phrases.caseOf(t, d);
                 if (kase.isEmpty() && r.equals("advcl")) {
                     kase = ReportShapes.forOrOf(t, d); // "blasted the media for being “dishonest”"
                 }
@@ -503,14 +467,14 @@ final class ReportedSpeech {
         if (o < 0) {
             // "talked about the economy", "warned against complacency", "called for a recount": the topic.
             for (int d : t.children(v)) {
-                String kase = caseOf(t, d);
+                String kase = Phrases.caseOf(t, d);
                 // "spoke about the plan" is a topic; "spoke on a Marine base" and "spoke for five minutes" are not.
                 boolean topic = lex.talkVerb(lemma) ? kase.equals("about") || kase.equals("of")
                         : lex.decisionVerb(lemma) ? kase.equals("against") || kase.equals("on") // "voted for Trump" is a ballot
                         : TOPIC_CASES.contains(kase)
                         || lex.replyVerb(lemma) && (kase.equals("to") || kase.equals("with")); // "did not respond to requests
                 if (d > v && t.baseRel(d).equals("obl") && topic) {
-                    return withoutCase(t, d);
+                    return Phrases.withoutCase(t, d);
                 }
             }
         }
@@ -521,7 +485,7 @@ final class ReportedSpeech {
         boolean bare = t.child(v, "obj") < 0 && t.child(v, "xcomp") < 0;
         if (framing && bare && h >= 0 && t.child(v, "nsubj") >= 0) {
             Span around = ReportShapes.aroundFrame(t, h, v);
-            return around != null ? around : remainder(t, h, v);
+            return around != null ? around : Phrases.remainder(t, h, v);
         }
         for (int p : t.children(v)) {
             if ((t.rel(p).equals("parataxis") || t.rel(p).equals("dep")) && p < v && t.token(p).isVerb()) {
@@ -634,11 +598,11 @@ final class ReportedSpeech {
             if (!(r.equals("obl") || r.equals("obj") || r.equals("iobj"))) {
                 continue;
             }
-            String kase = caseOf(t, c);
+            String kase = Phrases.caseOf(t, c);
             if (r.equals("obl") && !(kase.equals("on") || kase.equals("upon") || kase.equals("for"))) {
                 continue;
             }
-            Span y = withoutCase(t, c);
+            Span y = Phrases.withoutCase(t, c);
             if (x >= 0 && x > c) {
                 return y.union(t.span(x));
             }
@@ -658,24 +622,6 @@ final class ReportedSpeech {
         return false;
     }
 
-    private static String caseOf(DepTree t, int n) {
-        for (int c : t.children(n)) {
-            if (t.rel(c).equals("case")) {
-                return t.token(c).word().toLowerCase(Locale.ROOT);
-            }
-        }
-        return "";
-    }
-
-    private static Span withoutCase(DepTree t, int n) {
-        List<Integer> sub = t.subtree(n);
-        int lo = 0;
-        while (lo < sub.size() - 1 && t.head(sub.get(lo)) == n && t.rel(sub.get(lo)).equals("case")) {
-            lo++;
-        }
-        return new Span(t.token(sub.get(lo)).span().begin(), t.token(sub.get(sub.size() - 1)).span().end());
-    }
-
     private Span withoutLeadingMark(DepTree t, int c) {
         List<Integer> sub = new ArrayList<>(t.subtree(c));
         // "said he would order a review and warned against hackers": a second verb of saying is a statement of its own;
@@ -685,7 +631,7 @@ final class ReportedSpeech {
             String lemma = t.token(d).lemma();
             // "said that A but that it would add B": a conjunct with its own "that" is more of the same statement.
             if (d > c && t.baseRel(d).equals("conj") && t.token(d).isVerb() && (lex.speechVerb(lemma) || lex.requestVerb(lemma))
-                    && sub.contains(d) && !startsWithThat(t, d) && !sameForm(t, d)) {
+                    && sub.contains(d) && !Phrases.startsWithThat(t, d) && !sameForm(t, d)) {
                 List<Integer> cut = t.subtree(d);
                 int from = cut.get(0);
                 sub.removeIf(k -> k >= from && cut.contains(k) || k == from - 1 && Frames.isPunct(t, k));
@@ -703,7 +649,7 @@ final class ReportedSpeech {
         for (int d : t.children(c)) {
             String r = t.baseRel(d);
             if (d > c && (r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"))
-                    && t.token(d).pos().equals("VBG") && commaBefore(t, d)) {
+                    && t.token(d).pos().equals("VBG") && Phrases.commaBefore(t, d)) {
                 List<Integer> cut = t.subtree(d);
                 sub.removeAll(cut);
                 sub.remove(Integer.valueOf(cut.get(0) - 1));
@@ -714,7 +660,7 @@ final class ReportedSpeech {
             int k = sub.get(lo);
             String w = t.token(k).word().toLowerCase(Locale.ROOT);
             boolean mark = t.rel(k).equals("mark") && (w.equals("that") || w.equals("if") || w.equals("whether"))
-                    || t.rel(k).equals("punct") && !QuoteFinder.isQuoteToken(t.token(k));
+                    || t.rel(k).equals("punct") && !Contents.isQuoteToken(t.token(k));
             if (!mark) {
                 break;
             }
@@ -726,13 +672,6 @@ final class ReportedSpeech {
     private static boolean sameForm(DepTree t, int d) {
         int h = t.head(d);
         return h >= 0 && t.token(d).pos() != null && t.token(d).pos().equals(t.token(h).pos());
-    }
-
-    /** ", contradicting …" or ", implicitly putting …": the participle's phrase opens right after a comma. */
-    private static boolean commaBefore(DepTree t, int d) {
-        int first = t.subtree(d).get(0);
-        boolean adverb = first == d - 1 && t.head(first) == d && "RB".equals(t.token(first).pos());
-        return (first == d || adverb) && first > 0 && t.token(first - 1).word().equals(",");
     }
 
     /** "According to X, …": the clause X hangs on, without the attribution phrase. */
@@ -749,69 +688,12 @@ final class ReportedSpeech {
         if (m < 0) {
             return null;
         }
-        return remainder(t, m, x);
-    }
-
-    /** The span of the subtree under {@code h} without the subtree under {@code cut}, on the side that is longer. */
-    static Span remainder(DepTree t, int h, int cut) {
-        List<Integer> all = t.subtree(h);
-        Span cutSpan = t.span(cut);
-        List<Integer> left = new ArrayList<>();
-        List<Integer> right = new ArrayList<>();
-        for (int k : all) {
-            Span s = t.token(k).span();
-            if (s.end() <= cutSpan.begin()) {
-                left.add(k);
-            } else if (s.begin() >= cutSpan.end()) {
-                right.add(k);
-            }
-        }
-        stripPunct(t, left);
-        stripPunct(t, right);
-        List<Integer> side = left.size() >= right.size() ? left : right;
-        if (side.isEmpty()) {
-            return null;
-        }
-        return new Span(t.token(side.get(0)).span().begin(), t.token(side.get(side.size() - 1)).span().end());
-    }
-
-    private static void stripPunct(DepTree t, List<Integer> toks) {
-        while (!toks.isEmpty() && Frames.isPunct(t, toks.get(toks.size() - 1))) {
-            toks.remove(toks.size() - 1);
-        }
-        while (!toks.isEmpty() && Frames.isPunct(t, toks.get(0))) {
-            toks.remove(0);
-        }
-    }
-
-    // ---------------------------------------------------------------- spans
-
-
-    /** Whether direct quotes fill most of the content ("“A,” he said, “B.”" is one direct quote, not reported speech). */
-    private static boolean coveredByDirect(Span content, List<Span> directInner) {
-        int covered = 0;
-        for (Span d : directInner) {
-            covered += Math.max(0, Math.min(d.end(), content.end()) - Math.max(d.begin(), content.begin()));
-        }
-        return covered > content.length() / 2;
-    }
-
-    static boolean containsRegion(Span content, List<QuoteMarks.Region> regions, List<Span> directInner) {
-        for (QuoteMarks.Region r : regions) {
-            if (r.outer().overlaps(content) && !directInner.contains(r.inner())) {
-                return true;
-            }
-        }
-        return false;
+        return Phrases.remainder(t, m, x);
     }
 
     /** "I despise Trump": a single name can be what a stance is about. */
     private static boolean namedObject(Analysis a, Span s) {
         List<Token> toks = a.tokensIn(s);
         return toks.size() == 1 && toks.get(0).isProperNoun();
-    }
-
-    private static int wordCount(Analysis a, Span s) {
-        return s.of(a.text()).trim().split("\\s+").length;
     }
 }
