@@ -113,7 +113,7 @@ final class Frames {
             Token x = toks.get(i);
             Token prev = toks.get(i - 1);
             Token before = toks.get(i - 2);
-            clause |= isFinite(before) && !insideQuotation(a, before);
+            clause |= Phrases.finite(before) && !insideQuotation(a, before);
             if (insideQuotation(a, x)) {
                 continue;
             }
@@ -135,7 +135,7 @@ final class Frames {
                 return Contents.trim(a.text(), new Span(content.begin(), prev.span().end()));
             }
             boolean afterDash = isDash(prev) || comma && isDash(before);
-            if (!clause && !isFinite(prev) && !afterDash && CIRCUMSTANCE.contains(w) && (p.equals("IN") || p.equals("RB") || p.equals("WRB"))
+            if (!clause && !Phrases.finite(prev) && !afterDash && CIRCUMSTANCE.contains(w) && (p.equals("IN") || p.equals("RB") || p.equals("WRB"))
                     && subjectAndVerb(toks, i + 1) && noCommaAfter(toks, i)) {
                 return Contents.trim(a.text(), new Span(content.begin(), (comma ? before : prev).span().end()));
             }
@@ -151,7 +151,7 @@ final class Frames {
             if (p.startsWith("W") || x.word().equalsIgnoreCase("that")) {
                 return false;
             }
-            if (isFinite(x)) {
+            if (Phrases.finite(x)) {
                 return true;
             }
         }
@@ -165,7 +165,7 @@ final class Frames {
 
     private static boolean finiteFrom(List<Token> toks, int from) {
         for (int k = from; k < toks.size(); k++) {
-            if (isFinite(toks.get(k))) {
+            if (Phrases.finite(toks.get(k))) {
                 return true;
             }
         }
@@ -178,12 +178,7 @@ final class Frames {
         while (k < toks.size() && nounPhraseToken(toks.get(k)) && !"IN".equals(toks.get(k).pos()) && !"CC".equals(toks.get(k).pos())) {
             k++;
         }
-        return k > from && k < toks.size() && isFinite(toks.get(k));
-    }
-
-    private static boolean isFinite(Token x) {
-        String p = x.pos() == null ? "" : x.pos();
-        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
+        return k > from && k < toks.size() && Phrases.finite(toks.get(k));
     }
 
     /**

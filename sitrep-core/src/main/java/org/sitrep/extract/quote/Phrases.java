@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Span;
+import org.sitrep.model.Token;
 
 /**
  * Phrases cut out of the dependency parse that several finders share: a speaker's phrase under its head, a cue
@@ -152,5 +153,11 @@ final class Phrases {
         int first = t.subtree(d).get(0);
         boolean adverb = first == d - 1 && t.head(first) == d && "RB".equals(t.token(first).pos());
         return (first == d || adverb) && first > 0 && t.token(first - 1).word().equals(",");
+    }
+
+    /** Whether a token is a finite verb or a modal ("said", "says", "say", "would"). */
+    static boolean finite(Token x) {
+        String p = x.pos() == null ? "" : x.pos();
+        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
 }

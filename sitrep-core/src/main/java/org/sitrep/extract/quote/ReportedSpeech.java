@@ -80,11 +80,11 @@ final class ReportedSpeech {
                 continue; // an infinitive statement needs someone to have made it ("appeared to suggest …")
             }
             if (!according && unsaid == null && agent < 0 && trail == null) {
-                content = ReportShapes.withReason(a, t, content, v);
+                content = StatementEnds.withReason(a, t, content, v);
             }
             content = beforeNextFrame(a, t, Frames.overSemicolon(a, t, Contents.trim(a.text(), content), lex));
-            content = ReportShapes.beforeNewClause(a, t, ReportShapes.beforeOwnSpeaker(a, t, content, v, lex), v);
-            content = ReportShapes.closeQuotation(a, content, regions, directInner);
+            content = StatementEnds.beforeNewClause(a, t, StatementEnds.beforeOwnSpeaker(a, t, content, v, lex), v);
+            content = StatementEnds.closeQuotation(a, content, regions, directInner);
             if (content.length() < 3 || Contents.wordCount(a, content) < 2 && !namedObject(a, content) || taken.contains(content)) {
                 continue;
             }
