@@ -50,7 +50,7 @@ final class QuoteFinder {
         // applied again here it also drops a gloss that an earlier cut left at the end ("…, which A, which B"),
         // and the writer's tail goes too (", although …", "- delaying …", "… as rebels fired …").
         out.replaceAll(c -> c.kind() == Quote.Kind.DIRECT || c.headline() ? c
-                : new Candidate(c.kind(), Frames.beforeWritersTail(a, Frames.beforeTrailingFrame(a, Frames.beforeGloss(a, Frames.beforeOccasion(a, c.content()), lex), lex)), c.cue(), c.subjectHead(),
+                : new Candidate(c.kind(), WritersTails.cut(a, c.content(), lex), c.cue(), c.subjectHead(),
                         c.subject(), c.headline()));
         overlaps.resolve(a, t, regions, out);
         out.removeIf(c -> NonStatements.shorterTwin(a, c, out));

@@ -145,8 +145,8 @@ final class ReportedSpeech {
                 List<Integer> sub = t.subtree(g.index());
                 frame |= t.token(sub.get(sub.size() - 1)).span().end() >= content.end() - 1;
             }
-            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && Frames.noCommaAfter(toks, i)
-                    && !Frames.insideQuotation(a, toks.get(i)) && Frames.glossAfter(a, toks, i, lex);
+            boolean gloss = ("WDT".equals(x.pos()) || "WP".equals(x.pos())) && WritersTails.noCommaAfter(toks, i)
+                    && !Frames.insideQuotation(a, toks.get(i)) && WritersTails.glossAfter(a, toks, i, lex);
             if (comma && (frame || gloss)) {
                 return Contents.trim(a.text(), new Span(content.begin(), toks.get(i - 2).span().end()));
             }
