@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Analysis;
-import org.sitrep.model.Sentence;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
 
@@ -203,44 +202,6 @@ final class ReportShapes {
         return sp;
     }
 
-    /** Whether the clause {@code c} under the noun {@code n} starts right after it with "that", whatever its label. */
-    static boolean opensWithThat(DepTree t, int n, int c) {
-        int first = t.subtree(c).get(0);
-        return first == n + 1 && t.token(first).word().equalsIgnoreCase("that") && c > first + 1;
-    }
-
-    /** The clause without its opening "that". */
-    static Span afterThat(DepTree t, int c) {
-        List<Integer> sub = t.subtree(c);
-        int last = sub.get(sub.size() - 1);
-        while (last > c && Frames.isPunct(t, last)) {
-            last--;
-        }
-        return new Span(t.token(sub.get(1)).span().begin(), t.token(last).span().end());
-    }
-
-    /**
-     * "Obama's decision to jump-start relations …": a noun of saying or intending right before "to" that the
-     * parser made the subject of the infinitive; the infinitive with what hangs on it, without the noun.
-     */
-    static Span nounInfinitive(DepTree t, int n) {
-        int to = n + 1;
-        if (to >= t.size() || !"TO".equals(t.token(to).pos())) {
-            return null;
-        }
-        int h = t.head(to);
-        // As the root, the infinitive would be the sentence's own verb ("determination to … alarmed Seoul").
-        if (h <= to || !t.token(h).isVerb() || t.head(n) != h || t.head(h) < 0) {
-            return null;
-        }
-        List<Integer> sub = t.subtree(h);
-        int last = sub.get(sub.size() - 1);
-        while (last > h && Frames.isPunct(t, last)) {
-            last--;
-        }
-        return new Span(t.token(to).span().begin(), t.token(last).span().end());
-    }
-
     /**
      * "… because “you talk about the issues …”, though she noted …": a verb of saying inside a quoted fragment
      * whose subject is the quoted speaker's "I", "we" or "you" is part of the quotation, not a frame of its own.
@@ -251,12 +212,6 @@ final class ReportShapes {
         }
         String w = t.token(subject).word().toLowerCase(Locale.ROOT);
         return w.equals("i") || w.equals("we") || w.equals("you");
-    }
-
-    /** "Britain's decision to leave the EU": a country's decision is an act of state, told as an event. */
-    static boolean place(Token x) {
-        String n = x.ner() == null ? "" : x.ner();
-        return n.equals("LOCATION") || n.equals("COUNTRY") || n.equals("CITY") || n.equals("STATE_OR_PROVINCE");
     }
 
     /**

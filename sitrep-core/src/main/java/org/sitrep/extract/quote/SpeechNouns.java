@@ -50,8 +50,8 @@ final class SpeechNouns {
                     content = complements.withoutLeadingMark(t, d);
                     break;
                 }
-                if (r.equals("ccomp") && ReportShapes.opensWithThat(t, n, d)) {
-                    content = ReportShapes.afterThat(t, d); // "concern that …" with "that" misread as a pronoun
+                if (r.equals("ccomp") && opensWithThat(t, n, d)) {
+                    content = afterThat(t, d); // "concern that …" with "that" misread as a pronoun
                     break;
                 }
                 if (poss >= 0 && r.equals("acl") && Phrases.hasMarkTo(t, d)) {
@@ -63,8 +63,8 @@ final class SpeechNouns {
                     break;
                 }
             }
-            if (content == null && poss >= 0 && !ReportShapes.place(t.token(poss))) {
-                content = ReportShapes.nounInfinitive(t, n); // "Obama's decision to …" read as the infinitive's subject
+            if (content == null && poss >= 0 && !place(t.token(poss))) {
+                content = nounInfinitive(t, n); // "Obama's decision to …" read as the infinitive's subject
             }
             if (content == null) {
                 continue;
@@ -77,5 +77,49 @@ final class SpeechNouns {
             out.add(new Candidate(kind, content, tok.span(), poss, poss >= 0 ? Phrases.subjectSpan(a, t, poss) : null, false));
             taken.add(content);
         }
+    }
+
+    /** Whether the clause {@code c} under the noun {@code n} starts right after it with "that", whatever its label. */
+    private static boolean opensWithThat(DepTree t, int n, int c) {
+        int first = t.subtree(c).get(0);
+        return first == n + 1 && t.token(first).word().equalsIgnoreCase("that") && c > first + 1;
+    }
+
+    /** The clause without its opening "that". */
+    private static Span afterThat(DepTree t, int c) {
+        List<Integer> sub = t.subtree(c);
+        int last = sub.get(sub.size() - 1);
+        while (last > c && Frames.isPunct(t, last)) {
+            last--;
+        }
+        return new Span(t.token(sub.get(1)).span().begin(), t.token(last).span().end());
+    }
+
+    /**
+     * "Obama's decision to jump-start relations …": a noun of saying or intending right before "to" that the
+     * parser made the subject of the infinitive; the infinitive with what hangs on it, without the noun.
+     */
+    private static Span nounInfinitive(DepTree t, int n) {
+        int to = n + 1;
+        if (to >= t.size() || !"TO".equals(t.token(to).pos())) {
+            return null;
+        }
+        int h = t.head(to);
+        // As the root, the infinitive would be the sentence's own verb ("determination to … alarmed Seoul").
+        if (h <= to || !t.token(h).isVerb() || t.head(n) != h || t.head(h) < 0) {
+            return null;
+        }
+        List<Integer> sub = t.subtree(h);
+        int last = sub.get(sub.size() - 1);
+        while (last > h && Frames.isPunct(t, last)) {
+            last--;
+        }
+        return new Span(t.token(to).span().begin(), t.token(last).span().end());
+    }
+
+    /** "Britain's decision to leave the EU": a country's decision is an act of state, told as an event. */
+    private static boolean place(Token x) {
+        String n = x.ner() == null ? "" : x.ner();
+        return n.equals("LOCATION") || n.equals("COUNTRY") || n.equals("CITY") || n.equals("STATE_OR_PROVINCE");
     }
 }
