@@ -94,7 +94,7 @@ final class Headlines {
         if (nl < 0 || nl >= s.span().end() || nl == b) {
             return null;
         }
-        Span first = QuoteFinder.trim(text, new Span(b, nl));
+        Span first = Contents.trim(text, new Span(b, nl));
         return first.of(text).split("\\s+").length <= MAX_TITLE_WORDS ? first : null;
     }
 

@@ -71,7 +71,7 @@ final class Judgements {
         }
         // "to be an economic powerhouse": the copula hangs on the predicate noun.
         int cop = t.child(x, "cop");
-        return cop >= 0 && QuoteFinder.hasMarkTo(t, x);
+        return cop >= 0 && Phrases.hasMarkTo(t, x);
     }
 
     /**

@@ -78,6 +78,6 @@ final class MadeStatements {
         if (content == null) {
             return;
         }
-        add(a, content, cue, subject, QuoteFinder.subjectSpan(a, t, subject), regions, directInner, out, taken);
+        add(a, content, cue, subject, Phrases.subjectSpan(a, t, subject), regions, directInner, out, taken);
     }
 }

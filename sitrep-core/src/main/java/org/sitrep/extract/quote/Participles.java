@@ -19,7 +19,7 @@ final class Participles {
     private Participles() {
     }
 
-    static void find(Analysis a, DepTree t, QuoteFinder syntax, CueLexicon lex, List<QuoteMarks.Region> regions,
+    static void find(Analysis a, DepTree t, Subjects subjects, CueLexicon lex, List<QuoteMarks.Region> regions,
                      List<Span> directInner, List<Candidate> out, Set<Span> taken) {
         for (int v = 0; v + 2 < t.size(); v++) {
             Token tok = t.token(v);
@@ -36,16 +36,16 @@ final class Participles {
             while (hi > v + 1 && Frames.isPunct(t, hi)) {
                 hi--;
             }
-            Span content = QuoteFinder.trim(a.text(), new Span(t.token(v + 1).span().begin(), t.token(hi).span().end()));
+            Span content = Contents.trim(a.text(), new Span(t.token(v + 1).span().begin(), t.token(hi).span().end()));
             int speaker = speaker(t, v, v + 1, hi);
             if (content.length() < 3 || taken.contains(content) || StanceTrees.insideAny(content, directInner)) {
                 continue;
             }
-            Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-            out.add(new Candidate(kind, content, tok.span(), speaker, speaker >= 0 ? QuoteFinder.subjectSpan(a, t, speaker) : null, false));
+            Quote.Kind kind = Contents.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+            out.add(new Candidate(kind, content, tok.span(), speaker, speaker >= 0 ? Phrases.subjectSpan(a, t, speaker) : null, false));
             taken.add(content);
         }
-        misread(a, t, syntax, lex, regions, directInner, out, taken);
+        misread(a, t, subjects, lex, regions, directInner, out, taken);
     }
 
     /** Words before a participle of saying that open a clause of its own: ", suggesting …", "After saying …". */
@@ -57,7 +57,7 @@ final class Participles {
      * its verb elsewhere. On the surface, a noun phrase and a finite verb right after the participle are what was
      * said, up to a new frame or, for a fronted participle, the main clause whose subject is the speaker.
      */
-    private static void misread(Analysis a, DepTree t, QuoteFinder syntax, CueLexicon lex, List<QuoteMarks.Region> regions,
+    private static void misread(Analysis a, DepTree t, Subjects subjects, CueLexicon lex, List<QuoteMarks.Region> regions,
                                 List<Span> directInner, List<Candidate> out, Set<Span> taken) {
         for (int v = 0; v + 3 < t.size(); v++) {
             Token tok = t.token(v);
@@ -90,7 +90,7 @@ final class Participles {
                 }
                 if (w.equals(",")) {
                     int m = n + 1;
-                    while (m < t.size() && QuoteFinder.isQuoteToken(t.token(m))) {
+                    while (m < t.size() && Contents.isQuoteToken(t.token(m))) {
                         m++;
                     }
                     if (m < t.size() && t.token(m).sentence() == sentence && ("VBG".equals(t.token(m).pos()) && lex.speechVerb(t.token(m).lemma()))) {
@@ -109,19 +109,19 @@ final class Participles {
                 end = n;
             }
             if (!fronted) {
-                speaker = syntax.subjectOf(t, v);
+                speaker = subjects.subjectOf(t, v);
                 speaker = speaker >= 0 ? speaker : speaker(t, v, k, end); // "each touting … and saying …"
             }
-            while (end > k && Frames.isPunct(t, end) && !QuoteFinder.isQuoteToken(t.token(end))) {
+            while (end > k && Frames.isPunct(t, end) && !Contents.isQuoteToken(t.token(end))) {
                 end--;
             }
-            Span content = QuoteFinder.trim(a.text(), new Span(t.token(k).span().begin(), t.token(end).span().end()));
+            Span content = Contents.trim(a.text(), new Span(t.token(k).span().begin(), t.token(end).span().end()));
             if (end - k < 2 || speaker < 0 || taken.contains(content) || StanceTrees.insideAny(content, directInner)
-                    || lex.weakVerb(tok.lemma()) && !ReportedSpeech.personSubject(t, speaker)) {
+                    || lex.weakVerb(tok.lemma()) && !Subjects.personSubject(t, speaker)) {
                 continue;
             }
-            Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-            out.add(new Candidate(kind, content, tok.span(), speaker, QuoteFinder.subjectSpan(a, t, speaker), false));
+            Quote.Kind kind = Contents.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+            out.add(new Candidate(kind, content, tok.span(), speaker, Phrases.subjectSpan(a, t, speaker), false));
             taken.add(content);
         }
     }

@@ -53,13 +53,13 @@ final class PointsOfView {
         if (!fronted && !closing) {
             return; // set off by a comma: the view frames the whole clause
         }
-        Span content = ReportedSpeech.remainder(t, h, n);
+        Span content = Phrases.remainder(t, h, n);
         if (content == null) {
             return;
         }
         Span cue = new Span(t.token(first).span().begin(), tok.span().end());
         int source = holder >= 0 ? holder : n; // "by one estimate": the estimate itself is the source
-        add(a, content, cue, source, holder >= 0 ? QuoteFinder.subjectSpan(a, t, holder)
+        add(a, content, cue, source, holder >= 0 ? Phrases.subjectSpan(a, t, holder)
                 : new Span(t.token(first + 1).span().begin(), tok.span().end()), regions, directInner, out, taken);
     }
 }

@@ -73,7 +73,7 @@ final class ReportShapes {
         boolean complement = false;
         for (int d : t.children(v)) {
             String r = t.baseRel(d);
-            String kase = caseOf(t, d);
+            String kase = Phrases.caseOf(t, d);
             // "expected to win", "accused of lying", "blamed for …", "charged with …", "defined as …"; not where or when.
             boolean about = kase.equals("of") || kase.equals("for") || kase.equals("with") || kase.equals("as");
             if (d > v && (r.equals("xcomp") || r.equals("dep") || r.equals("obl") && about && !isTime(t.token(d)))) {
@@ -179,14 +179,14 @@ final class ReportShapes {
                 List<Integer> sub = t.subtree(d);
                 // ", including its annexation of Crimea": a part of the object named after a comma.
                 boolean including = sub.get(0) == end + 2 && t.token(end + 1).word().equals(",")
-                        && caseOf(t, d).equals("including");
+                        && Phrases.caseOf(t, d).equals("including");
                 if (sub.get(0) != end + 1 && !including) {
                     continue;
                 }
                 String r = t.baseRel(d);
                 Token x = t.token(d);
                 boolean relative = r.equals("dep") && x.isVerb() && t.child(d, "aux") >= 0 && t.child(d, "nsubj") < 0;
-                String kase = caseOf(t, d);
+                String kase = Phrases.caseOf(t, d);
                 // "in", "at" and "during" mostly tell where or when it was said ("in a ruling", "at the forum"): not part of it;
                 // "without" and "behind" qualify the object itself ("opposing reauthorization without an overhaul").
                 boolean phrase = r.equals("obl") && OBJECT_CASES.contains(kase) && !isTime(x) && !x.isVerb()
@@ -202,237 +202,6 @@ final class ReportShapes {
         return sp;
     }
 
-    /** Words that join a second statement to a first: "…, though she acknowledged …", "…, but Shelby said …". */
-    private static final Set<String> JOINS = Set.of("and", "but", "though", "although", "while", "whereas", "yet");
-
-    /**
-     * "She said A, though she acknowledged B", "Officials said A, and rights groups warned that B": a second verb
-     * of saying with its own subject, joined by a conjunction, starts a statement of its own; the first ends
-     * before it. A frame set off by commas alone ("A, Mr. Obama noted, that B") does not end it.
-     */
-    static Span beforeOwnSpeaker(Analysis a, DepTree t, Span content, int v, CueLexicon lex) {
-        List<Token> toks = a.tokensIn(content);
-        if (toks.size() < 6) {
-            return content;
-        }
-        int first = toks.get(0).index();
-        for (Token x : toks) {
-            int w = x.index();
-            if (w == v || !x.isVerb() || !lex.clauseVerb(x.lemma()) || Frames.insideQuotation(a, x)) {
-                continue;
-            }
-            int s = t.child(w, "nsubj");
-            if (s < 0) {
-                int cut = sharedSubjectCut(t, w, v, first, lex);
-                if (cut >= 0) {
-                    return new Span(content.begin(), t.token(cut).span().end());
-                }
-                continue;
-            }
-            if (s > w || s <= first + 2) {
-                continue;
-            }
-            int k = t.subtree(s).get(0) - 1;
-            while (k > first && Frames.nounPhraseToken(t.token(k)) && !"CC".equals(t.token(k).pos()) && !"IN".equals(t.token(k).pos())) {
-                k--; // the parser may leave part of the subject outside it ("human [rights groups]")
-            }
-            if (t.token(k).word().equalsIgnoreCase("that")) {
-                continue; // "said A and that he refused B": a second clause of the same statement
-            }
-            boolean joined = false;
-            while (k > first && ("RB".equals(t.token(k).pos()) || JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT)))) {
-                joined |= JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT));
-                k--;
-            }
-            if (!joined && !(Frames.isPunct(t, k) && t.token(k).word().equals(",") && ownStatement(t, w, lex))) {
-                continue;
-            }
-            while (k > first && (Frames.isPunct(t, k) || JOINS.contains(t.token(k).word().toLowerCase(Locale.ROOT)))) {
-                k--;
-            }
-            if (k - first < 2) {
-                continue;
-            }
-            return new Span(content.begin(), t.token(k).span().end());
-        }
-        return content;
-    }
-
-    /** Whether the clause {@code c} under the noun {@code n} starts right after it with "that", whatever its label. */
-    /**
-     * "While he acknowledged A, Ham also noted B": after a comma alone, a verb of saying with its own subject
-     * and its own complement starts a second statement; "A, Mr. Obama noted, that B" (nothing follows the
-     * verb before the next comma) is a frame inside the first.
-     */
-    private static boolean ownStatement(DepTree t, int w, CueLexicon lex) {
-        if (!lex.speechVerb(t.token(w).lemma()) || w + 1 >= t.size() || Frames.isPunct(t, w + 1)) {
-            return false;
-        }
-        for (int c : t.children(w)) {
-            String r = t.baseRel(c);
-            if (c > w && (r.equals("ccomp") || r.equals("obj"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "X stressed A and said B": a second verb of saying in the same tense, sharing the first one's subject and
-     * joined by "and"/"but", is a statement of its own; returns the last token of the first, or -1.
-     */
-    private static int sharedSubjectCut(DepTree t, int w, int v, int first, CueLexicon lex) {
-        String pos = t.token(w).pos();
-        if (w <= v || !lex.speechVerb(t.token(w).lemma()) || pos == null || !pos.equals(t.token(v).pos())
-                || !t.baseRel(w).equals("conj") || t.child(w, "nsubj:pass") >= 0) {
-            return -1;
-        }
-        int k = w - 1;
-        while (k > first && "RB".equals(t.token(k).pos())) {
-            k--;
-        }
-        String join = t.token(k).word().toLowerCase(Locale.ROOT);
-        if (!join.equals("and") && !join.equals("but")) {
-            return -1;
-        }
-        k--;
-        while (k > first && Frames.isPunct(t, k)) {
-            k--;
-        }
-        return k - first < 2 ? -1 : k;
-    }
-
-    /**
-     * "refused to discuss his piece, he is ready to move on", "lend him $5 million, and the union also stepped
-     * in": an object or infinitive with no finite verb of its own ends before a clause with its own subject and
-     * finite verb that follows a comma or "and"/"but"; that clause is the writer's, or another statement.
-     */
-    static Span beforeNewClause(Analysis a, DepTree t, Span content, int v) {
-        List<Token> toks = a.tokensIn(content);
-        int o = t.child(v, "obj");
-        boolean object = o > v && !toks.isEmpty() && t.subtree(o).get(0) == toks.get(0).index();
-        if (toks.isEmpty() || !object && !"TO".equals(toks.get(0).pos())) {
-            return content; // a clause ("The museum, he said, would …") keeps what the parser put in it
-        }
-        for (int i = 0; i < toks.size() - 1; i++) {
-            Token x = toks.get(i);
-            if (finite(x) || Frames.insideQuotation(a, x)) {
-                return content; // a clause of its own from the start: its coordinated clauses are part of it
-            }
-            String prev = i < 2 ? "" : toks.get(i - 1).word().toLowerCase(Locale.ROOT);
-            if (!prev.equals(",") && !prev.equals("and") && !prev.equals("but") || x.pos() == null || x.pos().startsWith("W")) {
-                continue; // "…, which would include …", "…, who was born …": a relative clause stays with its noun
-            }
-            int s = x.index();
-            while (s < toks.get(toks.size() - 1).index() && !t.rel(s).startsWith("nsubj") && t.subtree(s).get(0) == x.index()
-                    && t.head(s) > s && Frames.nounPhraseToken(t.token(s))) {
-                s = t.head(s); // from the subject's first word up to its head
-            }
-            if (!t.rel(s).startsWith("nsubj") || t.subtree(s).get(0) != x.index()) {
-                continue;
-            }
-            int w = t.head(s);
-            boolean tensed = w >= 0 && finite(t.token(w));
-            for (int c : w >= 0 ? t.children(w) : List.<Integer>of()) {
-                tensed |= (t.baseRel(c).equals("cop") || t.baseRel(c).equals("aux")) && finite(t.token(c));
-            }
-            if (!tensed || w <= s || !content.contains(t.token(w).span())) {
-                continue;
-            }
-            int k = i - 1;
-            while (k > 0 && (Frames.isPunct(t, toks.get(k).index()) || JOINS.contains(toks.get(k).word().toLowerCase(Locale.ROOT)))) {
-                k--;
-            }
-            return k < 1 ? content : QuoteFinder.trim(a.text(), new Span(content.begin(), toks.get(k).span().end()));
-        }
-        return content;
-    }
-
-    /**
-     * "said officers encountered Scott because they were searching for another man", "said witnesses saw a gun
-     * and that one was found nearby": a reason, a condition or a second "that" clause that the parser hung on the
-     * verb of saying right after the clause it reports goes on with the statement ("despise Trump because …"
-     * gives a reason for a stance on a phrase: not extended).
-     */
-    static Span withReason(Analysis a, DepTree t, Span content, int v) {
-        List<Token> toks = a.tokensIn(content);
-        if (toks.stream().noneMatch(ReportShapes::finite)) {
-            return content;
-        }
-        int next = toks.get(toks.size() - 1).index() + 1;
-        for (int d : t.children(v)) {
-            if (d <= v) {
-                continue;
-            }
-            List<Integer> sub = t.subtree(d);
-            int first = sub.get(0);
-            String w = t.token(first).word().toLowerCase(Locale.ROOT);
-            boolean reason = t.baseRel(d).equals("advcl") && t.rel(first).equals("mark") && (w.equals("because") || w.equals("if"));
-            boolean second = t.baseRel(d).equals("conj") && w.equals("and") && first + 1 < t.size()
-                    && t.token(first + 1).word().equalsIgnoreCase("that");
-            if (first == next && (reason || second)) {
-                int last = sub.get(sub.size() - 1);
-                while (last > first && Frames.isPunct(t, last)) {
-                    last--;
-                }
-                return new Span(content.begin(), t.token(last).span().end());
-            }
-        }
-        return content;
-    }
-
-    static boolean opensWithThat(DepTree t, int n, int c) {
-        int first = t.subtree(c).get(0);
-        return first == n + 1 && t.token(first).word().equalsIgnoreCase("that") && c > first + 1;
-    }
-
-    /** The clause without its opening "that". */
-    static Span afterThat(DepTree t, int c) {
-        List<Integer> sub = t.subtree(c);
-        int last = sub.get(sub.size() - 1);
-        while (last > c && Frames.isPunct(t, last)) {
-            last--;
-        }
-        return new Span(t.token(sub.get(1)).span().begin(), t.token(last).span().end());
-    }
-
-    /**
-     * "Obama's decision to jump-start relations …": a noun of saying or intending right before "to" that the
-     * parser made the subject of the infinitive; the infinitive with what hangs on it, without the noun.
-     */
-    static Span nounInfinitive(DepTree t, int n) {
-        int to = n + 1;
-        if (to >= t.size() || !"TO".equals(t.token(to).pos())) {
-            return null;
-        }
-        int h = t.head(to);
-        // As the root, the infinitive would be the sentence's own verb ("determination to … alarmed Seoul").
-        if (h <= to || !t.token(h).isVerb() || t.head(n) != h || t.head(h) < 0) {
-            return null;
-        }
-        List<Integer> sub = t.subtree(h);
-        int last = sub.get(sub.size() - 1);
-        while (last > h && Frames.isPunct(t, last)) {
-            last--;
-        }
-        return new Span(t.token(to).span().begin(), t.token(last).span().end());
-    }
-
-    /**
-     * "The summit accomplished “too little,” he added": a statement that stops inside a quotation it opened
-     * (the parser ended the clause at the frame) runs to the closing mark, within its paragraph.
-     */
-    static Span closeQuotation(Analysis a, Span content, List<QuoteMarks.Region> regions, List<Span> directInner) {
-        for (QuoteMarks.Region r : regions) {
-            Span o = r.outer();
-            if (o.begin() >= content.begin() && o.begin() < content.end() && o.end() > content.end()
-                    && !directInner.contains(r.inner()) && a.text().substring(content.end(), o.end()).indexOf('\n') < 0) {
-                return new Span(content.begin(), o.end());
-            }
-        }
-        return content;
-    }
-
     /**
      * "… because “you talk about the issues …”, though she noted …": a verb of saying inside a quoted fragment
      * whose subject is the quoted speaker's "I", "we" or "you" is part of the quotation, not a frame of its own.
@@ -443,12 +212,6 @@ final class ReportShapes {
         }
         String w = t.token(subject).word().toLowerCase(Locale.ROOT);
         return w.equals("i") || w.equals("we") || w.equals("you");
-    }
-
-    /** "Britain's decision to leave the EU": a country's decision is an act of state, told as an event. */
-    static boolean place(Token x) {
-        String n = x.ner() == null ? "" : x.ner();
-        return n.equals("LOCATION") || n.equals("COUNTRY") || n.equals("CITY") || n.equals("STATE_OR_PROVINCE");
     }
 
     /**
@@ -464,27 +227,22 @@ final class ReportShapes {
         Token lastIn = toks.get(toks.size() - 1);
         // "found that the agency could not be sure that money used for the visas | was not coming from …": a
         // finite verb right after the clause is one whose subject the parser left inside it.
-        boolean cut = lastIn.index() + 1 < t.size() && finite(t.token(lastIn.index() + 1))
+        boolean cut = lastIn.index() + 1 < t.size() && Phrases.finite(t.token(lastIn.index() + 1))
                 && t.token(lastIn.index() + 1).sentence() == lastIn.sentence();
-        if (toks.stream().anyMatch(ReportShapes::finite) && !cut) {
+        if (toks.stream().anyMatch(Phrases::finite) && !cut) {
             return null;
         }
         org.sitrep.model.Sentence s = a.sentences().get(lastIn.sentence());
         int end = lastIn.index() + 1;
         boolean verb = false;
         while (end < s.endToken() && !t.token(end).word().equals(";")) {
-            verb |= finite(t.token(end));
+            verb |= Phrases.finite(t.token(end));
             end++;
         }
-        while (end > lastIn.index() + 1 && (Frames.isPunct(t, end - 1) || QuoteFinder.isQuoteToken(t.token(end - 1)))) {
+        while (end > lastIn.index() + 1 && (Frames.isPunct(t, end - 1) || Contents.isQuoteToken(t.token(end - 1)))) {
             end--;
         }
         return verb ? new Span(clause.begin(), t.token(end - 1).span().end()) : null;
-    }
-
-    private static boolean finite(Token x) {
-        String p = x.pos() == null ? "" : x.pos();
-        return p.equals("VBD") || p.equals("VBZ") || p.equals("VBP") || p.equals("MD");
     }
 
     /** "for" or "of" marking a clause ("for being dishonest"), or "". */
@@ -507,7 +265,7 @@ final class ReportShapes {
             return null;
         }
         for (int d : t.children(v)) {
-            String kase = caseOf(t, d);
+            String kase = Phrases.caseOf(t, d);
             if (d > o && t.baseRel(d).equals("obl") && (kase.equals("about") || kase.equals("on"))) {
                 List<Integer> sub = t.subtree(d);
                 int lo = 0;
@@ -536,12 +294,12 @@ final class ReportShapes {
             if (frame.contains(k)) {
                 continue;
             }
-            if (k < frame.get(0) && !subject.contains(k) && !Frames.isPunct(t, k) && !QuoteFinder.isQuoteToken(t.token(k))) {
+            if (k < frame.get(0) && !subject.contains(k) && !Frames.isPunct(t, k) && !Contents.isQuoteToken(t.token(k))) {
                 return null; // "In Paris, the talks, he said, failed": more than a subject before the frame
             }
             keep.add(k);
         }
-        while (keep.size() > 1 && (Frames.isPunct(t, keep.get(0)) || QuoteFinder.isQuoteToken(t.token(keep.get(0))))) {
+        while (keep.size() > 1 && (Frames.isPunct(t, keep.get(0)) || Contents.isQuoteToken(t.token(keep.get(0))))) {
             keep.remove(0);
         }
         while (keep.size() > 1 && Frames.isPunct(t, keep.get(keep.size() - 1))) {
@@ -561,14 +319,5 @@ final class ReportShapes {
 
     private static boolean isTime(Token t) {
         return "DATE".equals(t.ner()) || "TIME".equals(t.ner()) || "DURATION".equals(t.ner());
-    }
-
-    private static String caseOf(DepTree t, int n) {
-        for (int c : t.children(n)) {
-            if (t.rel(c).equals("case")) {
-                return t.token(c).word().toLowerCase(Locale.ROOT);
-            }
-        }
-        return "";
     }
 }

@@ -70,6 +70,6 @@ final class RuleStatements {
         if (content == null) {
             return;
         }
-        add(a, content, tok.span(), s, QuoteFinder.subjectSpan(a, t, s), regions, directInner, out, taken);
+        add(a, content, tok.span(), s, Phrases.subjectSpan(a, t, s), regions, directInner, out, taken);
     }
 }

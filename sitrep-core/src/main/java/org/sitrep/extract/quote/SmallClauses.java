@@ -24,7 +24,7 @@ final class SmallClauses {
     private SmallClauses() {
     }
 
-    static void find(Analysis a, DepTree t, QuoteFinder syntax, CueLexicon lex, List<QuoteMarks.Region> regions,
+    static void find(Analysis a, DepTree t, Subjects subjects, CueLexicon lex, List<QuoteMarks.Region> regions,
                      List<Span> directInner, List<Candidate> out, Set<Span> taken) {
         for (int v = 0; v + 3 < t.size(); v++) {
             Token tok = t.token(v);
@@ -41,22 +41,22 @@ final class SmallClauses {
             if (first <= v || end <= first || !sideBySide(a, t, first + 1, end)) {
                 continue;
             }
-            add(a, t, syntax, v, first, end, regions, directInner, out, taken);
+            add(a, t, subjects, v, first, end, regions, directInner, out, taken);
         }
     }
 
-    private static void add(Analysis a, DepTree t, QuoteFinder syntax, int v, int first, int end,
+    private static void add(Analysis a, DepTree t, Subjects subjects, int v, int first, int end,
                             List<QuoteMarks.Region> regions, List<Span> directInner, List<Candidate> out, Set<Span> taken) {
-        int subject = syntax.subjectOf(t, v);
+        int subject = subjects.subjectOf(t, v);
         if (subject < 0) {
             return;
         }
-        Span content = QuoteFinder.trim(a.text(), new Span(t.token(first).span().begin(), t.token(end).span().end()));
+        Span content = Contents.trim(a.text(), new Span(t.token(first).span().begin(), t.token(end).span().end()));
         if (content.length() < 3 || taken.contains(content)) {
             return;
         }
-        Quote.Kind kind = ReportedSpeech.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-        out.add(new Candidate(kind, content, t.token(v).span(), subject, QuoteFinder.subjectSpan(a, t, subject), false));
+        Quote.Kind kind = Contents.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+        out.add(new Candidate(kind, content, t.token(v).span(), subject, Phrases.subjectSpan(a, t, subject), false));
         taken.add(content);
     }
 

@@ -131,11 +131,11 @@ final class StanceTrees {
     /** A candidate for a content not yet taken and not a quotation's own words. */
     static void add(Analysis a, Span content, Span cue, int source, Span sourcePhrase, List<QuoteMarks.Region> regions,
                             List<Span> directInner, List<Candidate> out, Set<Span> taken) {
-        Span c = QuoteFinder.trim(a.text(), content);
+        Span c = Contents.trim(a.text(), content);
         if (c.length() < 3 || taken.contains(c) || insideAny(c, directInner)) {
             return;
         }
-        Quote.Kind kind = ReportedSpeech.containsRegion(c, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
+        Quote.Kind kind = Contents.containsRegion(c, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
         out.add(new Candidate(kind, c, cue, source, sourcePhrase, false));
         taken.add(c);
     }

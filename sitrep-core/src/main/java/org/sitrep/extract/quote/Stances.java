@@ -113,7 +113,7 @@ final class Stances {
 
     /** The holder's phrase up to a comma: "some Republicans, including Senator X," are the Republicans. */
     private static Span holderSpan(Analysis a, DepTree t, int subject) {
-        Span s = QuoteFinder.subjectSpan(a, t, subject);
+        Span s = Phrases.subjectSpan(a, t, subject);
         for (int k = subject + 1; k < t.size() && t.token(k).span().end() <= s.end(); k++) {
             if (t.token(k).word().equals(",")) {
                 return new Span(s.begin(), t.token(k - 1).span().end());
@@ -150,7 +150,7 @@ final class Stances {
             return c;
         }
         for (int d : t.children(n)) {
-            if (d > n && t.baseRel(d).equals("xcomp") && QuoteFinder.hasMarkTo(t, d)) {
+            if (d > n && t.baseRel(d).equals("xcomp") && Phrases.hasMarkTo(t, d)) {
                 return t.span(d);
             }
         }

@@ -62,7 +62,7 @@ final class Topics {
         if (holder < 0 || !holder(lex, t, holder, 0) || "WDT".equals(t.token(holder).pos())) {
             return;
         }
-        add(a, withTrailing(t, n, about, topic(t, about)), tok.span(), holder, QuoteFinder.subjectSpan(a, t, holder), regions, directInner, out, taken);
+        add(a, withTrailing(t, n, about, topic(t, about)), tok.span(), holder, Phrases.subjectSpan(a, t, holder), regions, directInner, out, taken);
     }
 
     /** "Kaine is a staunch opponent of the death penalty", "has been an outspoken supporter of NATO". */
@@ -75,7 +75,7 @@ final class Topics {
         for (int d : t.children(n)) {
             String kase = caseOf(t, d);
             if (d > n && t.baseRel(d).equals("nmod") && (kase.equals("of") || kase.equals("for"))) {
-                add(a, topic(t, d), t.token(n).span(), s, QuoteFinder.subjectSpan(a, t, s), regions, directInner, out, taken);
+                add(a, topic(t, d), t.token(n).span(), s, Phrases.subjectSpan(a, t, s), regions, directInner, out, taken);
                 return;
             }
         }

@@ -28,7 +28,7 @@ final class Transcripts {
             if (!namesPerson(a, label)) {
                 continue;
             }
-            Span content = QuoteFinder.trim(a.text(), new Span(m.start(2), m.end(2)));
+            Span content = Contents.trim(a.text(), new Span(m.start(2), m.end(2)));
             if (content.length() < 3 || taken.contains(content) || overlapsFound(content, out)) {
                 continue;
             }

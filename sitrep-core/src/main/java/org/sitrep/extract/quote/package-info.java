@@ -7,5 +7,8 @@
  * transcript attributions,
  * and speakers resolved to the article's canonical entities by ordered sieves, each quote recording the sieve
  * that decided; after the time stage, each statement's report time (when it was said) from its cue's clause.
+ * {@code QuoteFinder} runs the finders (direct quotes, reported speech and its shapes, headlines, transcripts),
+ * cuts the writer's tails and resolves overlaps; phrases, span measures and syntactic speakers they all need live
+ * once in {@code Phrases}, {@code Contents} and {@code Subjects}.
  */
 package org.sitrep.extract.quote;

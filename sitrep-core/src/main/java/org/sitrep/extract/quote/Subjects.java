@@ -1,0 +1,140 @@
+package org.sitrep.extract.quote;
+
+import java.util.List;
+import java.util.Locale;
+import org.sitrep.model.Token;
+
+/**
+ * Speakers as syntax gives them: the subject of a verb of saying (climbing "went on to say", "adding that" and
+ * relative clauses to the verb that lends it), the speaker in a direct quote's frame, and whether a subject can
+ * be a speaker at all. Apart from the finders so that direct, reported and participle statements read their
+ * speaker the same way; {@link SpeakerSieves} later resolves these heads to the article's entities.
+ */
+final class Subjects {
+
+    private final CueLexicon lex;
+
+    Subjects(CueLexicon lex) {
+        this.lex = lex;
+    }
+
+    /** The subject of a speech verb, climbing "went on to say" / "adding that" / "and called" to the governing verb. */
+    int subjectOf(DepTree t, int v) {
+        if (Phrases.isAccording(t, v)) {
+            int h = t.head(v);
+            return h >= 0 && !t.token(h).isVerb() ? h : (v + 2 < t.size() ? v + 2 : -1);
+        }
+        int x = v;
+        boolean viaXcomp = false;
+        for (int steps = 0; steps < 5 && x >= 0; steps++) {
+            int s = nearestSubject(t, x);
+            // "adding that" hangs on whatever clause precedes it; only a speech verb (or "went on to say") lends its
+            // subject, or the main clause ("Clinton spoke out Tuesday, arguing that …"), never a reported clause.
+            if (s >= 0 && (x == v || viaXcomp || lex.speechVerb(t.token(x).lemma()) || t.head(x) < 0 && t.token(x).isVerb())) {
+                String pos = t.token(s).pos();
+                // The parser labels some relative clauses "dep" and hangs a later infinitive on them ("forced
+                // Stumpf, who was under questioning …, to admit that …"): reached from below, it is the noun's.
+                boolean relative = t.rel(x).equals("acl:relcl") || x != v && t.rel(x).equals("dep") && t.head(x) >= 0
+                        && t.token(t.head(x)).isNoun();
+                if (("WP".equals(pos) || "WDT".equals(pos)) && relative && t.head(x) >= 0) {
+                    return t.head(x); // "Flynn, who said …": the relative pronoun stands for the noun it modifies
+                }
+                return s;
+            }
+            String r = t.baseRel(x);
+            boolean up = r.equals("xcomp") || r.equals("advcl") || r.equals("conj") || r.equals("dep") || r.equals("acl")
+                    || r.equals("ccomp") && x != v;
+            if (!up) {
+                break;
+            }
+            // "went on to say": an infinitive speech verb borrows the subject of the verb it completes.
+            viaXcomp = x == v && (r.equals("xcomp") || r.equals("advcl") && Phrases.hasMarkTo(t, v));
+            x = t.head(x);
+        }
+        return -1;
+    }
+
+    /**
+     * The verb's subject; of two (the parser gives "The difference now, he told me, is …" both), the one
+     * nearest before the verb, which is the frame's own.
+     */
+    private static int nearestSubject(DepTree t, int x) {
+        int s = -1;
+        for (int c : t.children(x)) {
+            if (t.rel(c).equals("nsubj") && (s < 0 || c < x && c > s)) {
+                s = c;
+            }
+        }
+        return s;
+    }
+
+    /**
+     * The speaker in a quote's frame: the speech verb's subject when it lies in the frame (the parser sometimes
+     * takes a word of the quotation or a date for it), else the noun next to the verb ("…,” Peskov said" or
+     * "…,” said Tim Hess, a developer").
+     */
+    int frameSubject(DepTree t, int cue, List<Integer> frame) {
+        int s = subjectOf(t, cue);
+        if (s >= 0 && frame.contains(s) && plausibleSpeaker(t.token(s))) {
+            return s;
+        }
+        int p = participleSubject(t, cue);
+        if (p >= 0 && frame.contains(p) && plausibleSpeaker(t.token(p))) {
+            return p;
+        }
+        int at = frame.indexOf(cue);
+        if (at > 0 && plausibleSpeaker(t.token(frame.get(at - 1)))) {
+            return frame.get(at - 1);
+        }
+        int last = -1;
+        for (int j = at + 1; j < frame.size(); j++) {
+            Token tok = t.token(frame.get(j));
+            if (plausibleSpeaker(tok)) {
+                last = frame.get(j);
+                if (!(j + 1 < frame.size() && t.token(frame.get(j + 1)).isNoun())) {
+                    break;
+                }
+            } else if (last >= 0 || !(tok.pos().equals("DT") || tok.pos().startsWith("JJ") || tok.pos().equals("NNP")
+                    || tok.pos().equals("CD"))) {
+                break;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * "Trump attacked Clinton …, saying, “…”" and "I laughed and said, “…”": a participle or a coordinated
+     * verb framing a quote speaks for the subject of the clause it hangs on.
+     */
+    private static int participleSubject(DepTree t, int cue) {
+        String r = t.baseRel(cue);
+        int h = t.head(cue);
+        if (h < 0 || h > cue || !t.token(h).isVerb()) {
+            return -1;
+        }
+        boolean participle = t.token(cue).pos().equals("VBG")
+                && (r.equals("advcl") || r.equals("dep") || r.equals("xcomp") || r.equals("conj"));
+        return participle || r.equals("conj") ? t.child(h, "nsubj") : -1;
+    }
+
+    static boolean plausibleSpeaker(Token tok) {
+        String ner = tok.ner();
+        boolean timeOrNumber = "DATE".equals(ner) || "TIME".equals(ner) || "NUMBER".equals(ner) || "DURATION".equals(ner);
+        return (tok.isNoun() || tok.isPronoun()) && !timeOrNumber;
+    }
+
+    static boolean personSubject(DepTree t, int s) {
+        if (s < 0) {
+            return false;
+        }
+        Token tok = t.token(s);
+        String w = tok.word().toLowerCase(Locale.ROOT);
+        if (tok.isPronoun()) {
+            return !(w.equals("it") || w.equals("this") || w.equals("that") || w.equals("there"));
+        }
+        // "Many of his supporters believe …": a quantifier heads a nominal subject too.
+        boolean quantifier = "JJ".equals(tok.pos()) || "DT".equals(tok.pos()) || "CD".equals(tok.pos());
+        return (tok.isNoun() || quantifier) && !"DATE".equals(tok.ner()) && !"NUMBER".equals(tok.ner())
+                && !w.equals("this") && !w.equals("that");
+    }
+}
