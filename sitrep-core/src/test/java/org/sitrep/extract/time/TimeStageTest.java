@@ -431,4 +431,16 @@ class TimeStageTest extends StageContract {
         assertEquals(1, ts.size());
         assertTrue(ts.get(0).value().startsWith("XXXX"), ts.get(0).value());
     }
+    @Test
+    void aParticipleClauseTakesTheTenseOfItsMainVerb() {
+        // Told at the end of October: "rising ... in March" hangs on "have swung", so the March gone.
+        String text = "The shares have swung sharply, rising to a peak in June from a low in March.";
+        assertEquals("2023-03", find(text, "March", LocalDate.of(2023, 10, 30)).value());
+        // Told on a Monday: the troops "arriving Thursday" came with the vote, past the infinitive between.
+        String vote = "The council voted for a force to guard the border, with the first troops arriving Thursday.";
+        assertEquals("2023-09-14", find(vote, "Thursday", LocalDate.of(2023, 9, 18)).value());
+        // "bank holding company" is no participle clause: the infinitive before it still looks ahead.
+        String deal = "The group announced an agreement to acquire the bank holding company in January.";
+        assertEquals("2024-01", find(deal, "January", LocalDate.of(2023, 11, 2)).value());
+    }
 }
