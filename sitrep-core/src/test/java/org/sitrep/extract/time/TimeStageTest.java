@@ -443,4 +443,13 @@ class TimeStageTest extends StageContract {
         String deal = "The group announced an agreement to acquire the bank holding company in January.";
         assertEquals("2024-01", find(deal, "January", LocalDate.of(2023, 11, 2)).value());
     }
+    @Test
+    void aQuarterAdjectiveLeavesTheArticleAndPossessiveOut() {
+        String text = "The third-quarter loss widened, the company said, and its fourth quarter looks weak.";
+        List<String> spans = times(text, ANCHOR).stream().map(t -> t.span().of(text)).toList();
+        assertEquals(List.of("third-quarter", "fourth quarter"), spans);
+        assertEquals("2023-Q3", find(text, "third-quarter").value());
+        // As a noun the quarter keeps its article.
+        assertEquals("2023-Q2", find("Profit rose in the second quarter.", "the second quarter").value());
+    }
 }
