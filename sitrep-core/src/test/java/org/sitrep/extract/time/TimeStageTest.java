@@ -452,4 +452,17 @@ class TimeStageTest extends StageContract {
         // As a noun the quarter keeps its article.
         assertEquals("2023-Q2", find("Profit rose in the second quarter.", "the second quarter").value());
     }
+    @Test
+    void modifiersBesideTheExpressionAreTakenIn() {
+        TimeExpression soon = find("The plant could close over the next two years or so.", "the next two years or so");
+        assertEquals("APPROX", soon.mod());
+        TimeExpression later = find("The plant will close in 2026 or later.", "2026 or later");
+        assertEquals("2026", later.value());
+        assertEquals("ON_OR_AFTER", later.mod());
+        assertEquals("APPROX", find("The blast came around 7:15 p.m. on Friday.", "around 7:15 p.m. on Friday").mod());
+        assertEquals("LESS_THAN", find("The pact was signed almost three years ago.", "almost three years ago").mod());
+        // "get around Wednesday" is no approximate Wednesday.
+        assertEquals("Wednesday", times("They hope to get around Wednesday's ruling.", ANCHOR).get(0).span()
+                .of("They hope to get around Wednesday's ruling."));
+    }
 }
