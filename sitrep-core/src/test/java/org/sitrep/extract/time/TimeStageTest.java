@@ -465,4 +465,9 @@ class TimeStageTest extends StageContract {
         assertEquals("Wednesday", times("They hope to get around Wednesday's ruling.", ANCHOR).get(0).span()
                 .of("They hope to get around Wednesday's ruling."));
     }
+    @Test
+    void aFiscalYearHoldsTheWordFiscal() {
+        assertEquals("2022", find("In fiscal 2022, the miner lost money.", "fiscal 2022").value());
+        assertEquals("2022", find("Sales will beat fiscal 2022 sales of $15 million.", "fiscal 2022").value());
+    }
 }
