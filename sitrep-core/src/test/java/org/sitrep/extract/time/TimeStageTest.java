@@ -470,4 +470,13 @@ class TimeStageTest extends StageContract {
         assertEquals("2022", find("In fiscal 2022, the miner lost money.", "fiscal 2022").value());
         assertEquals("2022", find("Sales will beat fiscal 2022 sales of $15 million.", "fiscal 2022").value());
     }
+    @Test
+    void pluralWeekdaysRecur() {
+        String text = "Two new flights will leave on Monday and Tuesday nights.";
+        TimeExpression nights = find(text, "Tuesday nights");
+        assertEquals("SET", nights.type());
+        assertEquals("XXXX-WXX-2TNI", nights.value());
+        assertEquals("XXXX-WXX-1TNI", find(text, "Monday").value());
+        assertEquals("XXXX-WXX-7", find("The market opens on Sundays.", "Sundays").value());
+    }
 }
