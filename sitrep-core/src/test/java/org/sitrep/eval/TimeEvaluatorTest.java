@@ -52,7 +52,7 @@ class TimeEvaluatorTest {
         assertEquals(0.5, s.valueAccuracy(), 1e-9);
         // The right value on a wider span, the wrong value, and the spurious time.
         assertEquals(3, s.errors().size(), s.errors().toString());
-        assertTrue(s.errors().get(0).startsWith("SPAN\td\t\"Friday\""), s.errors().get(0));
+        assertTrue(s.errors().stream().anyMatch(e -> e.startsWith("SPAN\td\t\"Friday\"")), s.errors().toString());
     }
 
     @Test
