@@ -479,4 +479,10 @@ class TimeStageTest extends StageContract {
         assertEquals("XXXX-WXX-1TNI", find(text, "Monday").value());
         assertEquals("XXXX-WXX-7", find("The market opens on Sundays.", "Sundays").value());
     }
+    @Test
+    void summerTimeZonesKeepTheirOwnOffset() {
+        String text = "The father will leave at 4 a.m. EDT Thursday; the market closed at 5 p.m. EST on Monday.";
+        assertEquals("2023-09-21T04:00-0400", find(text, "4 a.m. EDT Thursday").value());
+        assertEquals("2023-09-18T17:00-0500", find(text, "5 p.m. EST on Monday").value());
+    }
 }
