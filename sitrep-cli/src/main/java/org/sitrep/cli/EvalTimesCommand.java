@@ -34,7 +34,7 @@ final class EvalTimesCommand implements Callable<Integer> {
     @Option(names = "--baseline", description = "Also score plain SUTime (${COMPLETION-CANDIDATES}) beside Sitrep.")
     Baseline baseline;
 
-    @Option(names = "--errors", paramLabel = "FILE", description = "Write every error (MISSED, SPURIOUS, VALUE) to FILE.")
+    @Option(names = "--errors", paramLabel = "FILE", description = "Write every error (MISSED, SPURIOUS, VALUE, and SPAN: right value on other offsets) to FILE.")
     Path errors;
 
     @Override

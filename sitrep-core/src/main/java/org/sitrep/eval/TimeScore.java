@@ -60,6 +60,9 @@ public record TimeScore(Prf strict, Prf relaxed, int valueRight, Prf value, List
             TimeExpression g = gold.get(p[1]);
             if (g.value() != null && g.value().equals(s.value())) {
                 right++;
+                if (!g.span().equals(s.span())) {
+                    errors.add("SPAN\t" + doc + "\t" + show(text, g) + "\tgot " + show(text, s) + context(text, g.span()));
+                }
             } else {
                 errors.add("VALUE\t" + doc + "\t" + show(text, g) + "\tgot " + show(text, s) + context(text, g.span()));
             }

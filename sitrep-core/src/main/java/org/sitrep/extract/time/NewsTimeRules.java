@@ -36,6 +36,7 @@ final class NewsTimeRules {
         t = MidnightRule.apply(a, t);
         t = WeekOfRule.apply(a, t);
         t = ClockDayRule.apply(a, t, anchor);
+        t = DaylightZoneRule.apply(a, t);
         t = NarrativeAnchor.apply(a, t);
         t = ModifierRule.apply(a, t);
         t = RateFilter.apply(a, t);

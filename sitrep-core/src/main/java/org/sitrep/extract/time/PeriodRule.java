@@ -13,7 +13,7 @@ import org.sitrep.model.TimeExpression;
  * Accounting periods, which are lengths rather than dates: "the year ended March 31" and "the fiscal year"
  * closing on a given day are one-year DURATIONs; "the first nine months" (of a year) is P9M, its span
  * without the "of 1997" SUTime leaves unresolved; the year after it is a date of its own ("of the year" is the
- * anchor's).
+ * anchor's). "fiscal 1989" is the year named, the word "fiscal" inside the expression as TimeBank marks it.
  */
 final class PeriodRule {
 
@@ -22,6 +22,8 @@ final class PeriodRule {
     private static final Pattern FIRST_MONTHS = Pattern.compile("(?i)^(the )?(first|last|past) (\\w+) months");
 
     private static final Pattern OF_YEAR = Pattern.compile("(?i)^\\s+of\\s+(((?:1[5-9]|20)\\d\\d)|(?:the|this|last) year)\\b");
+
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?i)\\bfiscal\\s+((?:19|20)\\d\\d)\\b(?![-/]\\d)");
 
     private PeriodRule() {
     }
@@ -51,6 +53,21 @@ final class PeriodRule {
                 }
             } else {
                 out.add(t);
+            }
+        }
+        return fiscalYears(text, out);
+    }
+
+    /** "fiscal 1989": SUTime gives the bare year, or nothing when a noun follows ("fiscal 1989 sales"). */
+    private static List<TimeExpression> fiscalYears(String text, List<TimeExpression> times) {
+        List<TimeExpression> out = times;
+        Matcher m = FISCAL_YEAR.matcher(text);
+        while (m.find()) {
+            Span whole = new Span(m.start(), m.end());
+            Span year = new Span(m.start(1), m.end(1));
+            List<TimeExpression> over = out.stream().filter(t -> t.span().overlaps(whole)).toList();
+            if (over.isEmpty() || over.size() == 1 && over.get(0).span().equals(year)) {
+                out = Times.replace(out, new TimeExpression(whole, "DATE", m.group(1), null));
             }
         }
         return out;

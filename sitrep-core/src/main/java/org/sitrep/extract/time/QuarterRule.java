@@ -41,8 +41,18 @@ final class QuarterRule {
             }
             int q = List.of(ORDINALS).indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
             String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
-            Span span = new Span(m.start(), m.end());
-            if (explicitYearNear(text, span) || coveredByLonger(out, span)) {
+            int begin = m.start();
+            // TimeML leaves the article of "the third-quarter loss" to the noun the adjective modifies, and
+            // a possessive ("its third quarter") out of the expression.
+            if (det.equals("its") || det.equals("the") && text.charAt(m.start(3) - 1) == '-') {
+                begin = m.end(1);
+                while (Character.isWhitespace(text.charAt(begin))) {
+                    begin++;
+                }
+            }
+            Span whole = new Span(m.start(), m.end());
+            Span span = new Span(begin, m.end());
+            if (explicitYearNear(text, whole) || coveredByLonger(out, whole)) {
                 continue;
             }
             int year = anchor.getYear();

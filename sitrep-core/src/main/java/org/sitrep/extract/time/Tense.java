@@ -59,12 +59,46 @@ enum Tense {
         if (last < 0) {
             return UNKNOWN;
         }
+        int first = groupStart(tokens, last);
+        // "has fluctuated, rising to a high in March": a participle clause takes the tense of the verb it hangs on.
+        // Climbing, an infinitive passed on the way ("voted for a force to protect it, with troops arriving
+        // Tuesday") is not the verb the participle hangs on either.
+        int governing = first - 1;
+        boolean climbed = false;
+        while (nonFinite(tokens, first, last) || climbed && "TO".equals(tokens.get(first).pos())) {
+            climbed = true;
+            while (governing >= 0 && !verbal(tokens.get(governing))) {
+                governing--;
+            }
+            if (governing < 0) {
+                break;
+            }
+            last = governing;
+            first = groupStart(tokens, last);
+            governing = first - 1;
+        }
+        return ofGroup(tokens.subList(first, last + 1));
+    }
+
+    private static int groupStart(List<Token> tokens, int last) {
         int first = last;
         while (first > 0 && (verbal(tokens.get(first - 1)) || "RB".equals(tokens.get(first - 1).pos())
                 || "TO".equals(tokens.get(first - 1).pos()))) {
             first--;
         }
-        return ofGroup(tokens.subList(first, last + 1));
+        return first;
+    }
+
+    /**
+     * A lone "-ing" participle ("rising", "leaving") has no tense of its own. An infinitive after a noun ("an
+     * agreement to acquire", "guidelines to be published") does look ahead of its clause, so it keeps its own.
+     */
+    private static boolean nonFinite(List<Token> tokens, int first, int last) {
+        // "a bank holding company", "the trading day": an "-ing" word before a common noun names a kind of thing.
+        boolean modifier = last + 1 < tokens.size() && tokens.get(last + 1).pos() != null
+                && tokens.get(last + 1).pos().matches("NNS?");
+        return !modifier && tokens.subList(first, last + 1).stream().filter(Tense::verbal)
+                .allMatch(t -> "VBG".equals(t.pos()));
     }
 
     private static final Pattern PAST_PERFECT = Pattern.compile("(?i)\\bhad\\s+(?:(?:not|never|already|previously|"

@@ -431,4 +431,58 @@ class TimeStageTest extends StageContract {
         assertEquals(1, ts.size());
         assertTrue(ts.get(0).value().startsWith("XXXX"), ts.get(0).value());
     }
+    @Test
+    void aParticipleClauseTakesTheTenseOfItsMainVerb() {
+        // Told at the end of October: "rising ... in March" hangs on "have swung", so the March gone.
+        String text = "The shares have swung sharply, rising to a peak in June from a low in March.";
+        assertEquals("2023-03", find(text, "March", LocalDate.of(2023, 10, 30)).value());
+        // Told on a Monday: the troops "arriving Thursday" came with the vote, past the infinitive between.
+        String vote = "The council voted for a force to guard the border, with the first troops arriving Thursday.";
+        assertEquals("2023-09-14", find(vote, "Thursday", LocalDate.of(2023, 9, 18)).value());
+        // "bank holding company" is no participle clause: the infinitive before it still looks ahead.
+        String deal = "The group announced an agreement to acquire the bank holding company in January.";
+        assertEquals("2024-01", find(deal, "January", LocalDate.of(2023, 11, 2)).value());
+    }
+    @Test
+    void aQuarterAdjectiveLeavesTheArticleAndPossessiveOut() {
+        String text = "The third-quarter loss widened, the company said, and its fourth quarter looks weak.";
+        List<String> spans = times(text, ANCHOR).stream().map(t -> t.span().of(text)).toList();
+        assertEquals(List.of("third-quarter", "fourth quarter"), spans);
+        assertEquals("2023-Q3", find(text, "third-quarter").value());
+        // As a noun the quarter keeps its article.
+        assertEquals("2023-Q2", find("Profit rose in the second quarter.", "the second quarter").value());
+    }
+    @Test
+    void modifiersBesideTheExpressionAreTakenIn() {
+        TimeExpression soon = find("The plant could close over the next two years or so.", "the next two years or so");
+        assertEquals("APPROX", soon.mod());
+        TimeExpression later = find("The plant will close in 2026 or later.", "2026 or later");
+        assertEquals("2026", later.value());
+        assertEquals("ON_OR_AFTER", later.mod());
+        assertEquals("APPROX", find("The blast came around 7:15 p.m. on Friday.", "around 7:15 p.m. on Friday").mod());
+        assertEquals("LESS_THAN", find("The pact was signed almost three years ago.", "almost three years ago").mod());
+        // "get around Wednesday" is no approximate Wednesday.
+        assertEquals("Wednesday", times("They hope to get around Wednesday's ruling.", ANCHOR).get(0).span()
+                .of("They hope to get around Wednesday's ruling."));
+    }
+    @Test
+    void aFiscalYearHoldsTheWordFiscal() {
+        assertEquals("2022", find("In fiscal 2022, the miner lost money.", "fiscal 2022").value());
+        assertEquals("2022", find("Sales will beat fiscal 2022 sales of $15 million.", "fiscal 2022").value());
+    }
+    @Test
+    void pluralWeekdaysRecur() {
+        String text = "Two new flights will leave on Monday and Tuesday nights.";
+        TimeExpression nights = find(text, "Tuesday nights");
+        assertEquals("SET", nights.type());
+        assertEquals("XXXX-WXX-2TNI", nights.value());
+        assertEquals("XXXX-WXX-1TNI", find(text, "Monday").value());
+        assertEquals("XXXX-WXX-7", find("The market opens on Sundays.", "Sundays").value());
+    }
+    @Test
+    void summerTimeZonesKeepTheirOwnOffset() {
+        String text = "The father will leave at 4 a.m. EDT Thursday; the market closed at 5 p.m. EST on Monday.";
+        assertEquals("2023-09-21T04:00-0400", find(text, "4 a.m. EDT Thursday").value());
+        assertEquals("2023-09-18T17:00-0500", find(text, "5 p.m. EST on Monday").value());
+    }
 }
