@@ -93,7 +93,7 @@ public final class HtmlReader {
         String canonical = canonical(doc);
         String title = Titles.of(doc, article, url);
         String site = meta(doc, "og:site_name");
-        Bylines.Found authors = Bylines.find(doc, article);
+        Bylines.Found authors = Bylines.find(doc, article, ld, firstNonNull(url, canonical));
         String[] language = language(doc, article);
         Published published = PublicationDate.of(doc, article, url, canonical);
         Published modified = modified(doc, article);

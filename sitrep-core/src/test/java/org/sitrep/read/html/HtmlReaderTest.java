@@ -228,6 +228,36 @@ class HtmlReaderTest {
     }
 
     @Test
+    void siteSigningAsAuthorYieldsToAPersonsVisibleByline() {
+        String ld = "<meta property=\"og:site_name\" content=\"The Daily Example\"><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"The Daily Example\"}}</script>";
+        WebPage p = HtmlReader.read(page(ld, ""), "https://www.dailyexample.org/x");
+        assertEquals(List.of("Jane Roe"), p.authors());
+        assertEquals("byline markup", p.authorsFrom());
+        // Nested byline markup is read innermost, piece by piece; the site's name beside the person goes.
+        String nested = "<div class=\"article-authors\"><span class=\"author-label\">capital</span>"
+                + "<ul><li class=\"authors__item\">von <a href=\"/p/1\">Jane Roe</a> und <a href=\"/p/2\">John Doe</a>, The Daily Example</li>"
+                + "<li class=\"authors__meta\">5. November 2024</li></ul></div>";
+        WebPage q = HtmlReader.read(page("<meta name=\"author\" content=\"dailyexample.org\">", nested)
+                .replace("<div class=\"byline\">By Jane Roe</div>", ""), "https://www.dailyexample.org/x");
+        assertEquals(List.of("Jane Roe", "John Doe"), q.authors());
+        // A byline below a teaser or in the comments is no author of the story; then the site signs it.
+        WebPage r = HtmlReader.read(page("<meta name=\"author\" content=\"The Daily Example\">", "")
+                .replace("<div class=\"byline\">By Jane Roe</div>", "")
+                .replace("<h2>Comments</h2>", "<h2>Comments</h2><span class=\"comment-author\">Max Mustermann</span>"),
+                "https://www.dailyexample.org/x");
+        assertEquals(List.of("The Daily Example"), r.authors());
+        // An agency is an author in its own right, and so is a person in the link preview's "Written by" line.
+        WebPage agency = HtmlReader.read(page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"author\":[{\"@type\":\"Organization\",\"name\":\"AFP\"}]}</script>", ""), "https://www.dailyexample.org/x");
+        assertEquals(List.of("AFP"), agency.authors());
+        WebPage yoast = HtmlReader.read(page("<meta name=\"author\" content=\"jane@dailyexample.org\">"
+                + "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Jane Roe\">", ""), null);
+        assertEquals(List.of("Jane Roe"), yoast.authors());
+        assertEquals("meta author", yoast.authorsFrom());
+    }
+
+    @Test
     void declaredCharsetIsUsedAndUndeclaredGuessIsReported() throws Exception {
         String html = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article>"
                 + "<p>Переговоры возобновились во вторник, через три недели после того, как предыдущий раунд закончился ничем.</p>"
