@@ -52,7 +52,7 @@ final class Bylines {
     private record Group(List<String> names, String from, boolean person) {
     }
 
-    static Found find(Document doc, JsonNode article, List<JsonNode> ld, String url) {
+    static Found find(Document doc, JsonNode article, List<JsonNode> ld, String url, String title) {
         List<String> site = new ArrayList<>(SiteNames.of(HtmlReader.meta(doc, "og:site_name"), url));
         String publisher = article == null ? null : JsonLd.text(article.path("publisher"), "name");
         if (publisher != null) {
@@ -60,7 +60,7 @@ final class Bylines {
         }
         Group first = null;
         for (int place = 0; place < 5; place++) {
-            Group g = group(place, doc, article, ld, site, url);
+            Group g = group(place, doc, article, ld, site, url, title);
             if (g.names().isEmpty()) {
                 continue;
             }
@@ -72,7 +72,8 @@ final class Bylines {
         return first == null ? new Found(List.of(), null) : new Found(first.names(), first.from());
     }
 
-    private static Group group(int place, Document doc, JsonNode article, List<JsonNode> ld, List<String> site, String url) {
+    private static Group group(int place, Document doc, JsonNode article, List<JsonNode> ld, List<String> site, String url,
+            String title) {
         Set<String> out = new LinkedHashSet<>();
         switch (place) {
             case 0 -> {
@@ -118,7 +119,7 @@ final class Bylines {
                 return new Group(new ArrayList<>(out), "byline markup", !names(out, site, url));
             }
             default -> {
-                List<String> names = visibleByline(doc);
+                List<String> names = visibleByline(doc, title);
                 List<String> people = names.stream().filter(n -> !SiteNames.namesSiteOrHost(n, site, url)).toList();
                 return new Group(people.isEmpty() ? names : people, "byline markup", !people.isEmpty());
             }
@@ -150,25 +151,8 @@ final class Bylines {
      * author, not a comment's or a quote's), read piece by piece as the markup separates them ("By", "Jane
      * Roe", "and", "John Doe"); a byline two paragraphs into the text is another story's.
      */
-    private static List<String> visibleByline(Document doc) {
-        Element h1 = doc.selectFirst("article h1");
-        h1 = h1 != null ? h1 : doc.selectFirst("h1");
-        if (h1 == null || doc.body() == null) {
-            return List.of();
-        }
-        int paragraphs = 0;
-        boolean after = false;
-        for (Element e : doc.body().getAllElements()) {
-            if (e == h1) {
-                after = true;
-                continue;
-            }
-            if (!after) {
-                continue;
-            }
-            if (e.tagName().equals("p") && e.text().length() > 80 && ++paragraphs > 2) {
-                break;
-            }
+    private static List<String> visibleByline(Document doc, String title) {
+        for (Element e : Headline.stretchAfter(doc, Headline.of(doc, title))) {
             // Of nested byline elements the innermost are read: the outer ones hold dates and reading times too.
             if (!e.is(BYLINE_CLASS) || excluded(e) || e.select(BYLINE_CLASS).stream().anyMatch(x -> x != e && !excluded(x))) {
                 continue;

@@ -93,12 +93,15 @@ public final class HtmlReader {
         String canonical = canonical(doc);
         String title = Titles.of(doc, article, url);
         String site = meta(doc, "og:site_name");
-        Bylines.Found authors = Bylines.find(doc, article, ld, firstNonNull(url, canonical));
+        Bylines.Found authors = Bylines.find(doc, article, ld, firstNonNull(url, canonical), title);
         String[] language = language(doc, article);
         Published published = PublicationDate.of(doc, article, url, canonical);
         Published modified = modified(doc, article);
         if (doc.body() == null || doc.body().children().isEmpty() && doc.body().text().isBlank()) {
             problems.add(Problem.error("no-body", "the page has no body"));
+        }
+        if (published.how() == Published.How.UNKNOWN) {
+            published = PublicationDate.visible(doc, title);
         }
         List<String> paragraphs = MainText.extract(doc);
         if (published.how() == Published.How.UNKNOWN && !paragraphs.isEmpty()) {

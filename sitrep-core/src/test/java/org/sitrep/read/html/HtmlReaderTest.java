@@ -151,6 +151,34 @@ class HtmlReaderTest {
     }
 
     @Test
+    void visibleDatelineAfterTheHeadlineThenTheDocumentTitle() {
+        // A picture's caption with its own date comes first, then the dateline with a two-digit year.
+        String top = "<div class=\"pic\">Negotiators arrive at the lakeside hall in Geneva, 2. April 2024</div>"
+                + "<div class=\"line\">Do 25.04.24 | 14:07 Uhr</div>";
+        WebPage p = HtmlReader.read(page("", top), "https://news.example.org/story");
+        assertEquals(LocalDate.of(2024, 4, 25), p.published().date());
+        assertEquals(Published.How.INFERRED, p.published().how());
+        assertTrue(p.published().evidence().startsWith("dateline after the headline"));
+        // A date linked from the header is another story's; the document title's date stands then.
+        String linked = page("", "<a href=\"/older\">Earlier: 1. März 2024</a>")
+                .replace("| The Daily Example</title>", "| The Daily Example | 28.04.2024</title>");
+        WebPage q = HtmlReader.read(linked, "https://news.example.org/story");
+        assertEquals(LocalDate.of(2024, 4, 28), q.published().date());
+        assertEquals("date in the document title", q.published().evidence());
+        // Without an h1 the byline and dateline follow the heading that holds the title.
+        String h3 = page("", "").replace("<h1>Ceasefire talks resume in Geneva</h1>",
+                "<h3><span>Geneva</span> - <span>Ceasefire talks resume in Geneva</span></h3>"
+                + "<div>Tue 2024/04/23 | By <span class=\"authorname\">Jane Roe</span></div>")
+                .replace("<div class=\"byline\">By Jane Roe</div>", "");
+        WebPage r = HtmlReader.read(h3, "https://news.example.org/story");
+        assertEquals(LocalDate.of(2024, 4, 23), r.published().date());
+        assertEquals(List.of("Jane Roe"), r.authors());
+        assertEquals(LocalDate.of(2026, 1, 29), Dates.visible("입력 2026.01.29 18:40"));
+        assertEquals(LocalDate.of(2025, 1, 14), Dates.visible("2025年1月14日 東京朝刊"));
+        assertNull(Dates.visible("version 2.1.3"));
+    }
+
+    @Test
     void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
