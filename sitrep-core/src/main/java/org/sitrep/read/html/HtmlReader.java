@@ -103,7 +103,7 @@ public final class HtmlReader {
         if (published.how() == Published.How.UNKNOWN) {
             published = PublicationDate.visible(doc, title);
         }
-        List<String> paragraphs = MainText.extract(doc);
+        List<String> paragraphs = fallBackOnArticleBody(MainText.extract(doc), article);
         if (published.how() == Published.How.UNKNOWN && !paragraphs.isEmpty()) {
             LocalDate d = Dates.visible(paragraphs.get(0).length() > 200 ? paragraphs.get(0).substring(0, 200) : paragraphs.get(0));
             if (d != null) {
@@ -121,6 +121,22 @@ public final class HtmlReader {
         language = checked(declared, text);
         return new WebPage(url, canonical, title, authors.names(), authors.from(), published, modified, language[0],
                 language[1], declared[0], site, text, problems);
+    }
+
+    /**
+     * The text the page's markup shows, or the JSON-LD {@code articleBody} where that is far longer: pages
+     * rendered by script carry the story in their data and show little or none of it in the markup.
+     */
+    private static List<String> fallBackOnArticleBody(List<String> paragraphs, JsonNode article) {
+        String body = JsonLd.text(article, "articleBody");
+        if (body == null) {
+            return paragraphs;
+        }
+        int shown = paragraphs.stream().mapToInt(String::length).sum();
+        List<String> declared = body.contains("<") && body.contains(">") ? MainText.all(Jsoup.parseBodyFragment(body))
+                : java.util.Arrays.stream(body.split("\\s*\\n\\s*")).map(MainText::normalise).filter(x -> !x.isEmpty()).toList();
+        int length = declared.stream().mapToInt(String::length).sum();
+        return shown < 0.3 * length ? declared : paragraphs;
     }
 
     /**

@@ -179,6 +179,22 @@ class HtmlReaderTest {
     }
 
     @Test
+    void scriptRenderedPageFallsBackOnTheJsonLdArticleBody() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\","
+                + "\"articleBody\":\"Negotiators returned to the table on Tuesday, three weeks after the last round collapsed.\\n"
+                + "The mediators said the first session lasted more than six hours and ended with a joint statement.\"}</script>";
+        String shell = "<html><head><title>Talks resume</title>" + ld + "</head><body><div id=\"app\"><h1>Talks resume</h1>"
+                + "<p>Loading…</p></div></body></html>";
+        WebPage p = HtmlReader.read(shell, null);
+        assertEquals(List.of("Negotiators returned to the table on Tuesday, three weeks after the last round collapsed.",
+                "The mediators said the first session lasted more than six hours and ended with a joint statement."),
+                List.of(p.text().split("\n\n")));
+        // A page that shows its story keeps the markup's text, whatever the articleBody says.
+        WebPage shown = HtmlReader.read(page(ld, ""), null);
+        assertTrue(shown.text().contains("What is on the table"));
+    }
+
+    @Test
     void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
