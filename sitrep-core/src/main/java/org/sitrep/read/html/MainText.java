@@ -190,9 +190,14 @@ final class MainText {
         return x == null ? e : x;
     }
 
+    /**
+     * Whether text is link text: inside an {@code <a>}, also one that wraps whole blocks (a teaser's
+     * headline and summary in one link, as HTML5 allows).
+     */
     private static boolean insideLink(Element e) {
-        for (Element x = e; x != null && !BLOCK_TAGS.contains(x.normalName()); x = x.parent()) {
-            if (x.normalName().equals("a")) {
+        int depth = 0;
+        for (Element x = e; x != null && depth < MAX_ANCESTORS; x = x.parent(), depth++) {
+            if (x.normalName().equals("a") && x.hasAttr("href")) {
                 return true;
             }
         }

@@ -195,6 +195,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void teaserWrappedWholeInALinkIsNoParagraph() {
+        String teaser = "<div class=\"box\"><a href=\"/podcast\"><h4>The weekly politics podcast</h4><p>Every Friday our "
+                + "politics desk discusses one topic from the capital in depth, with guests from all parties and the press gallery.</p></a></div>";
+        String html = page("", "").replace("</div>\n<div class=\"share-tools\">", teaser + "</div>\n<div class=\"share-tools\">");
+        WebPage p = HtmlReader.read(html, null);
+        assertTrue(html.contains("weekly politics podcast"));
+        assertFalse(p.text().contains("politics desk"), p.text());
+        assertTrue(p.text().endsWith("a possible timetable."));
+    }
+
+    @Test
     void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
