@@ -89,7 +89,26 @@ final class MainText {
         Boilerplate.remove(body, keepHiddenText);
         List<Block> blocks = blocks(body);
         Element container = container(body, blocks);
-        return select(blocks, container);
+        return select(fromHeadline(blocks, body, container), container);
+    }
+
+    /**
+     * The blocks from the story's headline on, when the headline sits inside the container: what comes
+     * before it there is other stories' teasers and the site's own blurbs, not this story.
+     */
+    private static List<Block> fromHeadline(List<Block> blocks, Element body, Element container) {
+        Element h1 = body.selectFirst("article h1");
+        h1 = h1 != null ? h1 : body.selectFirst("h1");
+        if (h1 == null || h1 == container || !h1.parents().contains(container)) {
+            return blocks;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Element owner = blocks.get(i).owner();
+            if (owner == h1 || owner.parents().contains(h1)) {
+                return blocks.subList(i, blocks.size());
+            }
+        }
+        return blocks;
     }
 
     /** Every block of a fragment that is not a link list, in order (no container is chosen). */

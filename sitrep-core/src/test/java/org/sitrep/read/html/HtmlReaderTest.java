@@ -206,6 +206,16 @@ class HtmlReaderTest {
     }
 
     @Test
+    void proseBeforeTheHeadlineInTheArticlesContainerIsAnotherStory() {
+        String before = "<div class=\"top-story\"><p>The first autonomous race of the season has ended with a win for the "
+                + "university team, although the event itself was anything but free of problems for the organisers.</p></div>";
+        String html = page("", "").replace("<main><article>", "<main><article>" + before);
+        WebPage p = HtmlReader.read(html, null);
+        assertFalse(p.text().contains("autonomous race"), p.text());
+        assertTrue(p.text().startsWith("GENEVA"));
+    }
+
+    @Test
     void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
