@@ -293,6 +293,9 @@ final class MainText {
 
     private static boolean keep(List<Block> inside, int i) {
         Block b = inside.get(i);
+        if (!b.tag().equals("li") && stamp(b.text())) {
+            return false;
+        }
         if (b.prose()) {
             return true;
         }
@@ -308,6 +311,25 @@ final class MainText {
             return true;
         }
         return n >= 25 && endsSentence(b.text()) && (proseAfter(inside, i) || proseBefore(inside, i));
+    }
+
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)|\\d{1,2}時\\d{1,2}分");
+
+    /**
+     * A time stamp line ("17.04.2024, 12:24 Lesezeit: 5 Min.", "Actualizado a las 20:56h."): a date or a
+     * time with at most five words besides its numbers. The page's date is read elsewhere; the text is the story.
+     */
+    static boolean stamp(String text) {
+        if (text.length() > 80 || Dates.dateline(text) == null && !TIME.matcher(text).find()) {
+            return false;
+        }
+        int words = 0;
+        for (String w : text.split("[\\s|,;()\\[\\]–-]+")) {
+            if (!w.isEmpty() && !w.matches(".*\\d.*") && w.codePoints().anyMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words <= 5;
     }
 
     private static boolean proseAfter(List<Block> inside, int i) {

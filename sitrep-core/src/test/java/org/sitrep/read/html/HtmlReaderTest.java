@@ -216,6 +216,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void timeStampLinesAreNoPartOfTheText() {
+        String html = page("", "<p>Updated 23.04.2024, 12:24 | Reading time: 5 min.</p>")
+                .replace("<li>the exchange of all prisoners held since March;</li>",
+                        "<li>the exchange of all prisoners held since March;</li><li>12 May 2024: talks resume.</li>");
+        WebPage p = HtmlReader.read(html, null);
+        assertFalse(p.text().contains("Reading time"), p.text());
+        assertTrue(p.text().contains("12 May 2024: talks resume."));
+        assertTrue(MainText.stamp("Actualizado a las 20:56h."));
+        assertTrue(MainText.stamp("2025年1月14日 01時28分 (1月14日 01時40分更新)"));
+        assertFalse(MainText.stamp("On 12 May 2024 the delegations met again in Geneva for a third round of talks."));
+    }
+
+    @Test
     void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
