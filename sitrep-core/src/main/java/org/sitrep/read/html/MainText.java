@@ -232,6 +232,7 @@ final class MainText {
     /** The element whose prose characters most outweigh its other characters. */
     private static Element container(Element body, List<Block> blocks) {
         Map<Element, double[]> score = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
         for (Block b : blocks) {
             boolean prose = b.prose();
             int w = weight(b.text());
@@ -241,18 +242,23 @@ final class MainText {
             chain.add(b.owner());
             chain.addAll(b.ancestors());
             for (Element e : chain) {
-                double[] s = score.computeIfAbsent(e, k -> new double[2]);
+                double[] s = score.computeIfAbsent(e, k -> {
+                    order.add(k);
+                    return new double[2];
+                });
                 s[0] += good;
                 s[1] += bad;
             }
         }
+        // Ties go to the element met first (the innermost, earliest): identity hash order differs between runs.
         Element best = body;
         double bestValue = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, double[]> en : score.entrySet()) {
-            double v = en.getValue()[0] - 0.3 * en.getValue()[1];
+        for (Element e : order) {
+            double[] s = score.get(e);
+            double v = s[0] - 0.3 * s[1];
             if (v > bestValue) {
                 bestValue = v;
-                best = en.getKey();
+                best = e;
             }
         }
         return best;
