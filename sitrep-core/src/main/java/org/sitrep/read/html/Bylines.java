@@ -38,6 +38,10 @@ final class Bylines {
     private static final Pattern NOT_BYLINE = Pattern.compile(
             "(?i)comment|quote|teaser|related|avatar|image|photo|recommend|sidebar|footer|bio\\b|social|follow|share");
 
+    /** Labels of an author field in a page's fact box: "Autorin/Autor", "Author:", "Auteur", "Yazar". */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile(
+            "(?i)(autor(in)?(/autor(in)?)?|autor(a|es)?|author|auteur|autore|yazar|forfatter|författare|auteurs?)\\s*:?");
+
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "(?i)written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door|skrevet af|skrivet av");
 
@@ -59,7 +63,7 @@ final class Bylines {
             site.addAll(SiteNames.of(publisher, null));
         }
         Group first = null;
-        for (int place = 0; place < 5; place++) {
+        for (int place = 0; place < 6; place++) {
             Group g = group(place, doc, article, ld, site, url, title);
             if (g.names().isEmpty()) {
                 continue;
@@ -118,6 +122,14 @@ final class Bylines {
                 }
                 return new Group(new ArrayList<>(out), "byline markup", !names(out, site, url));
             }
+            case 5 -> {
+                for (Element label : doc.select("strong, b, dt, th")) {
+                    if (AUTHOR_LABEL.matcher(label.text().strip()).matches() && label.parent() != null) {
+                        addAuthor(out, labelled(label));
+                    }
+                }
+                return new Group(new ArrayList<>(out), "labelled author field", !names(out, site, url));
+            }
             default -> {
                 List<String> names = visibleByline(doc, title);
                 List<String> people = names.stream().filter(n -> !SiteNames.namesSiteOrHost(n, site, url)).toList();
@@ -132,6 +144,20 @@ final class Bylines {
      */
     private static boolean names(Set<String> out, List<String> site, String url) {
         return out.stream().anyMatch(n -> SiteNames.namesSiteOrHost(n, site, url));
+    }
+
+    /**
+     * The value a label names: the text after it in its line ({@code <li><strong>Author</strong> Jane Roe</li>}),
+     * or the cell or definition that follows it ({@code <dt>Author</dt><dd>Jane Roe</dd>}).
+     */
+    private static String labelled(Element label) {
+        if (label.is("dt, th")) {
+            Element next = label.nextElementSibling();
+            return next == null ? null : next.text();
+        }
+        String line = label.parent().text().strip();
+        String name = label.text().strip();
+        return line.startsWith(name) ? line.substring(name.length()).replaceFirst("^\\s*:?\\s*", "") : null;
     }
 
     /** A JSON-LD reference ({"@id": "…#/schema/person/1"}) replaced by the object it points to. */

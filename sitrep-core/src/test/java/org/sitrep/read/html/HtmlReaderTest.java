@@ -336,6 +336,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void labelledAuthorFieldOfAFactBoxWhenNothingElseNamesAPerson() {
+        String box = "<ul class=\"facts\"><li><strong>Datum</strong> 28.04.2024</li><li><strong>Autorin/Autor</strong> Jane Roe</li></ul>";
+        String html = page("<meta name=\"author\" content=\"The Daily Example (www.dailyexample.org)\">", "")
+                .replace("<div class=\"byline\">By Jane Roe</div>", "").replace("</main>", "</main>" + box);
+        WebPage p = HtmlReader.read(html, "https://www.dailyexample.org/story");
+        assertEquals(List.of("Jane Roe"), p.authors());
+        assertEquals("labelled author field", p.authorsFrom());
+        String table = "<table><tr><th>Author:</th><td>John Doe</td></tr></table>";
+        WebPage q = HtmlReader.read(page("", "").replace("<div class=\"byline\">By Jane Roe</div>", "").replace("</main>", "</main>" + table), null);
+        assertEquals(List.of("John Doe"), q.authors());
+    }
+
+    @Test
     void declaredCharsetIsUsedAndUndeclaredGuessIsReported() throws Exception {
         String html = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article>"
                 + "<p>Переговоры возобновились во вторник, через три недели после того, как предыдущий раунд закончился ничем.</p>"
