@@ -103,7 +103,10 @@ public final class HtmlReader {
         if (published.how() == Published.How.UNKNOWN) {
             published = PublicationDate.visible(doc, title);
         }
-        List<String> paragraphs = fallBackOnArticleBody(MainText.extract(doc), article);
+        // Scripts that carry HTML are kept aside before extraction removes them.
+        List<String> scripts = doc.select("script:not([src])").stream().map(Element::data)
+                .filter(d -> d.contains("\\u003cp") || d.contains("<p")).toList();
+        List<String> paragraphs = fallBackOnScriptedHtml(fallBackOnArticleBody(MainText.extract(doc), article), scripts);
         if (published.how() == Published.How.UNKNOWN && !paragraphs.isEmpty()) {
             LocalDate d = Dates.visible(paragraphs.get(0).length() > 200 ? paragraphs.get(0).substring(0, 200) : paragraphs.get(0));
             if (d != null) {
@@ -137,6 +140,31 @@ public final class HtmlReader {
                 : java.util.Arrays.stream(body.split("\\s*\\n\\s*")).map(MainText::normalise).filter(x -> !x.isEmpty()).toList();
         int length = declared.stream().mapToInt(String::length).sum();
         return shown < 0.3 * length ? declared : paragraphs;
+    }
+
+    /**
+     * The text the page's markup shows, or else the longest HTML that its scripts carry as a string (the
+     * story in a Next.js or React page's data, {@code "\u003cp\u003e…"}), where the markup shows under 600
+     * characters and the script's HTML holds three times as much.
+     */
+    private static List<String> fallBackOnScriptedHtml(List<String> paragraphs, List<String> scripts) {
+        int shown = paragraphs.stream().mapToInt(MainText::weight).sum();
+        if (shown >= 600) {
+            return paragraphs;
+        }
+        List<String> best = paragraphs;
+        int bestWeight = 3 * shown;
+        for (String data : scripts) {
+            for (String html : ScriptStrings.withParagraphs(data)) {
+                List<String> found = MainText.all(Jsoup.parseBodyFragment(html));
+                int w = found.stream().mapToInt(MainText::weight).sum();
+                if (w > bestWeight && w >= 600) {
+                    best = found;
+                    bestWeight = w;
+                }
+            }
+        }
+        return best;
     }
 
     /**

@@ -229,6 +229,23 @@ class HtmlReaderTest {
     }
 
     @Test
+    void scriptRenderedPageFallsBackOnTheHtmlItsScriptsCarry() {
+        String para = "Negotiators from both sides returned to the table on Tuesday, three weeks after the last round of talks "
+                + "collapsed without agreement, and the mediators said the first session lasted more than six hours.";
+        StringBuilder story = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            story.append("\\u003cp class=\\\"editor-p\\\"\\u003e").append(para.replace("Tuesday", "day " + i)).append("\\u003c/p\\u003e");
+        }
+        String shell = "<html><head><title>Talks resume</title></head><body><div id=\"root\"><h1>Talks resume</h1></div>"
+                + "<script>self.__next_f.push([1,\"" + story + "\"])</script></body></html>";
+        WebPage p = HtmlReader.read(shell, null);
+        assertEquals(5, p.text().split("\n\n").length, p.text());
+        assertTrue(p.text().startsWith("Negotiators from both sides returned to the table on day 0"));
+        // A literal a megabyte long, unterminated, costs no stack and yields nothing.
+        assertTrue(ScriptStrings.withParagraphs("x=\"" + "\\u003cp".repeat(200_000)).isEmpty());
+    }
+
+    @Test
     void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
