@@ -88,8 +88,37 @@ final class MainText {
     private static List<String> extract(Element body, boolean keepHiddenText) {
         Boilerplate.remove(body, keepHiddenText);
         List<Block> blocks = blocks(body);
-        Element container = container(body, blocks);
+        Element container = ownArticle(container(body, blocks), body, blocks);
         return select(fromHeadline(blocks, body, container), container);
+    }
+
+    /**
+     * The {@code <article>} that holds the headline, where the container holds it and another article with
+     * prose of its own (the next story a page streams in below): an article element is one story.
+     */
+    private static Element ownArticle(Element container, Element body, List<Block> blocks) {
+        Element h1 = body.selectFirst("article h1");
+        Element own = h1 == null ? null : h1.closest("article");
+        if (own == null || own == container || !own.parents().contains(container) || !holdsProse(own, blocks)) {
+            return container;
+        }
+        for (Element other : container.select("article")) {
+            if (other != own && !other.parents().contains(own) && !own.parents().contains(other) && holdsProse(other, blocks)) {
+                return own;
+            }
+        }
+        return container;
+    }
+
+    /** Whether at least two prose blocks lie inside {@code e}. */
+    private static boolean holdsProse(Element e, List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            if (b.prose() && (b.owner() == e || b.ancestors().contains(e)) && ++n >= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

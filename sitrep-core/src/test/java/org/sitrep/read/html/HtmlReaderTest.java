@@ -246,6 +246,19 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theNextStoryStreamedInBelowIsAnotherArticle() {
+        String next = "<div class=\"under-article\"><article><h2>Coach linked with a return to his old club</h2>"
+                + "<p>Rumours about the coach returning to his old club began on Monday evening, when a newspaper reported that he was the leading candidate.</p>"
+                + "<p>According to the report the club has started talks with several candidates for an interim role until the end of the season.</p>"
+                + "<p>The coach's agent did not answer when asked on Monday whether his client would be open to a return to the club.</p>"
+                + "<p>Several senior players are said to be in favour of the return, among them the captain and two of the club's longest-serving defenders.</p>"
+                + "</article></div>";
+        WebPage p = HtmlReader.read(page("", "").replace("</main>", next + "</main>"), null);
+        assertFalse(p.text().contains("Rumours"), p.text());
+        assertTrue(p.text().endsWith("a possible timetable."));
+    }
+
+    @Test
     void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
