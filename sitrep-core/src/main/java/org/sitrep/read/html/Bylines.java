@@ -42,6 +42,8 @@ final class Bylines {
     private static final Pattern AUTHOR_LABEL = Pattern.compile(
             "(?i)(autor(in)?(/autor(in)?)?|autor(a|es)?|author|auteur|autore|yazar|forfatter|författare|auteurs?)\\s*:?");
 
+    private static final Pattern EDITOR_LINE = Pattern.compile("[(（]?\\s*(?:责编|责任编辑|作者|責任編輯)\\s*[：:]\\s*([^()（）]{2,40}?)\\s*[)）]?");
+
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "(?i)written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door|skrevet af|skrivet av");
 
@@ -126,6 +128,13 @@ final class Bylines {
                 for (Element label : doc.select("strong, b, dt, th")) {
                     if (AUTHOR_LABEL.matcher(label.text().strip()).matches() && label.parent() != null) {
                         addAuthor(out, labelled(label));
+                    }
+                }
+                // Chinese pages sign with the editor in charge: "(责编：牛镛、岳弘彬)", "责任编辑：王某".
+                for (Element e : doc.select("div, p, span")) {
+                    java.util.regex.Matcher m = EDITOR_LINE.matcher(e.ownText().strip());
+                    if (m.matches()) {
+                        addAuthor(out, m.group(1));
                     }
                 }
                 return new Group(new ArrayList<>(out), "labelled author field", !names(out, site, url));
@@ -231,7 +240,7 @@ final class Bylines {
         if (n.isEmpty() || n.startsWith("http") || n.length() > 80) {
             return;
         }
-        for (String part : n.split("\\s*(?:,|;| and | und | & | et | en | og | och )\\s*")) {
+        for (String part : n.split("\\s*(?:,|;|、|，| and | und | & | et | en | og | och )\\s*")) {
             // "Corina Gall (cog.)": the initials a paper signs short pieces with are not part of the name.
             String person = INITIALS.matcher(part).replaceFirst("");
             if (looksLikeName(person)) {

@@ -376,6 +376,9 @@ class HtmlReaderTest {
         String table = "<table><tr><th>Author:</th><td>John Doe</td></tr></table>";
         WebPage q = HtmlReader.read(page("", "").replace("<div class=\"byline\">By Jane Roe</div>", "").replace("</main>", "</main>" + table), null);
         assertEquals(List.of("John Doe"), q.authors());
+        WebPage editors = HtmlReader.read(page("", "").replace("<div class=\"byline\">By Jane Roe</div>", "")
+                .replace("</main>", "</main><div class=\"edit\">(责编：牛镛、岳弘彬)</div>"), null);
+        assertEquals(List.of("牛镛", "岳弘彬"), editors.authors());
     }
 
     @Test
