@@ -107,7 +107,19 @@ final class MainText {
                 return own;
             }
         }
-        return container;
+        // Teaser lists beside the story ("Most read", other stories' summaries) hold prose too, but less of it.
+        double inside = 0;
+        double outside = 0;
+        for (Block b : blocks) {
+            if (b.prose() && (b.owner() == container || b.ancestors().contains(container))) {
+                if (b.owner() == own || b.ancestors().contains(own)) {
+                    inside += weight(b.text());
+                } else {
+                    outside += weight(b.text());
+                }
+            }
+        }
+        return inside >= 2 * outside ? own : container;
     }
 
     /** Whether at least two prose blocks lie inside {@code e}. */

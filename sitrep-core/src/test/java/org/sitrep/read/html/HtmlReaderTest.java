@@ -259,6 +259,20 @@ class HtmlReaderTest {
     }
 
     @Test
+    void teaserSummariesBesideTheHeadlinesArticleAreNotTheStory() {
+        String list = "<section><ol class=\"list-articles\"><li><h3>Race ends</h3><p>The first autonomous race of the season has ended "
+                + "with a win for the university team, although the event was anything but free of problems.</p></li>"
+                + "<li><h3>Logged out</h3><p>Numerous users were surprised when they were logged out of their accounts without warning "
+                + "and then had to change their passwords before they could sign in again.</p></li></ol></section>";
+        String html = page("", "").replace("<main><article>", "<main><div class=\"g6\"><article>")
+                .replace("</article>", "</article>" + list + "</div>");
+        WebPage p = HtmlReader.read(html, null);
+        assertFalse(p.text().contains("autonomous race"), p.text());
+        assertFalse(p.text().contains("logged out"), p.text());
+        assertTrue(p.text().startsWith("GENEVA"));
+    }
+
+    @Test
     void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
