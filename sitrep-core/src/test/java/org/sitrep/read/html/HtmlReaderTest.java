@@ -273,6 +273,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void aTeasersTextIsStillATeaserButTheArticlesOwnTeaserIsItsLead() {
+        String teaser = "<div class=\"box hideTeasertext\"><p>Every Friday our politics desk discusses one topic from the capital "
+                + "in depth, with guests from all parties and from the press gallery.</p></div>";
+        String lead = "<div class=\"ArticleModuleTeaser_teaserText\"><p>Talks between the two sides resumed in Geneva after a pause "
+                + "of three weeks, with mediators cautiously optimistic about a first joint statement.</p></div>";
+        String html = page("", lead).replace("</div>\n<div class=\"share-tools\">", teaser + "</div>\n<div class=\"share-tools\">");
+        WebPage p = HtmlReader.read(html, null);
+        assertFalse(p.text().contains("politics desk"), p.text());
+        assertTrue(p.text().startsWith("Talks between the two sides"), p.text());
+    }
+
+    @Test
     void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
