@@ -65,7 +65,7 @@ final class Bylines {
             site.addAll(SiteNames.of(publisher, null));
         }
         Group first = null;
-        for (int place = 0; place < 6; place++) {
+        for (int place = 0; place < 7; place++) {
             Group g = group(place, doc, article, ld, site, url, title);
             if (g.names().isEmpty()) {
                 continue;
@@ -139,6 +139,21 @@ final class Bylines {
                 }
                 return new Group(new ArrayList<>(out), "labelled author field", !names(out, site, url));
             }
+            case 6 -> {
+                // A print byline: the story's first lines hold a paragraph that is only a name in bold.
+                for (Element e : Headline.stretchAfter(doc, Headline.of(doc, title))) {
+                    String text = MainText.normalise(e.text());
+                    Element bold = e.children().size() == 1 ? e.child(0) : null;
+                    if (e.tagName().equals("p") && bold != null && bold.is("strong, b")
+                            && MainText.normalise(bold.text()).equals(text) && printByline(text)) {
+                        for (String name : text.split("\\s*/\\s*")) {
+                            addAuthor(out, name);
+                        }
+                        break;
+                    }
+                }
+                return new Group(new ArrayList<>(out), "byline paragraph", !out.isEmpty() && !names(out, site, url));
+            }
             default -> {
                 List<String> names = visibleByline(doc, title);
                 List<String> people = names.stream().filter(n -> !SiteNames.namesSiteOrHost(n, site, url)).toList();
@@ -167,6 +182,23 @@ final class Bylines {
         String line = label.parent().text().strip();
         String name = label.text().strip();
         return line.startsWith(name) ? line.substring(name.length()).replaceFirst("^\\s*:?\\s*", "") : null;
+    }
+
+    /** Names only: two to eight words, each capitalised or a name particle, joined by "/", "," or "and" at most. */
+    private static boolean printByline(String text) {
+        if (text.isEmpty() || text.length() > 80 || text.matches(".*[.!?:;\\d]$") || text.matches(".*\\d.*")) {
+            return false;
+        }
+        String[] words = text.split("[\\s/,]+");
+        if (words.length < 2 || words.length > 8) {
+            return false;
+        }
+        for (String w : words) {
+            if (!w.isEmpty() && !Character.isUpperCase(w.codePointAt(0)) && !PARTICLES.contains(w) && !w.equals("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A JSON-LD reference ({"@id": "…#/schema/person/1"}) replaced by the object it points to. */

@@ -408,6 +408,21 @@ class HtmlReaderTest {
     }
 
     @Test
+    void printBylineParagraphWhenOnlyTheSiteSignsElsewhere() {
+        String html = page("<meta name=\"author\" content=\"The Daily Example\">",
+                "<p><em>…as talks resume</em></p><p><strong>Jane Roe/John Doe</strong></p>")
+                .replace("<div class=\"byline\">By Jane Roe</div>", "");
+        WebPage p = HtmlReader.read(html, "https://www.dailyexample.org/story");
+        assertEquals(List.of("Jane Roe", "John Doe"), p.authors());
+        assertEquals("byline paragraph", p.authorsFrom());
+        // A bold subhead is no byline.
+        WebPage q = HtmlReader.read(page("<meta name=\"author\" content=\"The Daily Example\">",
+                "<p><strong>What is on the table?</strong></p><p><strong>Talks resume in Geneva</strong></p>")
+                .replace("<div class=\"byline\">By Jane Roe</div>", ""), "https://www.dailyexample.org/story");
+        assertEquals(List.of("The Daily Example"), q.authors());
+    }
+
+    @Test
     void declaredCharsetIsUsedAndUndeclaredGuessIsReported() throws Exception {
         String html = "<html><head><meta charset=\"windows-1251\"><title>Новости</title></head><body><article>"
                 + "<p>Переговоры возобновились во вторник, через три недели после того, как предыдущий раунд закончился ничем.</p>"
