@@ -116,6 +116,7 @@ public final class HtmlReader {
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }
+        paragraphs = withoutAuthorNote(paragraphs, authors.names());
         if (published.how() == Published.How.UNKNOWN) {
             problems.add(Problem.warning("no-date", "no publication date found in the page"));
         }
@@ -124,6 +125,26 @@ public final class HtmlReader {
         language = checked(declared, text);
         return new WebPage(url, canonical, title, authors.names(), authors.from(), published, modified, language[0],
                 language[1], declared[0], site, text, problems);
+    }
+
+    /**
+     * The text without the note about its author that closes many pages ("Jane Roe is a producer for…",
+     * under an "About the author" line): among the last three paragraphs, one that opens with the full name
+     * of an author the page names goes, with what follows it and a short label line before it.
+     */
+    static List<String> withoutAuthorNote(List<String> paragraphs, List<String> authors) {
+        int n = paragraphs.size();
+        for (int i = Math.max(1, n - 3); i < n; i++) {
+            String p = paragraphs.get(i);
+            for (String a : authors) {
+                if (a.contains(" ") && p.length() > a.length() + 20 && p.startsWith(a)
+                        && !Character.isLetterOrDigit(p.charAt(a.length()))) {
+                    int from = i > 1 && paragraphs.get(i - 1).length() < 40 && !MainText.endsSentence(paragraphs.get(i - 1)) ? i - 1 : i;
+                    return paragraphs.subList(0, from);
+                }
+            }
+        }
+        return paragraphs;
     }
 
     /**

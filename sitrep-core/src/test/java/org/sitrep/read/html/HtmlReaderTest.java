@@ -285,6 +285,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void theNoteAboutTheAuthorThatClosesThePageGoes() {
+        List<String> text = List.of("Negotiators returned to the table on Tuesday.", "The talks continue on Wednesday.",
+                "ABOUT THE AUTHOR", "Jane Roe is a producer filing stories on the Middle East for the parliamentary bureau.");
+        assertEquals(text.subList(0, 2), HtmlReader.withoutAuthorNote(text, List.of("Jane Roe")));
+        // The story itself may open with its author's name; and a desk is no person.
+        List<String> story = List.of("Jane Roe is leaving the ministry after ten years, she told reporters on Tuesday.", "More later.");
+        assertEquals(story, HtmlReader.withoutAuthorNote(story, List.of("Jane Roe")));
+        assertEquals(text, HtmlReader.withoutAuthorNote(text, List.of("Reuters")));
+    }
+
+    @Test
     void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
