@@ -44,6 +44,8 @@ final class Bylines {
 
     private static final Pattern EDITOR_LINE = Pattern.compile("[(（]?\\s*(?:责编|责任编辑|作者|責任編輯)\\s*[：:]\\s*([^()（）]{2,40}?)\\s*[)）]?");
 
+    private static final Pattern ADMIN = Pattern.compile("(?i)/(author|autor|profile|user)/(admin|administrator|webmaster)\\b");
+
     private static final Pattern WRITTEN_BY = Pattern.compile(
             "(?i)written by|verfasst von|geschrieben von|écrit par|escrito por|scritto da|geschreven door|skrevet af|skrivet av");
 
@@ -83,14 +85,17 @@ final class Bylines {
         Set<String> out = new LinkedHashSet<>();
         switch (place) {
             case 0 -> {
+                boolean account = false;
                 if (article != null && article.has("author")) {
                     JsonNode a = article.get("author");
                     for (JsonNode x : a.isArray() ? a : List.of(a)) {
                         JsonNode node = resolved(x, ld);
                         addAuthor(out, node.isTextual() ? node.asText() : JsonLd.text(node, "name"));
+                        // The CMS's administrator account ("…/author/admin/") publishes, it does not write.
+                        account |= ADMIN.matcher(node.path("@id").asText("") + " " + node.path("url").asText("")).find();
                     }
                 }
-                return new Group(new ArrayList<>(out), "json-ld author", !names(out, site, url));
+                return new Group(new ArrayList<>(out), "json-ld author", !account && !names(out, site, url));
             }
             case 1 -> {
                 for (Element m : doc.select(AUTHOR_META)) {
@@ -116,7 +121,9 @@ final class Bylines {
                         : "a[href*=/author/], a[href*=/autor/], a[href*=/autoren/], a[href*=/auteur/], a[href*=/autore/]";
                 for (Element root : scope == null ? List.of(doc) : List.of(scope, doc)) {
                     for (Element e : root.select(query)) {
-                        addAuthor(out, e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text());
+                        if (!adminAccount(e)) {
+                            addAuthor(out, e.hasAttr("content") && e.text().isBlank() ? e.attr("content") : e.text());
+                        }
                     }
                     if (!out.isEmpty()) {
                         break;
@@ -201,6 +208,16 @@ final class Bylines {
         return true;
     }
 
+    /** Whether markup links to the CMS's administrator account ("/author/admin/") rather than to a writer. */
+    private static boolean adminAccount(Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x.tagName().equals("a")) {
+                return ADMIN.matcher(x.attr("href")).find();
+            }
+        }
+        return e.select("a[href]").stream().anyMatch(a -> ADMIN.matcher(a.attr("href")).find());
+    }
+
     /** A JSON-LD reference ({"@id": "…#/schema/person/1"}) replaced by the object it points to. */
     private static JsonNode resolved(JsonNode x, List<JsonNode> ld) {
         if (x.isObject() && x.has("@id") && !x.has("name")) {
@@ -221,7 +238,8 @@ final class Bylines {
     private static List<String> visibleByline(Document doc, String title) {
         for (Element e : Headline.stretchAfter(doc, Headline.of(doc, title))) {
             // Of nested byline elements the innermost are read: the outer ones hold dates and reading times too.
-            if (!e.is(BYLINE_CLASS) || excluded(e) || e.select(BYLINE_CLASS).stream().anyMatch(x -> x != e && !excluded(x))) {
+            if (!e.is(BYLINE_CLASS) || excluded(e) || adminAccount(e)
+                    || e.select(BYLINE_CLASS).stream().anyMatch(x -> x != e && !excluded(x))) {
                 continue;
             }
             Set<String> out = new LinkedHashSet<>();

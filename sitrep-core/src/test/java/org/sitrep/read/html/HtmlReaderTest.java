@@ -431,6 +431,13 @@ class HtmlReaderTest {
                 "<p><strong>What is on the table?</strong></p><p><strong>Talks resume in Geneva</strong></p>")
                 .replace("<div class=\"byline\">By Jane Roe</div>", ""), "https://www.dailyexample.org/story");
         assertEquals(List.of("The Daily Example"), q.authors());
+        // The CMS's administrator account publishes; the byline paragraph names who wrote it.
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@id\":"
+                + "\"https://www.dailyexample.org/author/admin/\",\"name\":\"Daily D\"}}</script>";
+        WebPage admin = HtmlReader.read(page(ld, "<span class=\"author vcard\"><a href=\"/author/admin/\">Daily D</a></span>"
+                + "<p><strong>JANE ROE</strong></p>").replace("<div class=\"byline\">By Jane Roe</div>", ""),
+                "https://www.dailyexample.org/story");
+        assertEquals(List.of("JANE ROE"), admin.authors());
     }
 
     @Test
