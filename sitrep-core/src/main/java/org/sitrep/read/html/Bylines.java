@@ -117,7 +117,8 @@ final class Bylines {
                 Element h1 = doc.selectFirst("article h1");
                 Element scope = h1 == null ? null : h1.closest("article");
                 // Author links ("/author/…") also label other things ("Latest posts"): only when nothing is marked as the author.
-                String query = place == 2 ? "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author][content]"
+                String query = place == 2 ? "[rel=author], [itemprop=author] [itemprop=name], [itemprop=author][content], "
+                        + "[itemprop=author]:not(:has([itemprop])):not([content]):not(meta)"
                         : "a[href*=/author/], a[href*=/autor/], a[href*=/autoren/], a[href*=/auteur/], a[href*=/autore/]";
                 for (Element root : scope == null ? List.of(doc) : List.of(scope, doc)) {
                     for (Element e : root.select(query)) {

@@ -368,6 +368,9 @@ class HtmlReaderTest {
         WebPage p = HtmlReader.read(html, "https://news.example.org/x");
         assertEquals(List.of("Jane Roe"), p.authors());
         assertEquals("byline markup", p.authorsFrom());
+        WebPage microdata = HtmlReader.read(page("", "<p class=\"meta\">15.04.2024, 10:05; <span itemprop=\"author\">jro;jdo</span></p>")
+                .replace("<div class=\"byline\">By Jane Roe</div>", ""), null);
+        assertEquals(List.of("jro", "jdo"), microdata.authors());
         WebPage links = HtmlReader.read(page("", "<a href=\"/author/jane-roe/\">Jane Roe</a>"), null);
         assertEquals(List.of("Jane Roe"), links.authors());
     }
