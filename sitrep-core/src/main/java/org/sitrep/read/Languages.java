@@ -87,7 +87,7 @@ public final class Languages {
         int most = hits.get(best);
         // A language is told only when its function words are a fair share of the text.
         if (most < MIN_SHARE * words) {
-            return null;
+            return letters(sample);
         }
         // Close kin (Danish and Norwegian, Russian and Ukrainian) share most function words: the words only
         // one of the two has decide, and a draw tells nothing.
@@ -100,6 +100,37 @@ public final class Languages {
             best = mine > theirs ? best : second;
         }
         return new Guess(best, "detected from function words");
+    }
+
+    /**
+     * Turkish and Vietnamese by their letters where function words fall short: Turkish glues its function
+     * words on ("evde", "geldiğini") but writes dotless ı and ğ, which no other language of Latin script
+     * with news in it uses as often; Vietnamese stacks tone marks (ạ ả ấ ề ộ…) and writes ơ, ư and đ.
+     */
+    private static Guess letters(String s) {
+        int latin = 0;
+        int turkish = 0;
+        int vietnamese = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = Character.toLowerCase(s.charAt(i));
+            if (!Character.isLetter(c) || Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+                continue;
+            }
+            latin++;
+            if (c == '\u0131' || c == '\u011f') {
+                turkish++;
+            } else if (c >= '\u1ea0' && c <= '\u1ef9' || c == '\u01a1' || c == '\u01b0' || c == '\u0111') {
+                vietnamese++;
+            }
+        }
+        if (latin < 100) {
+            return null;
+        }
+        String basis = "detected from its letters";
+        if (vietnamese > 0.05 * latin) {
+            return new Guess("vi", basis);
+        }
+        return turkish > 0.01 * latin ? new Guess("tr", basis) : null;
     }
 
     /** Whether two tags name one language: same primary subtag, Norwegian "no", "nb" and "nn" as one. */

@@ -37,6 +37,17 @@ class LanguagesTest {
     }
 
     @Test
+    void turkishAndVietnameseByTheirLettersWhereFunctionWordsFallShort() {
+        assertEquals("tr", tag("Soruşturma kapsamında gözaltına alınan şüphelilerin emniyetteki işlemleri tamamlandı. "
+                + "Şüpheliler sağlık kontrollerinin ardından adliyeye sevk edildi. Hakimlik iki şüphelinin tutuklanmasına karar verdi."));
+        assertEquals("vi", tag("Người đàn ông sáu mươi ba tuổi đau bụng kéo dài, bác sĩ chẩn đoán ung thư ruột non, "
+                + "căn bệnh ít gặp trong hệ tiêu hóa. Hướng điều trị thường phụ thuộc vào giai đoạn bệnh."));
+        // A few Turkish names in an English text do not make it Turkish.
+        assertEquals("en", tag("The talks resumed on Tuesday in Ankara, and Ağca and Yıldız said that the first session "
+                + "was long but that it ended with a joint statement from both of the delegations."));
+    }
+
+    @Test
     void tooLittleOrNoFunctionWordsIsUnknown() {
         assertNull(tag("Geneva talks."));
         assertNull(tag("Xq zzv plorb wunt gekk sarn vopl trinn quaz mebb florn greep zatt wumm jilk pronn skev draff "

@@ -35,6 +35,11 @@ final class Boilerplate {
                     + "disqus|outbrain|taboola|twitter-tweet|instagram-media|tiktok-embed|about-?the-?author|"
                     + "author-?(info|box|card|details|about)).*");
 
+    /** Stems that mark another story's teaser inside any class word ("hideTeasertext", "relatedPosts"). */
+    private static final Pattern TEASER = Pattern.compile("(?i)teaser|related|recommend");
+    /** Unless the word says it is the article's own ("ArticleModuleTeaser_teaserText": the standfirst). */
+    private static final Pattern OWN = Pattern.compile("(?i)article|story");
+
     /** Words that make an element content even if another of its words looks like boilerplate. */
     private static final Pattern CONTENT = Pattern.compile(
             "(?i).*(article|story|content|body|text|post|entry|main|paragraph|richtext|rich-text).*");
@@ -103,10 +108,12 @@ final class Boilerplate {
             if (ALWAYS_BOILERPLATE.matcher(w).matches() && !CONTENT.matcher(w).matches()) {
                 return true;
             }
-            if (CONTENT.matcher(w).matches() && !BOILERPLATE.matcher(w).matches()) {
+            // "hideTeasertext", "relatedPostText": a teaser's text is still a teaser.
+            boolean teaser = TEASER.matcher(w).find() && !OWN.matcher(w).find();
+            if (CONTENT.matcher(w).matches() && !BOILERPLATE.matcher(w).matches() && !teaser) {
                 return false;
             }
-            if (BOILERPLATE.matcher(w).matches()) {
+            if (BOILERPLATE.matcher(w).matches() || teaser) {
                 bad = true;
             }
         }

@@ -53,6 +53,12 @@ final class Dates {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH_WORD + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?" + MONTH_WORD + "\\s+(?:de\\s+)?(\\d{4})\\b");
 
+    /** Year first with dots or slashes ("2026.01.29", "2026/1/29") or with the CJK unit signs ("2026年1月29日", "2026년 1월 29일"). */
+    private static final Pattern YMD = Pattern.compile(
+            "(?<![\\d.])((?:19|20)\\d{2})(?:([./])(\\d{1,2})\\2(\\d{1,2})|\\s?[年년]\\s?(\\d{1,2})\\s?[月월]\\s?(\\d{1,2})\\s?[日일])(?![\\d.])");
+    /** Day and month with a two-digit year ("25.04.24"): read only where a dateline is expected. */
+    private static final Pattern DMY_SHORT = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])");
+
     private Dates() {
     }
 
@@ -115,7 +121,21 @@ final class Dates {
         if (m.find()) {
             return day(m.group(1), m.group(2), m.group(3));
         }
+        m = YMD.matcher(s);
+        if (m.find()) {
+            return m.group(2) != null ? day(m.group(1), m.group(3), m.group(4)) : day(m.group(1), m.group(5), m.group(6));
+        }
         return null;
+    }
+
+    /** A dateline's date: as {@link #visible} reads it, or day, month and two-digit year ("Do 25.04.24 | 14:07 Uhr"). */
+    static LocalDate dateline(String s) {
+        LocalDate d = visible(s);
+        if (d != null) {
+            return d;
+        }
+        Matcher m = DMY_SHORT.matcher(s);
+        return m.find() ? day("20" + m.group(3), m.group(2), m.group(1)) : null;
     }
 
     /** A date in a URL path ({@code /2023/04/28/}, {@code /2023-04-28-}, {@code /20230428/}), or null. */

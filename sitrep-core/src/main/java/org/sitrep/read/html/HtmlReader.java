@@ -93,14 +93,20 @@ public final class HtmlReader {
         String canonical = canonical(doc);
         String title = Titles.of(doc, article, url);
         String site = meta(doc, "og:site_name");
-        Bylines.Found authors = Bylines.find(doc, article);
+        Bylines.Found authors = Bylines.find(doc, article, ld, firstNonNull(url, canonical), title);
         String[] language = language(doc, article);
         Published published = PublicationDate.of(doc, article, url, canonical);
         Published modified = modified(doc, article);
         if (doc.body() == null || doc.body().children().isEmpty() && doc.body().text().isBlank()) {
             problems.add(Problem.error("no-body", "the page has no body"));
         }
-        List<String> paragraphs = MainText.extract(doc);
+        if (published.how() == Published.How.UNKNOWN) {
+            published = PublicationDate.visible(doc, title);
+        }
+        // Scripts that carry HTML are kept aside before extraction removes them.
+        List<String> scripts = doc.select("script:not([src])").stream().map(Element::data)
+                .filter(d -> d.contains("\\u003cp") || d.contains("<p")).toList();
+        List<String> paragraphs = fallBackOnScriptedHtml(fallBackOnArticleBody(MainText.extract(doc), article), scripts);
         if (published.how() == Published.How.UNKNOWN && !paragraphs.isEmpty()) {
             LocalDate d = Dates.visible(paragraphs.get(0).length() > 200 ? paragraphs.get(0).substring(0, 200) : paragraphs.get(0));
             if (d != null) {
@@ -110,6 +116,7 @@ public final class HtmlReader {
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }
+        paragraphs = withoutAuthorNote(paragraphs, authors.names());
         if (published.how() == Published.How.UNKNOWN) {
             problems.add(Problem.warning("no-date", "no publication date found in the page"));
         }
@@ -118,6 +125,67 @@ public final class HtmlReader {
         language = checked(declared, text);
         return new WebPage(url, canonical, title, authors.names(), authors.from(), published, modified, language[0],
                 language[1], declared[0], site, text, problems);
+    }
+
+    /**
+     * The text without the note about its author that closes many pages ("Jane Roe is a producer for…",
+     * under an "About the author" line): among the last three paragraphs, one that opens with the full name
+     * of an author the page names goes, with what follows it and a short label line before it.
+     */
+    static List<String> withoutAuthorNote(List<String> paragraphs, List<String> authors) {
+        int n = paragraphs.size();
+        for (int i = Math.max(1, n - 3); i < n; i++) {
+            String p = paragraphs.get(i);
+            for (String a : authors) {
+                if (a.contains(" ") && p.length() > a.length() + 20 && p.startsWith(a)
+                        && !Character.isLetterOrDigit(p.charAt(a.length()))) {
+                    int from = i > 1 && paragraphs.get(i - 1).length() < 40 && !MainText.endsSentence(paragraphs.get(i - 1)) ? i - 1 : i;
+                    return paragraphs.subList(0, from);
+                }
+            }
+        }
+        return paragraphs;
+    }
+
+    /**
+     * The text the page's markup shows, or the JSON-LD {@code articleBody} where that is far longer: pages
+     * rendered by script carry the story in their data and show little or none of it in the markup.
+     */
+    private static List<String> fallBackOnArticleBody(List<String> paragraphs, JsonNode article) {
+        String body = JsonLd.text(article, "articleBody");
+        if (body == null) {
+            return paragraphs;
+        }
+        int shown = paragraphs.stream().mapToInt(String::length).sum();
+        List<String> declared = body.contains("<") && body.contains(">") ? MainText.all(Jsoup.parseBodyFragment(body))
+                : java.util.Arrays.stream(body.split("\\s*\\n\\s*")).map(MainText::normalise).filter(x -> !x.isEmpty()).toList();
+        int length = declared.stream().mapToInt(String::length).sum();
+        return shown < 0.3 * length ? declared : paragraphs;
+    }
+
+    /**
+     * The text the page's markup shows, or else the longest HTML that its scripts carry as a string (the
+     * story in a Next.js or React page's data, {@code "\u003cp\u003e…"}), where the markup shows under 600
+     * characters and the script's HTML holds three times as much.
+     */
+    private static List<String> fallBackOnScriptedHtml(List<String> paragraphs, List<String> scripts) {
+        int shown = paragraphs.stream().mapToInt(MainText::weight).sum();
+        if (shown >= 600) {
+            return paragraphs;
+        }
+        List<String> best = paragraphs;
+        int bestWeight = 3 * shown;
+        for (String data : scripts) {
+            for (String html : ScriptStrings.withParagraphs(data)) {
+                List<String> found = MainText.all(Jsoup.parseBodyFragment(html));
+                int w = found.stream().mapToInt(MainText::weight).sum();
+                if (w > bestWeight && w >= 600) {
+                    best = found;
+                    bestWeight = w;
+                }
+            }
+        }
+        return best;
     }
 
     /**

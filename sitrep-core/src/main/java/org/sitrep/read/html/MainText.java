@@ -88,8 +88,68 @@ final class MainText {
     private static List<String> extract(Element body, boolean keepHiddenText) {
         Boilerplate.remove(body, keepHiddenText);
         List<Block> blocks = blocks(body);
-        Element container = container(body, blocks);
-        return select(blocks, container);
+        Element container = ownArticle(container(body, blocks), body, blocks);
+        return select(fromHeadline(blocks, body, container), container);
+    }
+
+    /**
+     * The {@code <article>} that holds the headline, where the container holds it and another article with
+     * prose of its own (the next story a page streams in below): an article element is one story.
+     */
+    private static Element ownArticle(Element container, Element body, List<Block> blocks) {
+        Element h1 = body.selectFirst("article h1");
+        Element own = h1 == null ? null : h1.closest("article");
+        if (own == null || own == container || !own.parents().contains(container) || !holdsProse(own, blocks)) {
+            return container;
+        }
+        for (Element other : container.select("article")) {
+            if (other != own && !other.parents().contains(own) && !own.parents().contains(other) && holdsProse(other, blocks)) {
+                return own;
+            }
+        }
+        // Teaser lists beside the story ("Most read", other stories' summaries) hold prose too, but less of it.
+        double inside = 0;
+        double outside = 0;
+        for (Block b : blocks) {
+            if (b.prose() && (b.owner() == container || b.ancestors().contains(container))) {
+                if (b.owner() == own || b.ancestors().contains(own)) {
+                    inside += weight(b.text());
+                } else {
+                    outside += weight(b.text());
+                }
+            }
+        }
+        return inside >= 2 * outside ? own : container;
+    }
+
+    /** Whether at least two prose blocks lie inside {@code e}. */
+    private static boolean holdsProse(Element e, List<Block> blocks) {
+        int n = 0;
+        for (Block b : blocks) {
+            if (b.prose() && (b.owner() == e || b.ancestors().contains(e)) && ++n >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The blocks from the story's headline on, when the headline sits inside the container: what comes
+     * before it there is other stories' teasers and the site's own blurbs, not this story.
+     */
+    private static List<Block> fromHeadline(List<Block> blocks, Element body, Element container) {
+        Element h1 = body.selectFirst("article h1");
+        h1 = h1 != null ? h1 : body.selectFirst("h1");
+        if (h1 == null || h1 == container || !h1.parents().contains(container)) {
+            return blocks;
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Element owner = blocks.get(i).owner();
+            if (owner == h1 || owner.parents().contains(h1)) {
+                return blocks.subList(i, blocks.size());
+            }
+        }
+        return blocks;
     }
 
     /** Every block of a fragment that is not a link list, in order (no container is chosen). */
@@ -190,9 +250,14 @@ final class MainText {
         return x == null ? e : x;
     }
 
+    /**
+     * Whether text is link text: inside an {@code <a>}, also one that wraps whole blocks (a teaser's
+     * headline and summary in one link, as HTML5 allows).
+     */
     private static boolean insideLink(Element e) {
-        for (Element x = e; x != null && !BLOCK_TAGS.contains(x.normalName()); x = x.parent()) {
-            if (x.normalName().equals("a")) {
+        int depth = 0;
+        for (Element x = e; x != null && depth < MAX_ANCESTORS; x = x.parent(), depth++) {
+            if (x.normalName().equals("a") && x.hasAttr("href")) {
                 return true;
             }
         }
@@ -208,6 +273,7 @@ final class MainText {
     /** The element whose prose characters most outweigh its other characters. */
     private static Element container(Element body, List<Block> blocks) {
         Map<Element, double[]> score = new IdentityHashMap<>();
+        List<Element> order = new ArrayList<>();
         for (Block b : blocks) {
             boolean prose = b.prose();
             int w = weight(b.text());
@@ -217,18 +283,23 @@ final class MainText {
             chain.add(b.owner());
             chain.addAll(b.ancestors());
             for (Element e : chain) {
-                double[] s = score.computeIfAbsent(e, k -> new double[2]);
+                double[] s = score.computeIfAbsent(e, k -> {
+                    order.add(k);
+                    return new double[2];
+                });
                 s[0] += good;
                 s[1] += bad;
             }
         }
+        // Ties go to the element met first (the innermost, earliest): identity hash order differs between runs.
         Element best = body;
         double bestValue = Double.NEGATIVE_INFINITY;
-        for (Map.Entry<Element, double[]> en : score.entrySet()) {
-            double v = en.getValue()[0] - 0.3 * en.getValue()[1];
+        for (Element e : order) {
+            double[] s = score.get(e);
+            double v = s[0] - 0.3 * s[1];
             if (v > bestValue) {
                 bestValue = v;
-                best = en.getKey();
+                best = e;
             }
         }
         return best;
@@ -269,6 +340,9 @@ final class MainText {
 
     private static boolean keep(List<Block> inside, int i) {
         Block b = inside.get(i);
+        if (!b.tag().equals("li") && stamp(b.text())) {
+            return false;
+        }
         if (b.prose()) {
             return true;
         }
@@ -284,6 +358,25 @@ final class MainText {
             return true;
         }
         return n >= 25 && endsSentence(b.text()) && (proseAfter(inside, i) || proseBefore(inside, i));
+    }
+
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}[:h]\\d{2}(?!\\d)|\\d{1,2}時\\d{1,2}分");
+
+    /**
+     * A time stamp line ("17.04.2024, 12:24 Lesezeit: 5 Min.", "Actualizado a las 20:56h."): a date or a
+     * time with at most five words besides its numbers. The page's date is read elsewhere; the text is the story.
+     */
+    static boolean stamp(String text) {
+        if (text.length() > 80 || Dates.dateline(text) == null && !TIME.matcher(text).find()) {
+            return false;
+        }
+        int words = 0;
+        for (String w : text.split("[\\s|,;()\\[\\]–-]+")) {
+            if (!w.isEmpty() && !w.matches(".*\\d.*") && w.codePoints().anyMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words <= 5;
     }
 
     private static boolean proseAfter(List<Block> inside, int i) {

@@ -46,4 +46,29 @@ final class PublicationDate {
         }
         return Published.UNKNOWN;
     }
+
+    /**
+     * A date written in the stretch after the headline ("Veröffentlicht am 13. Mai 2026", "Do 25.04.24 |
+     * 14:07 Uhr"), else one in the document title ("… | DW | 28.04.2023"); unknown when neither has one.
+     * Links and captions are passed over: they lead to other stories or date the picture.
+     */
+    static Published visible(Document doc, String title) {
+        for (Element e : Headline.stretchAfter(doc, Headline.of(doc, title))) {
+            if (e.closest("a, script, style, figcaption, figure") != null) {
+                continue;
+            }
+            // A dateline is short; a date inside a longer text is a caption's or a sentence's.
+            String own = e.ownText();
+            LocalDate d = own.isBlank() || own.strip().length() > 60 ? null : Dates.dateline(own);
+            if (d != null) {
+                return new Published(d, Published.How.INFERRED, 0.6, "dateline after the headline: " + own.strip());
+            }
+        }
+        Element t = doc.selectFirst("head title");
+        LocalDate d = t == null ? null : Dates.visible(t.text());
+        if (d != null) {
+            return new Published(d, Published.How.INFERRED, 0.55, "date in the document title");
+        }
+        return Published.UNKNOWN;
+    }
 }

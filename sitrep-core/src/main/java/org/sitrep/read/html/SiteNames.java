@@ -24,12 +24,7 @@ final class SiteNames {
             out.add(squeeze(site));
         }
         if (url != null) {
-            String host;
-            try {
-                host = java.net.URI.create(url.strip()).getHost();
-            } catch (IllegalArgumentException e) {
-                host = null;
-            }
+            String host = host(url);
             if (host != null) {
                 String[] labels = host.toLowerCase(Locale.ROOT).split("\\.");
                 for (int i = 0; i < labels.length - 1; i++) {
@@ -156,6 +151,36 @@ final class SiteNames {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a byline names the site rather than a person: it is one of the site's names, contains one, or
+     * starts with a short one ("n-tv Nachrichten" on n-tv.de), or it is the host itself ("mdr.de").
+     */
+    static boolean namesSiteOrHost(String byline, List<String> names, String url) {
+        String s = squeeze(byline);
+        if (s.length() < 2) {
+            return false;
+        }
+        String host = host(url);
+        if (host != null && s.equals(squeeze(host.replaceFirst("^www\\d?\\.", "")))) {
+            return true;
+        }
+        for (String n : names) {
+            if (s.equals(n) || n.length() >= 4 && (s.contains(n) || n.contains(s) && s.length() >= 4)
+                    || n.length() == 3 && s.startsWith(n)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String host(String url) {
+        try {
+            return url == null ? null : java.net.URI.create(url.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** Letters and digits only, lower-cased, umlauts spelt out and accents dropped, as host names write them. */

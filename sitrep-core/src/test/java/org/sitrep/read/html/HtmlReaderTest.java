@@ -151,6 +151,151 @@ class HtmlReaderTest {
     }
 
     @Test
+    void visibleDatelineAfterTheHeadlineThenTheDocumentTitle() {
+        // A picture's caption with its own date comes first, then the dateline with a two-digit year.
+        String top = "<div class=\"pic\">Negotiators arrive at the lakeside hall in Geneva, 2. April 2024</div>"
+                + "<div class=\"line\">Do 25.04.24 | 14:07 Uhr</div>";
+        WebPage p = HtmlReader.read(page("", top), "https://news.example.org/story");
+        assertEquals(LocalDate.of(2024, 4, 25), p.published().date());
+        assertEquals(Published.How.INFERRED, p.published().how());
+        assertTrue(p.published().evidence().startsWith("dateline after the headline"));
+        // A date linked from the header is another story's; the document title's date stands then.
+        String linked = page("", "<a href=\"/older\">Earlier: 1. März 2024</a>")
+                .replace("| The Daily Example</title>", "| The Daily Example | 28.04.2024</title>");
+        WebPage q = HtmlReader.read(linked, "https://news.example.org/story");
+        assertEquals(LocalDate.of(2024, 4, 28), q.published().date());
+        assertEquals("date in the document title", q.published().evidence());
+        // Without an h1 the byline and dateline follow the heading that holds the title.
+        String h3 = page("", "").replace("<h1>Ceasefire talks resume in Geneva</h1>",
+                "<h3><span>Geneva</span> - <span>Ceasefire talks resume in Geneva</span></h3>"
+                + "<div>Tue 2024/04/23 | By <span class=\"authorname\">Jane Roe</span></div>")
+                .replace("<div class=\"byline\">By Jane Roe</div>", "");
+        WebPage r = HtmlReader.read(h3, "https://news.example.org/story");
+        assertEquals(LocalDate.of(2024, 4, 23), r.published().date());
+        assertEquals(List.of("Jane Roe"), r.authors());
+        assertEquals(LocalDate.of(2026, 1, 29), Dates.visible("입력 2026.01.29 18:40"));
+        assertEquals(LocalDate.of(2025, 1, 14), Dates.visible("2025年1月14日 東京朝刊"));
+        assertNull(Dates.visible("version 2.1.3"));
+    }
+
+    @Test
+    void scriptRenderedPageFallsBackOnTheJsonLdArticleBody() {
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\","
+                + "\"articleBody\":\"Negotiators returned to the table on Tuesday, three weeks after the last round collapsed.\\n"
+                + "The mediators said the first session lasted more than six hours and ended with a joint statement.\"}</script>";
+        String shell = "<html><head><title>Talks resume</title>" + ld + "</head><body><div id=\"app\"><h1>Talks resume</h1>"
+                + "<p>Loading…</p></div></body></html>";
+        WebPage p = HtmlReader.read(shell, null);
+        assertEquals(List.of("Negotiators returned to the table on Tuesday, three weeks after the last round collapsed.",
+                "The mediators said the first session lasted more than six hours and ended with a joint statement."),
+                List.of(p.text().split("\n\n")));
+        // A page that shows its story keeps the markup's text, whatever the articleBody says.
+        WebPage shown = HtmlReader.read(page(ld, ""), null);
+        assertTrue(shown.text().contains("What is on the table"));
+    }
+
+    @Test
+    void teaserWrappedWholeInALinkIsNoParagraph() {
+        String teaser = "<div class=\"box\"><a href=\"/podcast\"><h4>The weekly politics podcast</h4><p>Every Friday our "
+                + "politics desk discusses one topic from the capital in depth, with guests from all parties and the press gallery.</p></a></div>";
+        String html = page("", "").replace("</div>\n<div class=\"share-tools\">", teaser + "</div>\n<div class=\"share-tools\">");
+        WebPage p = HtmlReader.read(html, null);
+        assertTrue(html.contains("weekly politics podcast"));
+        assertFalse(p.text().contains("politics desk"), p.text());
+        assertTrue(p.text().endsWith("a possible timetable."));
+    }
+
+    @Test
+    void proseBeforeTheHeadlineInTheArticlesContainerIsAnotherStory() {
+        String before = "<div class=\"top-story\"><p>The first autonomous race of the season has ended with a win for the "
+                + "university team, although the event itself was anything but free of problems for the organisers.</p></div>";
+        String html = page("", "").replace("<main><article>", "<main><article>" + before);
+        WebPage p = HtmlReader.read(html, null);
+        assertFalse(p.text().contains("autonomous race"), p.text());
+        assertTrue(p.text().startsWith("GENEVA"));
+    }
+
+    @Test
+    void timeStampLinesAreNoPartOfTheText() {
+        String html = page("", "<p>Updated 23.04.2024, 12:24 | Reading time: 5 min.</p>")
+                .replace("<li>the exchange of all prisoners held since March;</li>",
+                        "<li>the exchange of all prisoners held since March;</li><li>12 May 2024: talks resume.</li>");
+        WebPage p = HtmlReader.read(html, null);
+        assertFalse(p.text().contains("Reading time"), p.text());
+        assertTrue(p.text().contains("12 May 2024: talks resume."));
+        assertTrue(MainText.stamp("Actualizado a las 20:56h."));
+        assertTrue(MainText.stamp("2025年1月14日 01時28分 (1月14日 01時40分更新)"));
+        assertFalse(MainText.stamp("On 12 May 2024 the delegations met again in Geneva for a third round of talks."));
+    }
+
+    @Test
+    void scriptRenderedPageFallsBackOnTheHtmlItsScriptsCarry() {
+        String para = "Negotiators from both sides returned to the table on Tuesday, three weeks after the last round of talks "
+                + "collapsed without agreement, and the mediators said the first session lasted more than six hours.";
+        StringBuilder story = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            story.append("\\u003cp class=\\\"editor-p\\\"\\u003e").append(para.replace("Tuesday", "day " + i)).append("\\u003c/p\\u003e");
+        }
+        String shell = "<html><head><title>Talks resume</title></head><body><div id=\"root\"><h1>Talks resume</h1></div>"
+                + "<script>self.__next_f.push([1,\"" + story + "\"])</script></body></html>";
+        WebPage p = HtmlReader.read(shell, null);
+        assertEquals(5, p.text().split("\n\n").length, p.text());
+        assertTrue(p.text().startsWith("Negotiators from both sides returned to the table on day 0"));
+        // A literal a megabyte long, unterminated, costs no stack and yields nothing.
+        assertTrue(ScriptStrings.withParagraphs("x=\"" + "\\u003cp".repeat(200_000)).isEmpty());
+    }
+
+    @Test
+    void theNextStoryStreamedInBelowIsAnotherArticle() {
+        String next = "<div class=\"under-article\"><article><h2>Coach linked with a return to his old club</h2>"
+                + "<p>Rumours about the coach returning to his old club began on Monday evening, when a newspaper reported that he was the leading candidate.</p>"
+                + "<p>According to the report the club has started talks with several candidates for an interim role until the end of the season.</p>"
+                + "<p>The coach's agent did not answer when asked on Monday whether his client would be open to a return to the club.</p>"
+                + "<p>Several senior players are said to be in favour of the return, among them the captain and two of the club's longest-serving defenders.</p>"
+                + "</article></div>";
+        WebPage p = HtmlReader.read(page("", "").replace("</main>", next + "</main>"), null);
+        assertFalse(p.text().contains("Rumours"), p.text());
+        assertTrue(p.text().endsWith("a possible timetable."));
+    }
+
+    @Test
+    void teaserSummariesBesideTheHeadlinesArticleAreNotTheStory() {
+        String list = "<section><ol class=\"list-articles\"><li><h3>Race ends</h3><p>The first autonomous race of the season has ended "
+                + "with a win for the university team, although the event was anything but free of problems.</p></li>"
+                + "<li><h3>Logged out</h3><p>Numerous users were surprised when they were logged out of their accounts without warning "
+                + "and then had to change their passwords before they could sign in again.</p></li></ol></section>";
+        String html = page("", "").replace("<main><article>", "<main><div class=\"g6\"><article>")
+                .replace("</article>", "</article>" + list + "</div>");
+        WebPage p = HtmlReader.read(html, null);
+        assertFalse(p.text().contains("autonomous race"), p.text());
+        assertFalse(p.text().contains("logged out"), p.text());
+        assertTrue(p.text().startsWith("GENEVA"));
+    }
+
+    @Test
+    void aTeasersTextIsStillATeaserButTheArticlesOwnTeaserIsItsLead() {
+        String teaser = "<div class=\"box hideTeasertext\"><p>Every Friday our politics desk discusses one topic from the capital "
+                + "in depth, with guests from all parties and from the press gallery.</p></div>";
+        String lead = "<div class=\"ArticleModuleTeaser_teaserText\"><p>Talks between the two sides resumed in Geneva after a pause "
+                + "of three weeks, with mediators cautiously optimistic about a first joint statement.</p></div>";
+        String html = page("", lead).replace("</div>\n<div class=\"share-tools\">", teaser + "</div>\n<div class=\"share-tools\">");
+        WebPage p = HtmlReader.read(html, null);
+        assertFalse(p.text().contains("politics desk"), p.text());
+        assertTrue(p.text().startsWith("Talks between the two sides"), p.text());
+    }
+
+    @Test
+    void theNoteAboutTheAuthorThatClosesThePageGoes() {
+        List<String> text = List.of("Negotiators returned to the table on Tuesday.", "The talks continue on Wednesday.",
+                "ABOUT THE AUTHOR", "Jane Roe is a producer filing stories on the Middle East for the parliamentary bureau.");
+        assertEquals(text.subList(0, 2), HtmlReader.withoutAuthorNote(text, List.of("Jane Roe")));
+        // The story itself may open with its author's name; and a desk is no person.
+        List<String> story = List.of("Jane Roe is leaving the ministry after ten years, she told reporters on Tuesday.", "More later.");
+        assertEquals(story, HtmlReader.withoutAuthorNote(story, List.of("Jane Roe")));
+        assertEquals(text, HtmlReader.withoutAuthorNote(text, List.of("Reuters")));
+    }
+
+    @Test
     void titleIsTheJsonLdHeadlineWhereOtherPlacesAgree() {
         String head = "<meta property=\"og:title\" content=\"Talks resume\"><meta name=\"twitter:title\" content=\"Talks resume\">"
                 + "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"Talks resume\"}</script>";
@@ -223,8 +368,79 @@ class HtmlReaderTest {
         WebPage p = HtmlReader.read(html, "https://news.example.org/x");
         assertEquals(List.of("Jane Roe"), p.authors());
         assertEquals("byline markup", p.authorsFrom());
+        WebPage microdata = HtmlReader.read(page("", "<p class=\"meta\">15.04.2024, 10:05; <span itemprop=\"author\">jro;jdo</span></p>")
+                .replace("<div class=\"byline\">By Jane Roe</div>", ""), null);
+        assertEquals(List.of("jro", "jdo"), microdata.authors());
         WebPage links = HtmlReader.read(page("", "<a href=\"/author/jane-roe/\">Jane Roe</a>"), null);
         assertEquals(List.of("Jane Roe"), links.authors());
+    }
+
+    @Test
+    void siteSigningAsAuthorYieldsToAPersonsVisibleByline() {
+        String ld = "<meta property=\"og:site_name\" content=\"The Daily Example\"><script type=\"application/ld+json\">"
+                + "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Organization\",\"name\":\"The Daily Example\"}}</script>";
+        WebPage p = HtmlReader.read(page(ld, ""), "https://www.dailyexample.org/x");
+        assertEquals(List.of("Jane Roe"), p.authors());
+        assertEquals("byline markup", p.authorsFrom());
+        // Nested byline markup is read innermost, piece by piece; the site's name beside the person goes.
+        String nested = "<div class=\"article-authors\"><span class=\"author-label\">capital</span>"
+                + "<ul><li class=\"authors__item\">von <a href=\"/p/1\">Jane Roe</a> und <a href=\"/p/2\">John Doe</a>, The Daily Example</li>"
+                + "<li class=\"authors__meta\">5. November 2024</li></ul></div>";
+        WebPage q = HtmlReader.read(page("<meta name=\"author\" content=\"dailyexample.org\">", nested)
+                .replace("<div class=\"byline\">By Jane Roe</div>", ""), "https://www.dailyexample.org/x");
+        assertEquals(List.of("Jane Roe", "John Doe"), q.authors());
+        // A byline below a teaser or in the comments is no author of the story; then the site signs it.
+        WebPage r = HtmlReader.read(page("<meta name=\"author\" content=\"The Daily Example\">", "")
+                .replace("<div class=\"byline\">By Jane Roe</div>", "")
+                .replace("<h2>Comments</h2>", "<h2>Comments</h2><span class=\"comment-author\">Max Mustermann</span>"),
+                "https://www.dailyexample.org/x");
+        assertEquals(List.of("The Daily Example"), r.authors());
+        // An agency is an author in its own right, and so is a person in the link preview's "Written by" line.
+        WebPage agency = HtmlReader.read(page("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"author\":[{\"@type\":\"Organization\",\"name\":\"AFP\"}]}</script>", ""), "https://www.dailyexample.org/x");
+        assertEquals(List.of("AFP"), agency.authors());
+        WebPage yoast = HtmlReader.read(page("<meta name=\"author\" content=\"jane@dailyexample.org\">"
+                + "<meta name=\"twitter:label1\" content=\"Written by\"><meta name=\"twitter:data1\" content=\"Jane Roe\">", ""), null);
+        assertEquals(List.of("Jane Roe"), yoast.authors());
+        assertEquals("meta author", yoast.authorsFrom());
+    }
+
+    @Test
+    void labelledAuthorFieldOfAFactBoxWhenNothingElseNamesAPerson() {
+        String box = "<ul class=\"facts\"><li><strong>Datum</strong> 28.04.2024</li><li><strong>Autorin/Autor</strong> Jane Roe</li></ul>";
+        String html = page("<meta name=\"author\" content=\"The Daily Example (www.dailyexample.org)\">", "")
+                .replace("<div class=\"byline\">By Jane Roe</div>", "").replace("</main>", "</main>" + box);
+        WebPage p = HtmlReader.read(html, "https://www.dailyexample.org/story");
+        assertEquals(List.of("Jane Roe"), p.authors());
+        assertEquals("labelled author field", p.authorsFrom());
+        String table = "<table><tr><th>Author:</th><td>John Doe</td></tr></table>";
+        WebPage q = HtmlReader.read(page("", "").replace("<div class=\"byline\">By Jane Roe</div>", "").replace("</main>", "</main>" + table), null);
+        assertEquals(List.of("John Doe"), q.authors());
+        WebPage editors = HtmlReader.read(page("", "").replace("<div class=\"byline\">By Jane Roe</div>", "")
+                .replace("</main>", "</main><div class=\"edit\">(责编：牛镛、岳弘彬)</div>"), null);
+        assertEquals(List.of("牛镛", "岳弘彬"), editors.authors());
+    }
+
+    @Test
+    void printBylineParagraphWhenOnlyTheSiteSignsElsewhere() {
+        String html = page("<meta name=\"author\" content=\"The Daily Example\">",
+                "<p><em>…as talks resume</em></p><p><strong>Jane Roe/John Doe</strong></p>")
+                .replace("<div class=\"byline\">By Jane Roe</div>", "");
+        WebPage p = HtmlReader.read(html, "https://www.dailyexample.org/story");
+        assertEquals(List.of("Jane Roe", "John Doe"), p.authors());
+        assertEquals("byline paragraph", p.authorsFrom());
+        // A bold subhead is no byline.
+        WebPage q = HtmlReader.read(page("<meta name=\"author\" content=\"The Daily Example\">",
+                "<p><strong>What is on the table?</strong></p><p><strong>Talks resume in Geneva</strong></p>")
+                .replace("<div class=\"byline\">By Jane Roe</div>", ""), "https://www.dailyexample.org/story");
+        assertEquals(List.of("The Daily Example"), q.authors());
+        // The CMS's administrator account publishes; the byline paragraph names who wrote it.
+        String ld = "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"author\":{\"@id\":"
+                + "\"https://www.dailyexample.org/author/admin/\",\"name\":\"Daily D\"}}</script>";
+        WebPage admin = HtmlReader.read(page(ld, "<span class=\"author vcard\"><a href=\"/author/admin/\">Daily D</a></span>"
+                + "<p><strong>JANE ROE</strong></p>").replace("<div class=\"byline\">By Jane Roe</div>", ""),
+                "https://www.dailyexample.org/story");
+        assertEquals(List.of("JANE ROE"), admin.authors());
     }
 
     @Test
