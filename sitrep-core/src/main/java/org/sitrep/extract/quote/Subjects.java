@@ -55,6 +55,55 @@ final class Subjects {
     }
 
     /**
+     * The subject of a speech verb, or for a participle whose clause the parser misread ("Clinton had mocked the
+     * complaint, saying anybody …" read as the subject of the quoted verb; "…, citing a threat" hung on a gerund),
+     * the subject beside it on the surface: after a comma, of the sentence's main verb before it (else of the
+     * nearest verb before it); opening the sentence ("Lamenting their luck, Mexicans often say …"), of the clause
+     * after the participle's phrase.
+     */
+    int subjectOrBeside(DepTree t, int v) {
+        int s = subjectOf(t, v);
+        if (s >= 0 || !"VBG".equals(t.token(v).pos()) || t.child(v, "aux") >= 0) {
+            return s;
+        }
+        int sentence = t.token(v).sentence();
+        boolean first = v == 0 || t.token(v - 1).sentence() != sentence;
+        if (first) {
+            for (int j = v + 1; j < t.size() && t.token(j).sentence() == sentence; j++) {
+                if (t.token(j).word().equals(",")) {
+                    for (int k = j + 1; k < t.size() && t.token(k).sentence() == sentence && k < j + 8; k++) {
+                        if (t.baseRel(k).equals("nsubj") && t.head(k) > k && t.token(t.head(k)).isVerb()) {
+                            return plausibleSpeaker(t.token(k)) ? k : -1;
+                        }
+                    }
+                    return -1;
+                }
+            }
+            return -1;
+        }
+        if (!t.token(v - 1).word().equals(",")) {
+            return -1;
+        }
+        int root = -1;
+        for (int j = v - 1; j >= 0 && t.token(j).sentence() == sentence; j--) {
+            if (t.head(j) < 0) {
+                root = j;
+            }
+        }
+        int best = root >= 0 && t.token(root).isVerb() ? t.child(root, "nsubj") : -1;
+        for (int j = v - 2; best < 0 && j >= 0 && t.token(j).sentence() == sentence; j--) {
+            if (t.token(j).isVerb() && !t.rel(j).equals("acl:relcl")) {
+                best = t.child(j, "nsubj");
+            }
+        }
+        return best >= 0 && best < v && plausibleSpeaker(t.token(best)) && !relativePronoun(t.token(best)) ? best : -1;
+    }
+
+    private static boolean relativePronoun(Token tok) {
+        return "WP".equals(tok.pos()) || "WDT".equals(tok.pos());
+    }
+
+    /**
      * The verb's subject; of two (the parser gives "The difference now, he told me, is …" both), the one
      * nearest before the verb, which is the frame's own.
      */

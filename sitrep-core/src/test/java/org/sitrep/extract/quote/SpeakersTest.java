@@ -1,0 +1,24 @@
+package org.sitrep.extract.quote;
+
+import static org.sitrep.extract.quote.QuoteTexts.find;
+import static org.sitrep.extract.quote.QuoteTexts.findByMention;
+import static org.sitrep.extract.quote.QuoteTexts.run;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Analysis;
+
+/** Speakers the syntax hides: invented sentences, one per rule of {@link Subjects} and {@link SpeakerSieves}. */
+class SpeakersTest {
+
+    @Test
+    void participleMisreadByTheParserSpeaksForTheClauseBesideIt() {
+        Analysis a = run("Senator Maria Okafor had mocked the proposal, saying anybody who supports it “is not reading the bill.”\n\n"
+                + "In 1990, the Appeals Court stopped the firm from dumping its waste in the river, citing a danger to public health.\n\n"
+                + "Lamenting their fate, farmers in the valley often say the rain never comes when it is needed.\n\n"
+                + "The mayor said he was tired, adding he would never run for office again.");
+        find(a, "anybody who supports it “is not reading the bill.”", "Maria Okafor");
+        find(a, "a danger to public health", "Appeals Court");
+        findByMention(a, "their fate", "farmers in the valley");
+        findByMention(a, "he would never run for office again", "The mayor");
+    }
+}
