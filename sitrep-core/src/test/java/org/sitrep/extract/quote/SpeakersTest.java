@@ -1,5 +1,6 @@
 package org.sitrep.extract.quote;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.sitrep.extract.quote.QuoteTexts.find;
 import static org.sitrep.extract.quote.QuoteTexts.findByMention;
 import static org.sitrep.extract.quote.QuoteTexts.run;
@@ -20,5 +21,13 @@ class SpeakersTest {
         find(a, "a danger to public health", "Appeals Court");
         findByMention(a, "their fate", "farmers in the valley");
         findByMention(a, "he would never run for office again", "The mayor");
+    }
+
+    @Test
+    void relativePronounIsTheMentionAndItsNounTheSpeaker() {
+        Analysis a = run("The budget was drafted by Finance Minister Tom Brandt, who argued that it would cut the deficit by half.\n\n"
+                + "Analysts praised the Harbor Authority, which reported that cargo traffic rose last year.");
+        assertEquals("who", a.textOf(find(a, "it would cut the deficit by half", "Tom Brandt").speaker().mention()));
+        assertEquals("which", a.textOf(find(a, "cargo traffic rose last year", "Harbor Authority").speaker().mention()));
     }
 }
