@@ -30,4 +30,14 @@ class SpeakersTest {
         assertEquals("who", a.textOf(find(a, "it would cut the deficit by half", "Tom Brandt").speaker().mention()));
         assertEquals("which", a.textOf(find(a, "cargo traffic rose last year", "Harbor Authority").speaker().mention()));
     }
+
+    @Test
+    void statementNamedByANounWithoutPossessorIsTheirsWhomItComesFrom() {
+        Analysis a = run("The plan was approved despite warnings from engineers that the bridge could not carry the load.\n\n"
+                + "Shares fell after a Daily Ledger report that the mine had been closed for a year.\n\n"
+                + "Union leaders persisted in arguments that the new contract would cut wages.");
+        findByMention(a, "the bridge could not carry the load", "engineers");
+        findByMention(a, "the mine had been closed for a year", "Daily Ledger");
+        findByMention(a, "the new contract would cut wages", "Union leaders");
+    }
 }
