@@ -63,8 +63,14 @@ final class Subjects {
      */
     int subjectOrBeside(DepTree t, int v) {
         int s = subjectOf(t, v);
-        if (s >= 0 || !"VBG".equals(t.token(v).pos()) || t.child(v, "aux") >= 0) {
+        if (s >= 0) {
             return s;
+        }
+        if (Phrases.finite(t.token(v)) || t.child(v, "aux") >= 0) {
+            return nounBefore(t, v);
+        }
+        if (!"VBG".equals(t.token(v).pos())) {
+            return -1;
         }
         int sentence = t.token(v).sentence();
         boolean first = v == 0 || t.token(v - 1).sentence() != sentence;
@@ -81,9 +87,51 @@ final class Subjects {
             }
             return -1;
         }
-        if (!t.token(v - 1).word().equals(",")) {
+        return t.token(v - 1).word().equals(",") ? mainSubject(t, v, sentence) : -1;
+    }
+
+    /**
+     * A finite verb of saying the parser left without a subject ("Donald J. Trump has vowed to …" read as the
+     * name's modifier; "Jorge Castañeda, a former minister who …, suggests that …"): the noun right before it, past
+     * auxiliaries, adverbs and an appositive set off by commas, unless that noun is another word's object or
+     * modifier; after "and", the subject of the sentence's main verb ("X supported …, which …, and said …").
+     */
+    private static int nounBefore(DepTree t, int v) {
+        int sentence = t.token(v).sentence();
+        int j = v - 1;
+        while (j >= 0 && t.token(j).sentence() == sentence && t.head(j) == v
+                && (t.baseRel(j).equals("aux") || t.baseRel(j).equals("advmod") && t.token(j).pos().startsWith("RB"))) {
+            j--;
+        }
+        if (j < 0 || t.token(j).sentence() != sentence) {
             return -1;
         }
+        String w = t.token(j).word().toLowerCase(Locale.ROOT);
+        if (w.equals("and")) {
+            return mainSubject(t, v, sentence);
+        }
+        if (w.equals(",")) {
+            int k = j - 1;
+            while (k >= 0 && t.token(k).sentence() == sentence && !t.token(k).word().equals(",")) {
+                k--;
+            }
+            if (k <= 0 || t.token(k).sentence() != sentence || j - k < 2) {
+                return -1;
+            }
+            j = k - 1;
+        }
+        Token x = t.token(j);
+        String r = t.baseRel(j);
+        boolean claimed = r.equals("obj") || r.equals("iobj") || r.equals("obl") || r.equals("nmod") || r.equals("compound")
+                || r.equals("amod") || r.equals("nummod") || r.equals("nsubj") && t.head(j) != v;
+        if (claimed || relativePronoun(x) || !plausibleSpeaker(x) || !personSubject(t, j)) {
+            return -1;
+        }
+        return j;
+    }
+
+    /** The subject of the sentence's main verb when it comes before {@code v}, else of the nearest verb before it. */
+    private static int mainSubject(DepTree t, int v, int sentence) {
         int root = -1;
         for (int j = v - 1; j >= 0 && t.token(j).sentence() == sentence; j--) {
             if (t.head(j) < 0) {

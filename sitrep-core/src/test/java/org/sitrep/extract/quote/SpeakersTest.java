@@ -40,4 +40,18 @@ class SpeakersTest {
         findByMention(a, "the mine had been closed for a year", "Daily Ledger");
         findByMention(a, "the new contract would cut wages", "Union leaders");
     }
+
+    @Test
+    void finiteVerbLeftWithoutSubjectSpeaksForTheNounBeforeIt() {
+        Analysis a = run("The debate over fishing is predictable - Governor Ann Kowalski has vowed to reopen the northern waters, "
+                + "and Senator Paul Dufresne is promising to protect the reefs.\n\n"
+                + "Lena Brooks, a former trade minister who is a fierce critic of the government, suggests that the tariffs "
+                + "will hurt farmers most.\n\n"
+                + "Mr. Okoro backed the union during his years at the port, which fired him in 2019, and said he did not "
+                + "trust the new owners.");
+        find(a, "to reopen the northern waters", "Ann Kowalski");
+        find(a, "to protect the reefs", "Paul Dufresne");
+        find(a, "the tariffs will hurt farmers most", "Lena Brooks");
+        find(a, "he did not trust the new owners", "Okoro");
+    }
 }
