@@ -72,6 +72,10 @@ final class Subjects {
         if (!"VBG".equals(t.token(v).pos())) {
             return -1;
         }
+        int described = t.rel(v).equals("acl") && t.head(v) >= 0 && t.head(v) < v ? modifiedNounsSource(t, t.head(v)) : -1;
+        if (described >= 0) {
+            return described;
+        }
         int sentence = t.token(v).sentence();
         boolean first = v == 0 || t.token(v - 1).sentence() != sentence;
         if (first) {
@@ -88,6 +92,21 @@ final class Subjects {
             return -1;
         }
         return t.token(v - 1).word().equals(",") ? mainSubject(t, v, sentence) : -1;
+    }
+
+    /**
+     * A participle of saying that describes a noun: "they sent a letter … opposing …", "issued a statement calling …",
+     * "unleashed a series of tweets criticizing …", "said at a news conference announcing …" speak for whoever
+     * sent, issued or spoke: the subject of the verb the noun completes.
+     */
+    private static int modifiedNounsSource(DepTree t, int n) {
+        while (t.baseRel(n).equals("nmod") && "of".equals(Phrases.caseOf(t, n)) && t.head(n) >= 0) {
+            n = t.head(n); // "a series of tweets"
+        }
+        String r = t.baseRel(n);
+        int s = (r.equals("obj") || r.equals("obl")) && t.head(n) >= 0 && t.token(t.head(n)).isVerb()
+                ? t.child(t.head(n), "nsubj") : -1;
+        return s >= 0 && plausibleSpeaker(t.token(s)) && personSubject(t, s) && !relativePronoun(t.token(s)) ? s : -1;
     }
 
     /**

@@ -54,4 +54,14 @@ class SpeakersTest {
         find(a, "the tariffs will hurt farmers most", "Lena Brooks");
         find(a, "he did not trust the new owners", "Okoro");
     }
+
+    @Test
+    void participleDescribingADocumentSpeaksForWhoeverIssuedIt() {
+        Analysis a = run("The two senators sent a letter on Monday to party leaders opposing any cut to the pension fund.\n\n"
+                + "The Interior Ministry issued a statement calling the strike \"an illegal act of sabotage.\"\n\n"
+                + "Rebel leaders unleashed a series of posts criticizing the ceasefire plan.");
+        findByMention(a, "any cut to the pension fund", "The two senators");
+        find(a, "the strike \"an illegal act of sabotage.\"", "Interior Ministry");
+        findByMention(a, "the ceasefire plan", "Rebel leaders");
+    }
 }
