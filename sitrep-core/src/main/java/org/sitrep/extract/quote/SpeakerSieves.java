@@ -81,6 +81,11 @@ final class SpeakerSieves {
         if (h < 0) {
             return quote(c, new Quote.Speaker(null, null, phrase), 0.3, "mention", null);
         }
+        // "John Bentel, a tech staffer at the State Department who told …": the subject is an appositive of a name.
+        Mention described = t.rel(h).equals("appos") && t.head(h) >= 0 ? nameAt(a, t.token(t.head(h)).span()) : null;
+        if (described != null && described.type() != EntityType.LOCATION) {
+            return quote(c, speaker(a, described), 0.85, "appositive", null);
+        }
         Token head = t.token(h);
         String w = head.word().toLowerCase(Locale.ROOT);
         // 3. Pronouns.

@@ -64,4 +64,10 @@ class SpeakersTest {
         find(a, "the strike \"an illegal act of sabotage.\"", "Interior Ministry");
         findByMention(a, "the ceasefire plan", "Rebel leaders");
     }
+
+    @Test
+    void subjectInAnAppositiveOfANameIsThatPerson() {
+        Analysis a = run("The report quotes Ines Moreau, a nurse who said the ward had been closed for weeks.");
+        assertEquals("who", a.textOf(find(a, "the ward had been closed for weeks", "Ines Moreau").speaker().mention()));
+    }
 }
