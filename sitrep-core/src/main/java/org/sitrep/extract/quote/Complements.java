@@ -202,7 +202,7 @@ final class Complements {
     private Span surfaceClause(Analysis a, DepTree t, int v) {
         Token verb = t.token(v);
         String pos = verb.pos() == null ? "" : verb.pos();
-        int subject = t.child(v, "nsubj");
+        int subject = t.child(v, "nsubj") >= 0 ? t.child(v, "nsubj") : Subjects.relativeSubject(t, v);
         boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
                 || pos.equals("VBN") && t.child(v, "aux") >= 0 || pos.equals("VB") && t.child(v, "aux") >= 0;
         boolean participle = pos.equals("VBG") && v > 0 && t.token(v - 1).word().equals(",");

@@ -128,7 +128,8 @@ final class SpeakerSieves {
         Span phrase = c.subject() != null ? c.subject() : t.token(h).span();
         for (int p = h + 1; p < t.size() && p <= h + 12 && t.token(p).span().begin() < c.cue().begin(); p++) {
             Token tok = t.token(p);
-            if (!("WP".equals(tok.pos()) || "WDT".equals(tok.pos())) || !t.baseRel(p).equals("nsubj")) {
+            boolean subject = t.baseRel(p).equals("nsubj") || t.head(p) >= 0 && Subjects.relativeSubject(t, t.head(p)) == p;
+            if (!("WP".equals(tok.pos()) || "WDT".equals(tok.pos())) || !subject) {
                 continue;
             }
             int x = t.head(p);

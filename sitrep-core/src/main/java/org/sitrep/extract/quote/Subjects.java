@@ -181,7 +181,23 @@ final class Subjects {
                 s = c;
             }
         }
-        return s;
+        return s >= 0 ? s : relativeSubject(t, x);
+    }
+
+    /**
+     * "Calder, who in 2014 said …": with a phrase between the relative pronoun and its verb, the parser often
+     * takes the pronoun for the verb's object; before the verb, with no subject of its own, it is the subject.
+     */
+    static int relativeSubject(DepTree t, int x) {
+        if (!t.rel(x).equals("acl:relcl") || t.child(x, "nsubj") >= 0 || t.child(x, "nsubj:pass") >= 0) {
+            return -1;
+        }
+        for (int c : t.children(x)) {
+            if (c < x && t.rel(c).equals("obj") && relativePronoun(t.token(c))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**
