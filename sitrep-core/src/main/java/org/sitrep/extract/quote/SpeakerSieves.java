@@ -136,7 +136,8 @@ final class SpeakerSieves {
             for (int steps = 0; steps < 4 && x >= 0; steps++) {
                 int up = t.head(x);
                 boolean relative = t.rel(x).equals("acl:relcl") || t.baseRel(x).equals("acl") || t.rel(x).equals("dep");
-                if (relative && up >= 0 && (up == h || phrase.contains(t.token(up).span())) && covers(t, x, c.cue())) {
+                if (relative && up >= 0 && (up == h || phrase.contains(t.token(up).span())) && covers(t, x, c.cue())
+                        && !commaBetween(t, p, c.cue())) {
                     Quote.Speaker s = new Quote.Speaker(q.speaker().entity(), q.speaker().name(), tok.span());
                     return new Resolved(new Quote(q.kind(), q.content(), q.cue(), s, q.confidence(), q.sieve(), q.time()), r.linked());
                 }
@@ -144,6 +145,16 @@ final class SpeakerSieves {
             }
         }
         return r;
+    }
+
+    /** "Lund, an engineer who inspected the dam, recalled": a comma closes the relative clause before the cue. */
+    private static boolean commaBetween(DepTree t, int p, Span cue) {
+        for (int k = p + 1; k < t.size() && t.token(k).span().end() <= cue.begin(); k++) {
+            if (t.token(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cue lies in the subtree of {@code x}. */

@@ -206,7 +206,7 @@ final class Subjects {
      * "…,” said Tim Hess, a developer").
      */
     int frameSubject(DepTree t, int cue, List<Integer> frame) {
-        int s = subjectOf(t, cue);
+        int s = subjectOrBeside(t, cue);
         if (s >= 0 && frame.contains(s) && plausibleSpeaker(t.token(s))) {
             return s;
         }

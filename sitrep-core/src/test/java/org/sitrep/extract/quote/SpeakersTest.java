@@ -7,6 +7,7 @@ import static org.sitrep.extract.quote.QuoteTexts.run;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Analysis;
+import org.sitrep.model.Quote;
 
 /** Speakers the syntax hides: invented sentences, one per rule of {@link Subjects} and {@link SpeakerSieves}. */
 class SpeakersTest {
@@ -69,5 +70,13 @@ class SpeakersTest {
     void subjectInAnAppositiveOfANameIsThatPerson() {
         Analysis a = run("The report quotes Ines Moreau, a nurse who said the ward had been closed for weeks.");
         assertEquals("who", a.textOf(find(a, "the ward had been closed for weeks", "Ines Moreau").speaker().mention()));
+    }
+
+    @Test
+    void quoteFrameWhoseSubjectTheParserLostKeepsItsOwnSpeaker() {
+        Analysis a = run("\"We were lucky,\" Mayor Tom Ellis said. Maria Lund, an engineer who inspected the dam, recalled, "
+                + "\"Nobody expected the water to rise so fast.\"");
+        Quote q = find(a, "Nobody expected the water to rise so fast.", "Maria Lund");
+        assertEquals("Maria Lund", a.textOf(q.speaker().mention()));
     }
 }
