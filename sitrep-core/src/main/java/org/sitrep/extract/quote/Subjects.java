@@ -6,8 +6,8 @@ import org.sitrep.model.Token;
 
 /**
  * Speakers as syntax gives them: the subject of a verb of saying (climbing "went on to say", "adding that" and
- * relative clauses to the verb that lends it), the speaker in a direct quote's frame, and whether a subject can
- * be a speaker at all. Apart from the finders so that direct, reported and participle statements read their
+ * relative clauses to the verb that lends it; read on the surface where the parser lost it), the speaker in a
+ * direct quote's frame, and whether a subject can be a speaker at all. Apart from the finders so that direct, reported and participle statements read their
  * speaker the same way; {@link SpeakerSieves} later resolves these heads to the article's entities.
  */
 final class Subjects {
@@ -55,11 +55,12 @@ final class Subjects {
     }
 
     /**
-     * The subject of a speech verb, or for a participle whose clause the parser misread ("Clinton had mocked the
+     * The subject of a speech verb, or where the parser lost it, the one the surface gives: for a finite verb the
+     * noun before it ({@link #nounBefore}); for a participle describing a document, whoever issued it
+     * ({@link #modifiedNounsSource}); for a participle whose clause the parser misread ("Clinton had mocked the
      * complaint, saying anybody …" read as the subject of the quoted verb; "…, citing a threat" hung on a gerund),
-     * the subject beside it on the surface: after a comma, of the sentence's main verb before it (else of the
-     * nearest verb before it); opening the sentence ("Lamenting their luck, Mexicans often say …"), of the clause
-     * after the participle's phrase.
+     * after a comma, the subject of the sentence's main verb before it (else of the nearest verb before it), and
+     * opening the sentence ("Lamenting their luck, Mexicans often say …"), of the clause after its phrase.
      */
     int subjectOrBeside(DepTree t, int v) {
         int s = subjectOf(t, v);
