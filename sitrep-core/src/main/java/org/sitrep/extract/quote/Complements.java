@@ -34,6 +34,10 @@ final class Complements {
             Span surface = c > v ? ReportShapes.finiteClause(a, t, clause) : null;
             return surface != null ? surface : clause;
         }
+        Span gerund = lex.clauseVerb(t.token(v).lemma()) ? gerundClause(t, v) : null;
+        if (gerund != null) {
+            return gerund;
+        }
         Span question = ReportShapes.reportedQuestion(t, v);
         if (question != null) {
             return question;
@@ -152,10 +156,53 @@ final class Complements {
      * subject the verb's object): the words after the verb, past "that", the addressee of "told" and a time,
      * up to the end of the sentence or a new frame (", adding", ";"), when they hold a finite verb.
      */
+    /**
+     * "The poll showed Clinton doing better …", "polls have shown Clinton's lead eroding", "found the agency
+     * failing …": a clause verb whose clause is a gerund with its own subject right after the verb, which the
+     * parser hangs on the verb as "dep" or "xcomp" (subject labelled as such) or as the object plus a gerund
+     * beside it; the subject with its gerund and what hangs on it.
+     */
+    static Span gerundClause(DepTree t, int v) {
+        for (int d : t.children(v)) {
+            if (d <= v || !"VBG".equals(t.token(d).pos()) || !(t.rel(d).equals("dep") || t.rel(d).equals("xcomp"))) {
+                continue;
+            }
+            int s = t.child(d, "nsubj");
+            List<Integer> sub = t.subtree(d);
+            if (s > v && sub.get(0) > v && sub.get(0) <= v + 2) {
+                return clauseSpan(t, sub, d);
+            }
+        }
+        int o = t.child(v, "obj");
+        if (o <= v) {
+            return null;
+        }
+        List<Integer> obj = t.subtree(o);
+        int next = obj.get(obj.size() - 1) + 1;
+        if (obj.get(0) > v + 2 || next >= t.size() || !"VBG".equals(t.token(next).pos())) {
+            return null;
+        }
+        boolean beside = t.head(next) == v && (t.rel(next).equals("xcomp") || t.rel(next).equals("dep"))
+                || t.head(next) == o && t.rel(next).equals("acl");
+        if (!beside || t.child(next, "obj") < 0 && t.child(next, "advmod") < 0 && t.child(next, "obl") < 0) {
+            return null;
+        }
+        List<Integer> g = t.subtree(next);
+        return new Span(t.token(obj.get(0)).span().begin(), clauseSpan(t, g, next).end());
+    }
+
+    private static Span clauseSpan(DepTree t, List<Integer> sub, int head) {
+        int last = sub.get(sub.size() - 1);
+        while (last > head && Frames.isPunct(t, last)) {
+            last--;
+        }
+        return new Span(t.token(sub.get(0)).span().begin(), t.token(last).span().end());
+    }
+
     private Span surfaceClause(Analysis a, DepTree t, int v) {
         Token verb = t.token(v);
         String pos = verb.pos() == null ? "" : verb.pos();
-        int subject = t.child(v, "nsubj");
+        int subject = t.child(v, "nsubj") >= 0 ? t.child(v, "nsubj") : Subjects.relativeSubject(t, v);
         boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")
                 || pos.equals("VBN") && t.child(v, "aux") >= 0 || pos.equals("VB") && t.child(v, "aux") >= 0;
         boolean participle = pos.equals("VBG") && v > 0 && t.token(v - 1).word().equals(",");

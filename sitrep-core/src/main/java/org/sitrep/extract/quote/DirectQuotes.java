@@ -153,7 +153,7 @@ final class DirectQuotes {
             }
             boolean inFrame = cue >= 0 && (cue == cueAfter || cue == cueBefore);
             int subject = cue < 0 ? -1 : cue == cueAfter && surfaceHead >= 0 ? surfaceHead
-                    : inFrame ? subjects.frameSubject(t, cue, cue == cueAfter ? after : before) : subjects.subjectOf(t, cue);
+                    : inFrame ? subjects.frameSubject(t, cue, cue == cueAfter ? after : before) : subjects.subjectOrBeside(t, cue);
             Candidate c = new Candidate(Quote.Kind.DIRECT, inner, cue >= 0 ? Phrases.cueSpan(t, cue) : null, subject,
                     subject >= 0 ? Phrases.subjectSpan(a, t, subject) : null, false);
             int breaks = previous == null || previous.content().end() > inner.begin() ? Integer.MAX_VALUE

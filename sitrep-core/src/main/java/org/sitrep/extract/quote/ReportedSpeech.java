@@ -73,7 +73,7 @@ final class ReportedSpeech {
                 subjectPhrase = new Span(t.token(trail[3]).span().begin(), t.token(trail[4]).span().end());
             } else {
                 content = according ? Complements.accordingContent(a, t, v) : complements.complement(a, t, v);
-                subject = subjects.subjectOf(t, v);
+                subject = subjects.subjectOrBeside(t, v);
                 subjectPhrase = subject >= 0 ? Phrases.subjectSpan(a, t, subject) : null;
             }
             if (content == null || ReportShapes.quotedSelf(a, t, v, subject) || ReportShapes.hypothetical(t, v) || infinitive && (subject < 0 || !Subjects.personSubject(t, subject) || "WP".equals(t.token(subject).pos()))) {

@@ -44,6 +44,7 @@ final class SpeakerSieves {
             if (r == null) {
                 continue;
             }
+            r = relativeMention(t, c, r);
             out.add(r);
             done.add(r.quote());
         }
@@ -80,6 +81,11 @@ final class SpeakerSieves {
         if (h < 0) {
             return quote(c, new Quote.Speaker(null, null, phrase), 0.3, "mention", null);
         }
+        // "John Bentel, a tech staffer at the State Department who told …": the subject is an appositive of a name.
+        Mention described = t.rel(h).equals("appos") && t.head(h) >= 0 ? nameAt(a, t.token(t.head(h)).span()) : null;
+        if (described != null && described.type() != EntityType.LOCATION) {
+            return quote(c, speaker(a, described), 0.85, "appositive", null);
+        }
         Token head = t.token(h);
         String w = head.word().toLowerCase(Locale.ROOT);
         // 3. Pronouns.
@@ -106,6 +112,59 @@ final class SpeakerSieves {
             }
         }
         return quote(c, new Quote.Speaker(null, null, phrase), 0.4, "mention", null);
+    }
+
+    /**
+     * "Mr. Kamin, who emphasized that …": the speaker's mention in the statement's own clause is the relative
+     * pronoun (as a pronoun's is "he"), its entity the noun it stands for. An unresolved speaker keeps the noun
+     * phrase, the only words that say who it is.
+     */
+    private static Resolved relativeMention(DepTree t, Candidate c, Resolved r) {
+        Quote q = r.quote();
+        if (q.speaker().name() == null || c.subjectHead() < 0 || c.cue() == null || c.headline()) {
+            return r;
+        }
+        int h = c.subjectHead();
+        Span phrase = c.subject() != null ? c.subject() : t.token(h).span();
+        for (int p = h + 1; p < t.size() && p <= h + 12 && t.token(p).span().begin() < c.cue().begin(); p++) {
+            Token tok = t.token(p);
+            boolean subject = t.baseRel(p).equals("nsubj") || t.head(p) >= 0 && Subjects.relativeSubject(t, t.head(p)) == p;
+            if (!("WP".equals(tok.pos()) || "WDT".equals(tok.pos())) || !subject) {
+                continue;
+            }
+            int x = t.head(p);
+            for (int steps = 0; steps < 4 && x >= 0; steps++) {
+                int up = t.head(x);
+                boolean relative = t.rel(x).equals("acl:relcl") || t.baseRel(x).equals("acl") || t.rel(x).equals("dep");
+                if (relative && up >= 0 && (up == h || phrase.contains(t.token(up).span())) && covers(t, x, c.cue())
+                        && !commaBetween(t, p, c.cue())) {
+                    Quote.Speaker s = new Quote.Speaker(q.speaker().entity(), q.speaker().name(), tok.span());
+                    return new Resolved(new Quote(q.kind(), q.content(), q.cue(), s, q.confidence(), q.sieve(), q.time()), r.linked());
+                }
+                x = up;
+            }
+        }
+        return r;
+    }
+
+    /** "Lund, an engineer who inspected the dam, recalled": a comma closes the relative clause before the cue. */
+    private static boolean commaBetween(DepTree t, int p, Span cue) {
+        for (int k = p + 1; k < t.size() && t.token(k).span().end() <= cue.begin(); k++) {
+            if (t.token(k).word().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the cue lies in the subtree of {@code x}. */
+    private static boolean covers(DepTree t, int x, Span cue) {
+        for (int k : t.subtree(x)) {
+            if (t.token(k).span().overlaps(cue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Resolved quote(Candidate c, Quote.Speaker s, double confidence, String sieve, Mention linked) {

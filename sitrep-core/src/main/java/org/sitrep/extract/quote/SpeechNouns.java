@@ -1,6 +1,7 @@
 package org.sitrep.extract.quote;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Quote;
@@ -74,9 +75,43 @@ final class SpeechNouns {
                 continue;
             }
             Quote.Kind kind = Contents.containsRegion(content, regions, directInner) ? Quote.Kind.MIXED : Quote.Kind.INDIRECT;
-            out.add(new Candidate(kind, content, tok.span(), poss, poss >= 0 ? Phrases.subjectSpan(a, t, poss) : null, false));
+            int source = poss >= 0 ? poss : source(t, n, content);
+            out.add(new Candidate(kind, content, tok.span(), source, source >= 0 ? Phrases.withoutLeadingCase(a, t, source) : null, false));
             taken.add(content);
         }
+    }
+
+    /**
+     * Whose statement a noun without a possessor names: "warnings from his attorney" and "calls … by the council"
+     * (the phrase after "from"/"by"), "a New York Times report" (a name or a body before it), "persisted in arguments
+     * that …" (the subject of the clause the noun completes).
+     */
+    private int source(DepTree t, int n, Span content) {
+        for (int d : t.children(n)) {
+            String cs = Phrases.caseOf(t, d);
+            if (t.baseRel(d).equals("nmod") && ("from".equals(cs) || "by".equals(cs)) && t.token(d).span().end() <= content.begin()
+                    && Subjects.personSubject(t, d) && !Complements.isTime(t.token(d))) {
+                return d;
+            }
+        }
+        int compound = -1;
+        for (int d : t.children(n)) {
+            if (d < n && t.rel(d).equals("compound")) {
+                compound = d;
+            }
+        }
+        if (compound >= 0) {
+            Token c = t.token(compound);
+            String lemma = c.lemma() == null ? c.word().toLowerCase(Locale.ROOT) : c.lemma().toLowerCase(Locale.ROOT);
+            boolean name = c.pos().startsWith("NNP") && !place(c) && !"DATE".equals(c.ner());
+            return name || lex.organisationNoun(lemma) || lex.personRole(lemma) || lex.anonymous(lemma) ? compound : -1;
+        }
+        int h = t.head(n);
+        if (h >= 0 && t.baseRel(n).equals("obl") && t.token(h).isVerb()) {
+            int s = t.child(h, "nsubj");
+            return s >= 0 && s < n && Subjects.personSubject(t, s) ? s : -1;
+        }
+        return -1;
     }
 
     /** Whether the clause {@code c} under the noun {@code n} starts right after it with "that", whatever its label. */
