@@ -223,6 +223,9 @@ public final class EventStage implements Stage {
         if (mode == null && "ASSAULT".equals(type)) {
             mode = instrument(c, evidence);
         }
+        if ("PROTEST".equals(type) && !"riot".equals(mode) && mentions(c, evidence, "riot")) {
+            mode = "riot"; // PLOVER: a protest with stones or fire bombs is a violent protest
+        }
         Span time = time(c, evidence, c.token(t).span());
         boolean negative = Modality.NEGATED.equals(modality) || Modality.UNABLE.equals(modality);
         double goldstein = negative ? 0 : scale.goldstein(cameo);
@@ -479,7 +482,11 @@ public final class EventStage implements Stage {
         return Math.abs(s.begin() - t.begin());
     }
 
+    /** An ASSAULT's mode from its instrument words; a suicide attack outranks the weapon it used. */
     private String instrument(Clause c, Span evidence) {
+        if (mentions(c, evidence, "suicide-attack")) {
+            return "suicide-attack";
+        }
         for (Token tok : c.analysis.tokensIn(evidence)) {
             String l = tok.lemma() == null ? tok.word().toLowerCase() : tok.lemma().toLowerCase();
             for (String mode : List.of("heavy-weapons", "explosives", "firearms")) {
@@ -489,6 +496,18 @@ public final class EventStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** Whether a word of the named list occurs in the span. */
+    private boolean mentions(Clause c, Span span, String list) {
+        Set<String> words = lexicon.words(list);
+        for (Token tok : c.analysis.tokensIn(span)) {
+            String l = tok.lemma() == null ? tok.word().toLowerCase() : tok.lemma().toLowerCase();
+            if (words.contains(l) || words.contains(tok.word().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Quote quoteAround(Analysis a, Span trigger) {
@@ -524,19 +543,41 @@ public final class EventStage implements Stage {
         };
     }
 
-    /** The mode of a threat verb's threatened act, the first lexicon match inside its complement, or null. */
+    /**
+     * The mode of a threat verb's threatened act: the first lexicon match inside its complement; a protest
+     * that police or troops say they will not tolerate is a threat of repression ("political"); with no
+     * match, words of force ("terrorist activities", "use force") make it a threat of violence; else null.
+     */
     private String threatened(Clause c, int t) {
         for (int comp : c.children(t, "xcomp", "ccomp")) {
             for (int i = c.firstToken(); i < c.endToken(); i++) {
                 if (i != t && c.dominates(comp, i)) {
                     Trigger m = Trigger.match(c, lexicon, i);
                     if (m != null && m.pattern().pos() != 'm') {
+                        if ("PROTEST".equals(m.pattern().type()) && forceSubject(c, comp)) {
+                            return "political";
+                        }
                         return threatMode(m.pattern().type(), m.pattern().mode());
                     }
                 }
             }
+            Span whole = c.clauseSpan(comp);
+            if (mentions(c, whole, "violence")) {
+                return "violence";
+            }
         }
         return null;
+    }
+
+    /** Whether the clause's subject is a police or military actor. */
+    private boolean forceSubject(Clause c, int clause) {
+        for (int k : c.children(clause, "nsubj")) {
+            String sector = actors.actor(c, c.phrase(k)).sector();
+            if ("COP".equals(sector) || "MIL".equals(sector)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -548,6 +589,8 @@ public final class EventStage implements Stage {
             case "ASSAULT", "MOBILIZE" -> "violence";
             case "SANCTION" -> "withdraw".equals(mode) || "discontinue".equals(mode) ? "relations" : "restrict";
             case "COERCE" -> mode == null || mode.equals("arrest") ? "political" : mode;
+            // (CAMEO 1312 "threaten to boycott" is PLOVER's "restrict"; 133, other dissent, is "relations")
+            case "PROTEST" -> "boycott".equals(mode) ? "restrict" : "relations";
             default -> mode;
         };
     }

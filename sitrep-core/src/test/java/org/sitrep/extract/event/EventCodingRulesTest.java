@@ -1,0 +1,58 @@
+package org.sitrep.extract.event;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.testing.Fixtures;
+
+/** The PLOVER coding rules for modes and actors, each on an invented sentence. */
+class EventCodingRulesTest {
+
+    private static List<Event> events(String text) {
+        return Fixtures.sitrep().analyze(Article.of("t", text)).events();
+    }
+
+    private static Event only(String text, String type) {
+        List<Event> es = events(text).stream().filter(e -> type.equals(e.type())).toList();
+        assertEquals(1, es.size(), "one " + type + " event in: " + text + " but got " + events(text));
+        return es.get(0);
+    }
+
+    private static String country(Event.Actor x) {
+        return EventStage.country(x.code());
+    }
+
+    @Test
+    void aSuicideAttackIsItsOwnMode() {
+        assertEquals("suicide-attack", only("Two Tamil suicide attackers killed eleven sailors in Trincomalee.",
+                "ASSAULT").mode());
+    }
+
+    @Test
+    void aProtestWithStonesIsARiot() {
+        assertEquals("riot", only("Students armed with stones staged a demonstration outside the parliament in Nairobi.",
+                "PROTEST").mode());
+    }
+
+    @Test
+    void aThreatenedStrikeRestrictsAndAThreatenedRallyIsDissent() {
+        assertEquals("restrict", only("Nepali truck drivers threatened to launch a general strike unless India reopened"
+                + " the border.", "THREATEN").mode());
+        assertEquals("relations", only("The Kenyan opposition threatened to hold mass rallies in Nairobi.",
+                "THREATEN").mode());
+    }
+
+    @Test
+    void policeWhoWillNotTolerateRalliesThreatenRepression() {
+        assertEquals("political", only("The interior minister warned that the police would not tolerate any more"
+                + " rallies by the students.", "THREATEN").mode());
+    }
+
+    @Test
+    void aThreatOfForceIsAThreatOfViolence() {
+        assertEquals("violence", only("The militia threatened to use force against the Ugandan army.", "THREATEN").mode());
+    }
+}
