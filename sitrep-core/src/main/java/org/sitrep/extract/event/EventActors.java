@@ -51,7 +51,8 @@ final class EventActors {
             }
         }
         List<Event.Actor> out = new ArrayList<>();
-        for (int h : heads) {
+        for (int head : heads) {
+            int h = partitive(c, head);
             boolean pronoun = isPronoun(c, h);
             Span s = pronoun ? c.token(h).span() : c.phrase(h);
             Event.Actor x = pronoun ? actor(c, s) : nominal(c, h, s);
@@ -129,6 +130,23 @@ final class EventActors {
         // What lies "near the Thai border" or "on the frontier" is not thereby Thai.
         Event.Actor within = actor(c, c.phraseWithout(h, SPATIAL));
         return new Event.Actor(phrase, within.entity(), within.code(), within.sector());
+    }
+
+    private static final Set<String> PARTS = Set.of("third", "half", "quarter", "some", "many", "most", "all", "none",
+            "several", "few", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+            "ten", "tens", "score", "scores", "number", "majority", "minority", "part", "rest", "group", "each", "both");
+
+    /** The people a quantity counts ("one third of the guerrillas" → "guerrillas"), else the head itself. */
+    private static int partitive(Clause c, int h) {
+        if (!PARTS.contains(c.lemma(h)) && !"CD".equals(c.token(h).pos())) {
+            return h;
+        }
+        for (int k : c.children(h, "nmod")) {
+            if ("of".equals(c.marker(k)) && c.token(k).isNoun() && !"CD".equals(c.token(k).pos())) {
+                return k;
+            }
+        }
+        return h;
     }
 
     /** "the parties", "the sides": the story's two main countries, not one earlier phrase's. */

@@ -30,6 +30,7 @@ public final class EventStage implements Stage {
 
     static final Set<String> VERBAL = Set.of("AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "STATEMENT");
     private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE");
+    private static final Set<String> AGENTLESS_HOME = Set.of("ASSAULT", "COERCE", "RETREAT");
     private static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT");
 
     private final EventLexicon lexicon;
@@ -181,6 +182,17 @@ public final class EventStage implements Stage {
             // A protest or a crackdown with no named target is aimed at home (PLOVER codes such dyads X→X).
             Event.Actor home = actors.home(c, source.get(0));
             target = home == null ? target : List.of(home);
+        }
+        if (source.isEmpty() && AGENTLESS_HOME.contains(p.type())) {
+            // "a journalist was killed in a car bomb in Beirut": PLOVER codes an unnamed perpetrator of force
+            // by where the act happens, else by the victim's country.
+            Event.Actor at = place == null ? null : actors.placeActor(c, place);
+            if (at == null || country(at.code()) == null) {
+                at = target.stream().filter(x -> country(x.code()) != null).findFirst().orElse(null);
+            }
+            if (at != null) {
+                source = List.of(new Event.Actor(at.span(), null, country(at.code()), null));
+            }
         }
         Quote quote = quoteAround(a, c.token(t).span());
         if (quote != null && quote.speaker().mention() != null && !source.isEmpty()

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sitrep.extract.actor.ActorCode;
+import org.sitrep.extract.actor.ActorCoder;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.testing.Fixtures;
@@ -54,5 +56,32 @@ class EventCodingRulesTest {
     @Test
     void aThreatOfForceIsAThreatOfViolence() {
         assertEquals("violence", only("The militia threatened to use force against the Ugandan army.", "THREATEN").mode());
+    }
+
+    @Test
+    void aForceLedByACountryIsThatCountrys() {
+        ActorCode led = new ActorCoder().code("Ethiopian-led troops").orElseThrow();
+        assertEquals("ETH", led.country());
+        assertEquals("MIL", led.sector());
+        assertEquals("USA", country(only("US-led troops shelled the rebel positions near Herat.", "ASSAULT").source().get(0)));
+    }
+
+    @Test
+    void historicalDemonymsNameTheirCountry() {
+        assertEquals("KHM", new ActorCoder().code("Kampuchean guerrillas").orElseThrow().country());
+    }
+
+    @Test
+    void anUnnamedPerpetratorOfForceIsCodedWhereItActs() {
+        Event e = only("Two policemen were shot dead in Mombasa on Friday.", "ASSAULT");
+        assertEquals("KEN", country(e.source().get(0)));
+        Event freed = only("Forty Nepali hostages were released on Monday.", "RETREAT");
+        assertEquals("NPL", country(freed.source().get(0)));
+    }
+
+    @Test
+    void aQuantityOfPeopleIsCodedAsThosePeople() {
+        Event e = only("Hundreds of ethnic Hungarians living in Romania demonstrated against the language law.", "PROTEST");
+        assertEquals("ROU", country(e.source().get(0)));
     }
 }
