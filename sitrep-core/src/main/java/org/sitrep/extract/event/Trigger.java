@@ -91,7 +91,7 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
     }
 
     /** Markers under which a noun is the clause's own act ("engaged in", "on alert", "called for"). */
-    private static final Set<String> NOUN_CASES = Set.of("in", "on", "to", "for", "into", "at", "under");
+    private static final Set<String> NOUN_CASES = Set.of("in", "on", "to", "for", "into", "at", "under", "during");
 
     /**
      * Whether a noun trigger is what its clause predicates: an argument of a verb ("launched an attack",

@@ -84,4 +84,17 @@ class EventCodingRulesTest {
         Event e = only("Hundreds of ethnic Hungarians living in Romania demonstrated against the language law.", "PROTEST");
         assertEquals("ROU", country(e.source().get(0)));
     }
+
+    @Test
+    void returningSeizedWeaponsIsARetreat() {
+        assertEquals("return", only("The rebels returned the weapons seized from the peacekeepers.", "RETREAT").mode());
+    }
+
+    @Test
+    void aProtestDuringWhichSomethingElseHappensIsStillAProtest() {
+        Event e = only("Kurdish youths hurled petrol bombs at the police during demonstrations against the ban in Diyarbakir.",
+                "PROTEST");
+        assertEquals("riot", e.mode());
+        assertEquals("TUR", country(e.source().get(0)));
+    }
 }
