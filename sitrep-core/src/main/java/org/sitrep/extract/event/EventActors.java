@@ -58,6 +58,11 @@ final class EventActors {
             Event.Actor x = pronoun ? actor(c, s) : nominal(c, h, s);
             if (country(x.code()) != null) {
                 String home = plural(c, h) ? residence(c, h, country(x.code())) : null;
+                if (home == null && place != null && PEOPLES.contains(c.lemma(h))) {
+                    // "the Albanian population of the province", "the Serb minority" in a place: a people, not
+                    // its state (PLOVER codes it by where the event happens)
+                    home = country(placeActor(c, place).code());
+                }
                 if (home == null && ethnicGroup(c, h)) {
                     // PLOVER codes an ethnic group by the state it lives in: where the event happens, else the
                     // state it deals with ("ethnic Turks … protest against Sweden's decision").
@@ -131,6 +136,8 @@ final class EventActors {
         Event.Actor within = actor(c, c.phraseWithout(h, SPATIAL));
         return new Event.Actor(phrase, within.entity(), within.code(), within.sector());
     }
+
+    private static final Set<String> PEOPLES = Set.of("population", "minority", "community", "diaspora");
 
     private static final Set<String> PARTS = Set.of("third", "half", "quarter", "some", "many", "most", "all", "none",
             "several", "few", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",

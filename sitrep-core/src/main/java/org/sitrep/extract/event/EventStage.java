@@ -88,7 +88,9 @@ public final class EventStage implements Stage {
 
     private Event build(Clause c, Trigger trig) {
         Analysis a = c.analysis;
-        int t = trig.token();
+        // (a noun compounded onto a light noun acts through it: "undertook a mediation mission between …")
+        int t = trig.pattern().pos() == 'n' ? trig.node() : trig.token();
+        Span word = c.token(trig.token()).span();
         EventLexicon.Pattern p = trig.pattern();
         int holder = holder(c, trig);
         List<Integer> chain = chain(c, holder);
@@ -194,7 +196,7 @@ public final class EventStage implements Stage {
                 source = List.of(new Event.Actor(at.span(), null, country(at.code()), null));
             }
         }
-        Quote quote = quoteAround(a, c.token(t).span());
+        Quote quote = quoteAround(a, word);
         if (quote != null && quote.speaker().mention() != null && !source.isEmpty()
                 && source.stream().allMatch(x -> firstPerson(a, x.span()))) {
             source = List.of(actors.actor(c, quote.speaker().mention()));
@@ -222,7 +224,7 @@ public final class EventStage implements Stage {
         } else if ("THREATEN".equals(type) && mode == null) {
             mode = threatened(c, t); // "threatened to shell the towns": what is threatened sets the mode
         }
-        Span evidence = c.clauseSpan(top).union(c.token(t).span());
+        Span evidence = c.clauseSpan(top).union(word);
         for (Event.Actor x : source) {
             evidence = evidence.union(x.span());
         }
@@ -238,14 +240,14 @@ public final class EventStage implements Stage {
         if ("PROTEST".equals(type) && !"riot".equals(mode) && mentions(c, evidence, "riot")) {
             mode = "riot"; // PLOVER: a protest with stones or fire bombs is a violent protest
         }
-        Span time = time(c, evidence, c.token(t).span());
+        Span time = time(c, evidence, word);
         boolean negative = Modality.NEGATED.equals(modality) || Modality.UNABLE.equals(modality);
         double goldstein = negative ? 0 : scale.goldstein(cameo);
         double conf = 0.4 + (source.isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.15)
                 + (p.with().isEmpty() ? 0 : 0.1) + (Trigger.posClass(c.token(t).pos()) == 'v' ? 0.05 : 0)
                 - (modality == null || Modality.INTEND.equals(modality) ? 0 : 0.15);
         conf = Math.round(Math.max(0.05, Math.min(0.95, conf)) * 100) / 100.0;
-        return new Event(type, mode, cameo, source, target, place, time, c.token(t).span(), evidence, conf,
+        return new Event(type, mode, cameo, source, target, place, time, word, evidence, conf,
                 modality, goldstein, quote == null ? null : quote.content());
     }
 

@@ -76,10 +76,14 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
         if (best == null) {
             return null;
         }
-        if (pos == 'n' && !predicated(c, i)) {
+        int node = i;
+        if (pos == 'n' && Clause.base(c.rel(i)).equals("compound") && c.head(i) >= 0
+                && LIGHT_NOUNS.contains(c.lemma(c.head(i)))) {
+            node = c.head(i); // "a mediation mission", "an assassination attempt": the light noun carries the act
+        }
+        if (pos == 'n' && !predicated(c, node)) {
             return null;
         }
-        int node = i;
         if (pos == 'm') {
             node = c.head(i);
             // A "must" is a demand only when it is reported: the clause is the complement of a statement.
@@ -89,6 +93,10 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
         }
         return new Trigger(i, node, best);
     }
+
+    /** Nouns that name an undertaking whose kind a compounded trigger noun gives. */
+    private static final Set<String> LIGHT_NOUNS = Set.of("mission", "effort", "bid", "campaign", "initiative",
+            "operation", "drive", "attempt");
 
     /** Markers under which a noun is the clause's own act ("engaged in", "on alert", "called for"). */
     private static final Set<String> NOUN_CASES = Set.of("in", "on", "to", "for", "into", "at", "under", "during");

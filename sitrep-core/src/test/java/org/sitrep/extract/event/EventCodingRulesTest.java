@@ -97,4 +97,17 @@ class EventCodingRulesTest {
         assertEquals("riot", e.mode());
         assertEquals("TUR", country(e.source().get(0)));
     }
+
+    @Test
+    void aTriggerCompoundedOntoALightNounIsTheEvent() {
+        Event e = only("Norway undertook a mediation mission between Colombia and Venezuela.", "CONSULT");
+        assertEquals("NOR", country(e.source().get(0)));
+        assertEquals(List.of("COL", "VEN"), e.target().stream().map(EventCodingRulesTest::country).sorted().toList());
+    }
+
+    @Test
+    void aPeopleNamedByOriginIsCodedWhereTheEventHappens() {
+        Event e = only("Soldiers attacked the Hungarian minority in Vojvodina.", "ASSAULT");
+        assertEquals("SRB", country(e.target().get(0)));
+    }
 }
