@@ -108,6 +108,13 @@ public final class EventStage implements Stage {
         if (p.pos() == 'm') {
             src = speaker;
             tgt = subject;
+        } else if (holder != t && Trigger.UNDERGO.contains(c.lemma(holder))) {
+            // "five civilians died in an air strike", "detainees suffered torture": the subject is the victim
+            tgt = subject;
+            src = argument(c, List.of(t, holder), Set.of("by"));
+            if (src.isEmpty()) {
+                src = custodian(c, holder);
+            }
         } else if (p.reverse()) {
             src = argument(c, List.of(t, holder), Set.of("from", "by"));
             tgt = subject;
@@ -289,6 +296,10 @@ public final class EventStage implements Stage {
         if (Trigger.posClass(c.token(x).pos()) != 'n' && !gerund) {
             return x;
         }
+        int harmed = Trigger.harmed(c, x);
+        if (harmed >= 0) {
+            return harmed; // "a prisoner died as a result of torture": the dying verb holds the victim
+        }
         for (int steps = 0; steps < 2; steps++) {
             String r = c.rel(x);
             String b = Clause.base(r);
@@ -387,6 +398,29 @@ public final class EventStage implements Stage {
                 for (int k : c.children(o, "nmod")) {
                     if (cases.contains(String.valueOf(c.marker(k))) && args.actorLike(c, k)) {
                         return c.withConjuncts(k);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Who held the victim of a harm: "while in Israeli police custody" (the custody phrase, coded by its
+     * modifiers) or "at the hands of the militia"; empty when neither is said.
+     */
+    private List<Integer> custodian(Clause c, int holder) {
+        for (int k : c.children(holder)) {
+            String l = c.lemma(k);
+            String m = String.valueOf(c.marker(k));
+            boolean in = c.children(k, "case").stream().anyMatch(x -> c.lemma(x).equals("in"));
+            if ((l.equals("custody") || l.equals("detention")) && in) {
+                return List.of(k);
+            }
+            if (l.equals("hand") && m.equals("at")) {
+                for (int o : c.children(k, "nmod")) {
+                    if ("of".equals(c.marker(o))) {
+                        return c.withConjuncts(o);
                     }
                 }
             }

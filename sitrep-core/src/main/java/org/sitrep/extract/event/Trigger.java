@@ -120,6 +120,9 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
         if (verbHead && b.equals("obl") && NOUN_CASES.contains(String.valueOf(c.marker(i)))) {
             return true;
         }
+        if (causeOfHarm(c, i)) {
+            return true;
+        }
         for (int k : c.children(i)) {
             String kr = c.rel(k);
             if (kr.equals("nmod:poss") || Clause.base(kr).equals("nmod") && "by".equals(c.marker(k))) {
@@ -127,6 +130,26 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
             }
         }
         return false;
+    }
+
+    /** Verbs whose subject undergoes the act named by their complement ("died of torture"). */
+    static final Set<String> UNDERGO = Set.of("die", "perish", "succumb", "suffer", "undergo", "endure");
+
+    /** The head of a noun that names the cause of a harm ("died of torture", "as a result of shelling"), or -1. */
+    static int harmed(Clause c, int i) {
+        int h = c.head(i);
+        String m = String.valueOf(c.marker(i));
+        if (h < 0 || !(m.equals("of") || m.equals("from") || m.equals("under"))) {
+            return -1;
+        }
+        if (Set.of("result", "consequence").contains(c.lemma(h)) && c.head(h) >= 0) {
+            h = c.head(h);
+        }
+        return c.token(h).isVerb() && UNDERGO.contains(c.lemma(h)) ? h : -1;
+    }
+
+    private static boolean causeOfHarm(Clause c, int i) {
+        return harmed(c, i) >= 0;
     }
 
     static char posClass(String pos) {

@@ -110,4 +110,15 @@ class EventCodingRulesTest {
         Event e = only("Soldiers attacked the Hungarian minority in Vojvodina.", "ASSAULT");
         assertEquals("SRB", country(e.target().get(0)));
     }
+
+    @Test
+    void whoDiesOfAnActIsItsVictim() {
+        Event e = only("Four Yemeni fishermen died in an air strike off Hodeidah.", "ASSAULT");
+        assertEquals("YEM", country(e.target().get(0)));
+        Event t = only("A Kurdish activist died as a result of torture while in Turkish police custody.", "ASSAULT");
+        assertEquals("torture", t.mode());
+        assertEquals("TUR", country(t.source().get(0)));
+        Event hands = only("Two Malian traders died of beatings at the hands of Burkinabe soldiers.", "ASSAULT");
+        assertEquals("BFA", country(hands.source().get(0)));
+    }
 }
