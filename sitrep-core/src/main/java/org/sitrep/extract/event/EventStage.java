@@ -281,7 +281,8 @@ public final class EventStage implements Stage {
             boolean hung = c.head(x) == o.node() || c.head(x) == holder(c, o);
             String ot = o.pattern().type();
             String tt = t.pattern().type();
-            if (hung && (ot.equals(tt) || ot.equals("PROTEST") && tt.equals("ACCUSE"))) {
+            // (PLOVER: demands that take the form of demonstrations are coded as PROTEST)
+            if (hung && (ot.equals(tt) || ot.equals("PROTEST") && (tt.equals("ACCUSE") || tt.equals("REQUEST")))) {
                 return true;
             }
         }

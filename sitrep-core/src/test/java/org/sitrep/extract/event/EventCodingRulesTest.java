@@ -121,4 +121,10 @@ class EventCodingRulesTest {
         Event hands = only("Two Malian traders died of beatings at the hands of Burkinabe soldiers.", "ASSAULT");
         assertEquals("BFA", country(hands.source().get(0)));
     }
+
+    @Test
+    void aDemandMadeByProtestingIsTheProtest() {
+        List<Event> es = events("Thousands of Bangladeshi garment workers went on strike on Monday to demand higher wages.");
+        assertEquals(List.of("PROTEST"), es.stream().map(Event::type).toList());
+    }
 }
