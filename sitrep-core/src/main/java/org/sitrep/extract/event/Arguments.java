@@ -254,6 +254,9 @@ final class Arguments {
 
     /** "its troops", "their forces": the subject's own people, not a counterpart. */
     private static boolean ownedBySubject(Clause c, int o) {
+        if (c.lemma(o).equals("counterpart")) {
+            return false; // "met his Cambodian counterpart": the other side, though "his"
+        }
         for (int k : c.children(o, "nmod:poss")) {
             if (isPronoun(c, k) || "PRP$".equals(c.token(k).pos())) {
                 return true;
@@ -267,8 +270,8 @@ final class Arguments {
             String r = c.rel(k);
             String b = Clause.base(r);
             boolean named = (b.equals("compound") || b.equals("amod")) && mentionAt(c, k) != null;
-            if (c.token(k).isVerb()) {
-                continue; // a clause hung inside the phrase ("…, a newspaper reported") is no part of it
+            if (c.token(k).isVerb() || "PRP$".equals(c.token(k).pos())) {
+                continue; // a clause hung inside the phrase ("…, a newspaper reported") is no part of it, nor is "his"
             }
             if ((b.equals("nmod") || b.equals("dep") && c.children(k, "nmod:poss").isEmpty() || named) && actorLike(c, k) && !isPronoun(c, k)) {
                 return c.withConjuncts(k);

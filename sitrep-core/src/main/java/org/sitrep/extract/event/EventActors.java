@@ -134,6 +134,11 @@ final class EventActors {
         }
         // What lies "near the Thai border" or "on the frontier" is not thereby Thai.
         Event.Actor within = actor(c, c.phraseWithout(h, SPATIAL));
+        String ctry = country(within.code());
+        if (own.sector() != null && ctry != null) {
+            // "20 fighters in Borno state": the head's words give the sector, the wider phrase only the country
+            return new Event.Actor(phrase, within.entity(), ctry + own.sector(), own.sector());
+        }
         return new Event.Actor(phrase, within.entity(), within.code(), within.sector());
     }
 

@@ -127,4 +127,23 @@ class EventCodingRulesTest {
         List<Event> es = events("Thousands of Bangladeshi garment workers went on strike on Monday to demand higher wages.");
         assertEquals(List.of("PROTEST"), es.stream().map(Event::type).toList());
     }
+
+    @Test
+    void aCounterpartIsTheOtherSide() {
+        Event e = only("The Thai prime minister met his Cambodian counterpart in Bangkok.", "CONSULT");
+        assertEquals("KHM", country(e.target().get(0)));
+    }
+
+    @Test
+    void theHeadNounGivesTheSectorAndTheWiderPhraseTheCountry() {
+        Event e = only("The Nigerian army said it killed 20 Boko Haram fighters in Borno state.", "ASSAULT");
+        assertEquals("NGAREB", e.target().get(0).code());
+    }
+
+    @Test
+    void firingRocketsIsAnAssaultWithHeavyWeapons() {
+        Event e = only("Palestinian militants fired rockets into southern Israel.", "ASSAULT");
+        assertEquals("heavy-weapons", e.mode());
+        assertEquals("PSE", country(e.source().get(0)));
+    }
 }
