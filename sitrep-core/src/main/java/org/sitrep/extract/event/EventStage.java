@@ -184,6 +184,10 @@ public final class EventStage implements Stage {
         if (target.isEmpty() && place == null) {
             place = place(c, Arguments.complements(c, List.of(t, holder))); // "agreed to postpone the rally in Baku"
         }
+        if (target.isEmpty() && place == null && VERBAL.contains(type)) {
+            // "rejected a call for its forces to be deployed in East Timor": the place the proposal concerns
+            place = place(c, nested(c, List.of(t, holder)));
+        }
         if (target.isEmpty() && place != null) {
             target = List.of(actors.placeActor(c, place)); // an act "in X" is directed at X (PLOVER practice)
         }
@@ -463,6 +467,24 @@ public final class EventStage implements Stage {
             if (k < v && args.actorLike(c, k)) {
                 out.add(k);
             }
+        }
+        return out;
+    }
+
+    /** The words inside the nodes' objects, down to three levels: the content of a proposal or demand. */
+    private static List<Integer> nested(Clause c, List<Integer> nodes) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> level = new ArrayList<>();
+        for (int node : nodes) {
+            level.addAll(c.children(node, "obj"));
+        }
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            out.addAll(level);
+            List<Integer> next = new ArrayList<>();
+            for (int x : level) {
+                next.addAll(c.children(x, "nmod", "acl", "xcomp", "obj"));
+            }
+            level = next;
         }
         return out;
     }

@@ -146,4 +146,10 @@ class EventCodingRulesTest {
         assertEquals("heavy-weapons", e.mode());
         assertEquals("PSE", country(e.source().get(0)));
     }
+
+    @Test
+    void aRejectedProposalIsAimedWhereItWouldHappen() {
+        Event e = only("The African Union rejected a plan for foreign troops to be stationed in Somalia.", "REJECT");
+        assertEquals("SOM", country(e.target().get(0)));
+    }
 }
