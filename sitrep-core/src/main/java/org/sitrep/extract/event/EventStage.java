@@ -229,7 +229,8 @@ public final class EventStage implements Stage {
                 cameo = threat(cameo);
             }
         }
-        String mode = p.mode();
+        // (an intent to act or a refusal is not the act: PLOVER gives AGREE and REJECT none of its modes)
+        String mode = type.equals(p.type()) ? p.mode() : null;
         if ("THREATEN".equals(type) && !"THREATEN".equals(p.type())) {
             mode = threatMode(p.type(), p.mode()); // "plans to attack": a threat of violence
         } else if ("THREATEN".equals(type) && mode == null) {

@@ -152,4 +152,10 @@ class EventCodingRulesTest {
         Event e = only("The African Union rejected a plan for foreign troops to be stationed in Somalia.", "REJECT");
         assertEquals("SOM", country(e.target().get(0)));
     }
+
+    @Test
+    void anIntentKeepsNoModeOfTheIntendedAct() {
+        Event e = only("The Ugandan rebels said they will release the kidnapped teachers.", "AGREE");
+        assertEquals(null, e.mode());
+    }
 }
