@@ -121,7 +121,9 @@ public final class EventStage implements Stage {
         } else if (passive && !p.stative() && (holder == t || !argument(c, List.of(t, holder), Set.of("by")).isEmpty())) {
             // (a light verb's passive is the act's only with an agent: "were subjected to shelling by X", but
             // "were engaged in ethnic cleansing" keeps its subject as the one who acts)
-            tgt = subject;
+            // (a passive subject that is a thing, not a party, leaves the target to the arguments: "aid was
+            // delivered to the refugees by the WFP")
+            tgt = subject.stream().anyMatch(i -> args.actorLike(c, i)) ? subject : args.targets(c, t, holder, p.type());
             src = argument(c, holder == t ? chain : List.of(t, holder), Set.of("by"));
         } else {
             src = subject;

@@ -158,4 +158,10 @@ class EventCodingRulesTest {
         Event e = only("The Ugandan rebels said they will release the kidnapped teachers.", "AGREE");
         assertEquals(null, e.mode());
     }
+
+    @Test
+    void aPassiveThingGivenLeavesTheRecipientAsTarget() {
+        Event e = only("Food aid was delivered to the Somali refugees by the World Food Programme.", "AID");
+        assertEquals("SOM", country(e.target().get(0)));
+    }
 }
