@@ -59,7 +59,11 @@ final class Arguments {
             return reported;
         }
         for (int node : nodes) {
-            for (int comp : c.children(node, "xcomp", "ccomp")) {
+            List<Integer> comps = new ArrayList<>(c.children(node, "xcomp", "ccomp"));
+            if ("REQUEST".equals(type)) {
+                comps.addAll(c.children(node, "advcl")); // "called on both sides to exercise restraint", misparsed
+            }
+            for (int comp : comps) {
                 for (int k : c.children(comp, "nsubj", "nsubj:pass")) {
                     if ("REQUEST".equals(type) && actorLike(c, k)) {
                         return c.withConjuncts(k);

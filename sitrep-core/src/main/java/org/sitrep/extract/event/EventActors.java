@@ -188,11 +188,12 @@ final class EventActors {
 
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "MNC", "IMG");
 
+    /** The country part of a code; a bare sector is none (not "ETH": that is Ethiopia, not CAMEO's ethnic sector). */
     static String country(String code) {
         return code == null || code.length() < 3 || !Character.isUpperCase(code.charAt(0)) || code.length() == 3
                 && Set.of("GOV", "MIL", "REB", "CVL", "IGO", "NGO", "MED", "BUS", "OPP", "COP", "JUD", "LEG", "EDU",
                 "ELI", "POL", "LAB", "REF", "CRM", "SPY", "AGR", "HLH", "REL", "MOS", "UAF", "IMG", "MNC", "SEP",
-                "ETH", "JEW", "CHR", "HRI", "ENV", "PTY", "RAD", "INS", "MOD").contains(code) ? null : code.substring(0, 3);
+                "JEW", "CHR", "HRI", "ENV", "PTY", "RAD", "INS", "MOD").contains(code) ? null : code.substring(0, 3);
     }
 
     Event.Actor actor(Clause c, Span s) {

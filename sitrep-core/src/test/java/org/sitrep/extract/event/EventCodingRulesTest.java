@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.extract.actor.ActorCode;
 import org.sitrep.extract.actor.ActorCoder;
+import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
 import org.sitrep.model.Event;
 import org.sitrep.testing.Fixtures;
@@ -163,5 +164,21 @@ class EventCodingRulesTest {
     void aPassiveThingGivenLeavesTheRecipientAsTarget() {
         Event e = only("Food aid was delivered to the Somali refugees by the World Food Programme.", "AID");
         assertEquals("SOM", country(e.target().get(0)));
+    }
+
+    @Test
+    void anAppealToBothSidesReachesTheStorysTwoCountries() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("t", "Eritrea and Ethiopia exchanged fire along the border."
+                + " Kenya called on both sides to exercise restraint."));
+        Event fire = a.events().stream().filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
+        assertEquals("firearms", fire.mode());
+        Event appeal = a.events().stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
+        assertEquals(List.of("ERI", "ETH"), appeal.target().stream().map(EventCodingRulesTest::country).sorted().toList());
+    }
+
+    @Test
+    void ethiopiaIsACountryNotTheEthnicSector() {
+        Event e = only("Ethiopia accused Eritrea of arming the rebels.", "ACCUSE");
+        assertEquals("ETH", country(e.source().get(0)));
     }
 }
