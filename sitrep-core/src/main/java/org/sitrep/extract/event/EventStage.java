@@ -123,7 +123,8 @@ public final class EventStage implements Stage {
             // "were engaged in ethnic cleansing" keeps its subject as the one who acts)
             // (a passive subject that is a thing, not a party, leaves the target to the arguments: "aid was
             // delivered to the refugees by the WFP")
-            tgt = subject.stream().anyMatch(i -> args.actorLike(c, i)) ? subject : args.targets(c, t, holder, p.type());
+            boolean party = args.relatives(c, subject).stream().anyMatch(i -> args.actorLike(c, i));
+            tgt = party ? subject : args.targets(c, t, holder, p.type());
             src = argument(c, holder == t ? chain : List.of(t, holder), Set.of("by"));
         } else {
             src = subject;
