@@ -89,6 +89,11 @@ final class EventActors {
             String country = c.token(h).isProperNoun() ? null : earlierCountry(c, h);
             // "the Kifaya group", "Ibo elders": a described local actor; an unknown name ("Hamas") is not guessed.
             boolean uncoded = x.code() == null && !pronoun && !c.token(h).isProperNoun() && !person(c, s);
+            if (country == null && x.sector() != null && !INTERNATIONAL.contains(x.sector())) {
+                // "the Colombian government and the FARC rebels signed …": a sector joined to a coded party shares
+                // its country (a domestic pair), before any venue or counterpart
+                country = siblingCountry(c, h, heads);
+            }
             if (country == null && (x.sector() != null && !INTERNATIONAL.contains(x.sector()) || uncoded)) {
                 // A government acting in words is too often foreign to its counterpart to borrow its country;
                 // it takes the sentence's other country instead ("Tutu called for sanctions against Nigeria").
@@ -159,6 +164,24 @@ final class EventActors {
             }
         }
         return h;
+    }
+
+    /** The country named by the own words of a head coordinated with {@code h} among {@code heads}, or null. */
+    private String siblingCountry(Clause c, int h, List<Integer> heads) {
+        for (int o : heads) {
+            boolean joined = c.head(o) == h && Clause.base(c.rel(o)).equals("conj")
+                    || c.head(h) == o && Clause.base(c.rel(h)).equals("conj")
+                    || c.head(h) >= 0 && c.head(h) == c.head(o) && Clause.base(c.rel(h)).equals("conj")
+                    && Clause.base(c.rel(o)).equals("conj");
+            if (o == h || !joined || isPronoun(c, o)) {
+                continue;
+            }
+            String ctry = country(codes.code(c.analysis.textOf(c.core(o))).map(ActorCode::code).orElse(null));
+            if (ctry != null) {
+                return ctry;
+            }
+        }
+        return null;
     }
 
     /** "the parties", "the sides": the story's two main countries, not one earlier phrase's. */

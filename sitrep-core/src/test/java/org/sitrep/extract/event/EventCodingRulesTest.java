@@ -181,4 +181,10 @@ class EventCodingRulesTest {
         Event e = only("Ethiopia accused Eritrea of arming the rebels.", "ACCUSE");
         assertEquals("ETH", country(e.source().get(0)));
     }
+
+    @Test
+    void aSectorJoinedToACodedPartySharesItsCountry() {
+        Event e = only("The Sudanese government and the rebels signed a peace accord in Nairobi.", "SUPPORT");
+        assertEquals(List.of("SDN", "SDN"), e.source().stream().map(EventCodingRulesTest::country).toList());
+    }
 }
