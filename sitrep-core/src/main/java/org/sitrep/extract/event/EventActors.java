@@ -436,7 +436,7 @@ final class EventActors {
     /** The first country named in the sentence other than the excluded ones, or null. */
     private String sentenceCountry(Clause c, Set<String> exclude) {
         for (Mention m : c.analysis.mentions()) {
-            if (c.sentence.span().contains(m.span())) {
+            if (c.sentence.span().contains(m.span()) && !currency(c, m.span())) {
                 String ctry = country(codes.code(c.analysis.textOf(m.span())).map(ActorCode::code).orElse(null));
                 if (ctry != null && !exclude.contains(ctry)) {
                     return ctry;
@@ -444,6 +444,17 @@ final class EventActors {
             }
         }
         return null;
+    }
+
+    /** Whether a name only qualifies a currency ("US $50 million", "Hong Kong dollars"). */
+    private static boolean currency(Clause c, Span name) {
+        for (int i = c.firstToken(); i < c.endToken() - 1; i++) {
+            if (c.token(i).span().end() == name.end()) {
+                String next = c.token(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+                return next.equals("$") || next.startsWith("dollar");
+            }
+        }
+        return false;
     }
 
     private static boolean isPronoun(Clause c, int i) {

@@ -187,4 +187,10 @@ class EventCodingRulesTest {
         Event e = only("The Sudanese government and the rebels signed a peace accord in Nairobi.", "SUPPORT");
         assertEquals(List.of("SDN", "SDN"), e.source().stream().map(EventCodingRulesTest::country).toList());
     }
+
+    @Test
+    void aCurrencyNamesNoCountry() {
+        Event e = only("The former governor was accused of stealing US $20 million from the province.", "ACCUSE");
+        assertEquals(List.of(), e.target().stream().map(EventCodingRulesTest::country).filter(x -> x != null).toList());
+    }
 }
