@@ -63,9 +63,14 @@ final class Arguments {
             if ("REQUEST".equals(type)) {
                 comps.addAll(c.children(node, "advcl")); // "called on both sides to exercise restraint", misparsed
             }
+            for (int k : List.copyOf(comps)) {
+                comps.addAll(c.children(k, "xcomp", "ccomp")); // "offered to help Laos rebuild …": one level down
+            }
             for (int comp : comps) {
                 for (int k : c.children(comp, "nsubj", "nsubj:pass")) {
-                    if ("REQUEST".equals(type) && actorLike(c, k)) {
+                    // (one asked, or one helped: "help Laos rebuild the bridge")
+                    boolean helped = c.head(comp) >= 0 && c.lemma(c.head(comp)).equals("help");
+                    if (("REQUEST".equals(type) || helped) && actorLike(c, k)) {
                         return c.withConjuncts(k);
                     }
                     List<Integer> owner = ownActor(c, k) ? List.of() : inside(c, k, 1);

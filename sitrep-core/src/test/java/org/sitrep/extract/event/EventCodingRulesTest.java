@@ -193,4 +193,10 @@ class EventCodingRulesTest {
         Event e = only("The former governor was accused of stealing US $20 million from the province.", "ACCUSE");
         assertEquals(List.of(), e.target().stream().map(EventCodingRulesTest::country).filter(x -> x != null).toList());
     }
+
+    @Test
+    void anOfferToHelpIsAimedAtWhoIsHelped() {
+        Event e = only("Vietnam offered to help Laos rebuild the bridge.", "AGREE");
+        assertEquals("LAO", country(e.target().get(0)));
+    }
 }
