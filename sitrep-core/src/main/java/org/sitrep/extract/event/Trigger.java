@@ -133,7 +133,8 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
     }
 
     /** Verbs whose subject undergoes the act named by their complement ("died of torture"). */
-    static final Set<String> UNDERGO = Set.of("die", "perish", "succumb", "suffer", "undergo", "endure");
+    static final Set<String> UNDERGO = Set.of("die", "perish", "succumb", "suffer", "undergo", "endure", "survive",
+            "escape", "face");
 
     /** The head of a noun that names the cause of a harm ("died of torture", "as a result of shelling"), or -1. */
     static int harmed(Clause c, int i) {

@@ -199,4 +199,12 @@ class EventCodingRulesTest {
         Event e = only("Vietnam offered to help Laos rebuild the bridge.", "AGREE");
         assertEquals("LAO", country(e.target().get(0)));
     }
+
+    @Test
+    void whoSurvivesAnAttemptIsItsTarget() {
+        Event e = only("The Afghan vice president survived an assassination attempt in Kabul.", "ASSAULT");
+        assertEquals("assassinate", e.mode());
+        assertEquals(List.of(), e.source().stream().filter(x -> x.code() != null && x.code().endsWith("GOV")).toList());
+        assertEquals("AFGGOV", e.target().get(0).code());
+    }
 }
