@@ -157,8 +157,17 @@ public final class ActorCoder {
             if (w.endsWith(".") && !w.matches("(?:\\p{L}\\.)+")) {
                 w = w.substring(0, w.length() - 1);
             }
+            Matcher led = LED.matcher(w);
+            if (led.matches()) {
+                out.add(led.group(1)); // "Vietnamese-led forces", "a London-based group": the named country's
+                w = led.group(2);
+            }
             out.add(w);
         }
         return out;
     }
+
+    /** A name joined to a participle of leadership or seat ("US-led"), split so the name can be coded. */
+    private static final Pattern LED = Pattern.compile("(.+)-(led|based|run|controlled|dominated|owned)",
+            Pattern.CASE_INSENSITIVE);
 }

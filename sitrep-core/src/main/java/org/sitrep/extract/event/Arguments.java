@@ -59,9 +59,18 @@ final class Arguments {
             return reported;
         }
         for (int node : nodes) {
-            for (int comp : c.children(node, "xcomp", "ccomp")) {
+            List<Integer> comps = new ArrayList<>(c.children(node, "xcomp", "ccomp"));
+            if ("REQUEST".equals(type)) {
+                comps.addAll(c.children(node, "advcl")); // "called on both sides to exercise restraint", misparsed
+            }
+            for (int k : List.copyOf(comps)) {
+                comps.addAll(c.children(k, "xcomp", "ccomp")); // "offered to help Laos rebuild …": one level down
+            }
+            for (int comp : comps) {
                 for (int k : c.children(comp, "nsubj", "nsubj:pass")) {
-                    if ("REQUEST".equals(type) && actorLike(c, k)) {
+                    // (one asked, or one helped: "help Laos rebuild the bridge")
+                    boolean helped = c.head(comp) >= 0 && c.lemma(c.head(comp)).equals("help");
+                    if (("REQUEST".equals(type) || helped) && actorLike(c, k)) {
                         return c.withConjuncts(k);
                     }
                     List<Integer> owner = ownActor(c, k) ? List.of() : inside(c, k, 1);
@@ -254,6 +263,9 @@ final class Arguments {
 
     /** "its troops", "their forces": the subject's own people, not a counterpart. */
     private static boolean ownedBySubject(Clause c, int o) {
+        if (c.lemma(o).equals("counterpart")) {
+            return false; // "met his Cambodian counterpart": the other side, though "his"
+        }
         for (int k : c.children(o, "nmod:poss")) {
             if (isPronoun(c, k) || "PRP$".equals(c.token(k).pos())) {
                 return true;
@@ -267,8 +279,8 @@ final class Arguments {
             String r = c.rel(k);
             String b = Clause.base(r);
             boolean named = (b.equals("compound") || b.equals("amod")) && mentionAt(c, k) != null;
-            if (c.token(k).isVerb()) {
-                continue; // a clause hung inside the phrase ("…, a newspaper reported") is no part of it
+            if (c.token(k).isVerb() || "PRP$".equals(c.token(k).pos())) {
+                continue; // a clause hung inside the phrase ("…, a newspaper reported") is no part of it, nor is "his"
             }
             if ((b.equals("nmod") || b.equals("dep") && c.children(k, "nmod:poss").isEmpty() || named) && actorLike(c, k) && !isPronoun(c, k)) {
                 return c.withConjuncts(k);

@@ -170,6 +170,11 @@ final class Clause {
     private void collect(int i, int[] lo, int[] hi, boolean top) {
         for (int c : children(i)) {
             String r = base(rel(c));
+            if ((r.equals("dep") || r.equals("punct")) && hyphenated(c, i)) {
+                lo[0] = Math.min(lo[0], c); // "Vietnamese-led": one word the tokenizer split at its hyphen
+                hi[0] = Math.max(hi[0], c);
+                continue;
+            }
             if (r.equals("acl") || r.equals("appos") || r.equals("punct") || r.equals("conj") || r.equals("cc")
                     || r.equals("parataxis") || r.equals("advcl") || r.equals("dep")
                     || (top && (r.equals("case") || r.equals("mark")))) {
@@ -179,6 +184,18 @@ final class Clause {
             hi[0] = Math.max(hi[0], c);
             collect(c, lo, hi, false);
         }
+    }
+
+    /** Whether {@code a} and {@code b} are parts of one hyphenated word: adjacent, or joined by one hyphen. */
+    private boolean hyphenated(int a, int b) {
+        int lo = Math.min(a, b);
+        int hi = Math.max(a, b);
+        if (hi - lo > 2 || token(lo).span().end() != token(lo + 1).span().begin()
+                || token(hi - 1).span().end() != token(hi).span().begin()) {
+            return false;
+        }
+        return hi - lo == 1 ? token(lo).word().equals("-") || token(hi).word().equals("-")
+                : token(lo + 1).word().equals("-");
     }
 
     /** The span of {@code i}'s whole clause: its subtree without coordinated clauses and edge punctuation. */

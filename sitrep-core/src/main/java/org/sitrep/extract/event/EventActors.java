@@ -51,12 +51,18 @@ final class EventActors {
             }
         }
         List<Event.Actor> out = new ArrayList<>();
-        for (int h : heads) {
+        for (int head : heads) {
+            int h = partitive(c, head);
             boolean pronoun = isPronoun(c, h);
             Span s = pronoun ? c.token(h).span() : c.phrase(h);
             Event.Actor x = pronoun ? actor(c, s) : nominal(c, h, s);
             if (country(x.code()) != null) {
                 String home = plural(c, h) ? residence(c, h, country(x.code())) : null;
+                if (home == null && place != null && PEOPLES.contains(c.lemma(h))) {
+                    // "the Albanian population of the province", "the Serb minority" in a place: a people, not
+                    // its state (PLOVER codes it by where the event happens)
+                    home = country(placeActor(c, place).code());
+                }
                 if (home == null && ethnicGroup(c, h)) {
                     // PLOVER codes an ethnic group by the state it lives in: where the event happens, else the
                     // state it deals with ("ethnic Turks … protest against Sweden's decision").
@@ -83,6 +89,11 @@ final class EventActors {
             String country = c.token(h).isProperNoun() ? null : earlierCountry(c, h);
             // "the Kifaya group", "Ibo elders": a described local actor; an unknown name ("Hamas") is not guessed.
             boolean uncoded = x.code() == null && !pronoun && !c.token(h).isProperNoun() && !person(c, s);
+            if (country == null && x.sector() != null && !INTERNATIONAL.contains(x.sector())) {
+                // "the Colombian government and the FARC rebels signed …": a sector joined to a coded party shares
+                // its country (a domestic pair), before any venue or counterpart
+                country = siblingCountry(c, h, heads);
+            }
             if (country == null && (x.sector() != null && !INTERNATIONAL.contains(x.sector()) || uncoded)) {
                 // A government acting in words is too often foreign to its counterpart to borrow its country;
                 // it takes the sentence's other country instead ("Tutu called for sanctions against Nigeria").
@@ -128,7 +139,49 @@ final class EventActors {
         }
         // What lies "near the Thai border" or "on the frontier" is not thereby Thai.
         Event.Actor within = actor(c, c.phraseWithout(h, SPATIAL));
+        String ctry = country(within.code());
+        if (own.sector() != null && ctry != null) {
+            // "20 fighters in Borno state": the head's words give the sector, the wider phrase only the country
+            return new Event.Actor(phrase, within.entity(), ctry + own.sector(), own.sector());
+        }
         return new Event.Actor(phrase, within.entity(), within.code(), within.sector());
+    }
+
+    private static final Set<String> PEOPLES = Set.of("population", "minority", "community", "diaspora");
+
+    private static final Set<String> PARTS = Set.of("third", "half", "quarter", "some", "many", "most", "all", "none",
+            "several", "few", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+            "ten", "tens", "score", "scores", "number", "majority", "minority", "part", "rest", "group", "each", "both");
+
+    /** The people a quantity counts ("one third of the guerrillas" → "guerrillas"), else the head itself. */
+    private static int partitive(Clause c, int h) {
+        if (!PARTS.contains(c.lemma(h)) && !"CD".equals(c.token(h).pos())) {
+            return h;
+        }
+        for (int k : c.children(h, "nmod")) {
+            if ("of".equals(c.marker(k)) && c.token(k).isNoun() && !"CD".equals(c.token(k).pos())) {
+                return k;
+            }
+        }
+        return h;
+    }
+
+    /** The country named by the own words of a head coordinated with {@code h} among {@code heads}, or null. */
+    private String siblingCountry(Clause c, int h, List<Integer> heads) {
+        for (int o : heads) {
+            boolean joined = c.head(o) == h && Clause.base(c.rel(o)).equals("conj")
+                    || c.head(h) == o && Clause.base(c.rel(h)).equals("conj")
+                    || c.head(h) >= 0 && c.head(h) == c.head(o) && Clause.base(c.rel(h)).equals("conj")
+                    && Clause.base(c.rel(o)).equals("conj");
+            if (o == h || !joined || isPronoun(c, o)) {
+                continue;
+            }
+            String ctry = country(codes.code(c.analysis.textOf(c.core(o))).map(ActorCode::code).orElse(null));
+            if (ctry != null) {
+                return ctry;
+            }
+        }
+        return null;
     }
 
     /** "the parties", "the sides": the story's two main countries, not one earlier phrase's. */
@@ -158,11 +211,12 @@ final class EventActors {
 
     private static final Set<String> INTERNATIONAL = Set.of("IGO", "NGO", "MNC", "IMG");
 
+    /** The country part of a code; a bare sector is none (not "ETH": that is Ethiopia, not CAMEO's ethnic sector). */
     static String country(String code) {
         return code == null || code.length() < 3 || !Character.isUpperCase(code.charAt(0)) || code.length() == 3
                 && Set.of("GOV", "MIL", "REB", "CVL", "IGO", "NGO", "MED", "BUS", "OPP", "COP", "JUD", "LEG", "EDU",
                 "ELI", "POL", "LAB", "REF", "CRM", "SPY", "AGR", "HLH", "REL", "MOS", "UAF", "IMG", "MNC", "SEP",
-                "ETH", "JEW", "CHR", "HRI", "ENV", "PTY", "RAD", "INS", "MOD").contains(code) ? null : code.substring(0, 3);
+                "JEW", "CHR", "HRI", "ENV", "PTY", "RAD", "INS", "MOD").contains(code) ? null : code.substring(0, 3);
     }
 
     Event.Actor actor(Clause c, Span s) {
@@ -382,7 +436,7 @@ final class EventActors {
     /** The first country named in the sentence other than the excluded ones, or null. */
     private String sentenceCountry(Clause c, Set<String> exclude) {
         for (Mention m : c.analysis.mentions()) {
-            if (c.sentence.span().contains(m.span())) {
+            if (c.sentence.span().contains(m.span()) && !currency(c, m.span())) {
                 String ctry = country(codes.code(c.analysis.textOf(m.span())).map(ActorCode::code).orElse(null));
                 if (ctry != null && !exclude.contains(ctry)) {
                     return ctry;
@@ -390,6 +444,17 @@ final class EventActors {
             }
         }
         return null;
+    }
+
+    /** Whether a name only qualifies a currency ("US $50 million", "Hong Kong dollars"). */
+    private static boolean currency(Clause c, Span name) {
+        for (int i = c.firstToken(); i < c.endToken() - 1; i++) {
+            if (c.token(i).span().end() == name.end()) {
+                String next = c.token(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+                return next.equals("$") || next.startsWith("dollar");
+            }
+        }
+        return false;
     }
 
     private static boolean isPronoun(Clause c, int i) {

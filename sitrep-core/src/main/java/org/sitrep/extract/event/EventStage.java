@@ -30,6 +30,7 @@ public final class EventStage implements Stage {
 
     static final Set<String> VERBAL = Set.of("AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "STATEMENT");
     private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE");
+    private static final Set<String> AGENTLESS_HOME = Set.of("ASSAULT", "COERCE", "RETREAT");
     private static final Set<String> SYMMETRIC = Set.of("AGREE", "CONSULT", "COOPERATE", "SUPPORT", "ASSAULT");
 
     private final EventLexicon lexicon;
@@ -87,7 +88,9 @@ public final class EventStage implements Stage {
 
     private Event build(Clause c, Trigger trig) {
         Analysis a = c.analysis;
-        int t = trig.token();
+        // (a noun compounded onto a light noun acts through it: "undertook a mediation mission between …")
+        int t = trig.pattern().pos() == 'n' ? trig.node() : trig.token();
+        Span word = c.token(trig.token()).span();
         EventLexicon.Pattern p = trig.pattern();
         int holder = holder(c, trig);
         List<Integer> chain = chain(c, holder);
@@ -105,13 +108,23 @@ public final class EventStage implements Stage {
         if (p.pos() == 'm') {
             src = speaker;
             tgt = subject;
+        } else if (holder != t && Trigger.UNDERGO.contains(c.lemma(holder))) {
+            // "five civilians died in an air strike", "detainees suffered torture": the subject is the victim
+            tgt = subject;
+            src = argument(c, List.of(t, holder), Set.of("by"));
+            if (src.isEmpty()) {
+                src = custodian(c, holder);
+            }
         } else if (p.reverse()) {
             src = argument(c, List.of(t, holder), Set.of("from", "by"));
             tgt = subject;
         } else if (passive && !p.stative() && (holder == t || !argument(c, List.of(t, holder), Set.of("by")).isEmpty())) {
             // (a light verb's passive is the act's only with an agent: "were subjected to shelling by X", but
             // "were engaged in ethnic cleansing" keeps its subject as the one who acts)
-            tgt = subject;
+            // (a passive subject that is a thing, not a party, leaves the target to the arguments: "aid was
+            // delivered to the refugees by the WFP")
+            boolean party = args.relatives(c, subject).stream().anyMatch(i -> args.actorLike(c, i));
+            tgt = party ? subject : args.targets(c, t, holder, p.type());
             src = argument(c, holder == t ? chain : List.of(t, holder), Set.of("by"));
         } else {
             src = subject;
@@ -174,6 +187,10 @@ public final class EventStage implements Stage {
         if (target.isEmpty() && place == null) {
             place = place(c, Arguments.complements(c, List.of(t, holder))); // "agreed to postpone the rally in Baku"
         }
+        if (target.isEmpty() && place == null && VERBAL.contains(type)) {
+            // "rejected a call for its forces to be deployed in East Timor": the place the proposal concerns
+            place = place(c, nested(c, List.of(t, holder)));
+        }
         if (target.isEmpty() && place != null) {
             target = List.of(actors.placeActor(c, place)); // an act "in X" is directed at X (PLOVER practice)
         }
@@ -182,7 +199,18 @@ public final class EventStage implements Stage {
             Event.Actor home = actors.home(c, source.get(0));
             target = home == null ? target : List.of(home);
         }
-        Quote quote = quoteAround(a, c.token(t).span());
+        if (source.isEmpty() && AGENTLESS_HOME.contains(p.type())) {
+            // "a journalist was killed in a car bomb in Beirut": PLOVER codes an unnamed perpetrator of force
+            // by where the act happens, else by the victim's country.
+            Event.Actor at = place == null ? null : actors.placeActor(c, place);
+            if (at == null || country(at.code()) == null) {
+                at = target.stream().filter(x -> country(x.code()) != null).findFirst().orElse(null);
+            }
+            if (at != null) {
+                source = List.of(new Event.Actor(at.span(), null, country(at.code()), null));
+            }
+        }
+        Quote quote = quoteAround(a, word);
         if (quote != null && quote.speaker().mention() != null && !source.isEmpty()
                 && source.stream().allMatch(x -> firstPerson(a, x.span()))) {
             source = List.of(actors.actor(c, quote.speaker().mention()));
@@ -204,13 +232,14 @@ public final class EventStage implements Stage {
                 cameo = threat(cameo);
             }
         }
-        String mode = p.mode();
+        // (an intent to act or a refusal is not the act: PLOVER gives AGREE and REJECT none of its modes)
+        String mode = type.equals(p.type()) ? p.mode() : null;
         if ("THREATEN".equals(type) && !"THREATEN".equals(p.type())) {
             mode = threatMode(p.type(), p.mode()); // "plans to attack": a threat of violence
         } else if ("THREATEN".equals(type) && mode == null) {
             mode = threatened(c, t); // "threatened to shell the towns": what is threatened sets the mode
         }
-        Span evidence = c.clauseSpan(top).union(c.token(t).span());
+        Span evidence = c.clauseSpan(top).union(word);
         for (Event.Actor x : source) {
             evidence = evidence.union(x.span());
         }
@@ -223,14 +252,17 @@ public final class EventStage implements Stage {
         if (mode == null && "ASSAULT".equals(type)) {
             mode = instrument(c, evidence);
         }
-        Span time = time(c, evidence, c.token(t).span());
+        if ("PROTEST".equals(type) && !"riot".equals(mode) && mentions(c, evidence, "riot")) {
+            mode = "riot"; // PLOVER: a protest with stones or fire bombs is a violent protest
+        }
+        Span time = time(c, evidence, word);
         boolean negative = Modality.NEGATED.equals(modality) || Modality.UNABLE.equals(modality);
         double goldstein = negative ? 0 : scale.goldstein(cameo);
         double conf = 0.4 + (source.isEmpty() ? 0 : 0.25) + (target.isEmpty() ? 0 : 0.15)
                 + (p.with().isEmpty() ? 0 : 0.1) + (Trigger.posClass(c.token(t).pos()) == 'v' ? 0.05 : 0)
                 - (modality == null || Modality.INTEND.equals(modality) ? 0 : 0.15);
         conf = Math.round(Math.max(0.05, Math.min(0.95, conf)) * 100) / 100.0;
-        return new Event(type, mode, cameo, source, target, place, time, c.token(t).span(), evidence, conf,
+        return new Event(type, mode, cameo, source, target, place, time, word, evidence, conf,
                 modality, goldstein, quote == null ? null : quote.content());
     }
 
@@ -257,7 +289,8 @@ public final class EventStage implements Stage {
             boolean hung = c.head(x) == o.node() || c.head(x) == holder(c, o);
             String ot = o.pattern().type();
             String tt = t.pattern().type();
-            if (hung && (ot.equals(tt) || ot.equals("PROTEST") && tt.equals("ACCUSE"))) {
+            // (PLOVER: demands that take the form of demonstrations are coded as PROTEST)
+            if (hung && (ot.equals(tt) || ot.equals("PROTEST") && (tt.equals("ACCUSE") || tt.equals("REQUEST")))) {
                 return true;
             }
         }
@@ -271,6 +304,10 @@ public final class EventStage implements Stage {
         boolean gerund = "VBG".equals(c.token(x).pos()) && Clause.base(c.rel(x)).equals("obl");
         if (Trigger.posClass(c.token(x).pos()) != 'n' && !gerund) {
             return x;
+        }
+        int harmed = Trigger.harmed(c, x);
+        if (harmed >= 0) {
+            return harmed; // "a prisoner died as a result of torture": the dying verb holds the victim
         }
         for (int steps = 0; steps < 2; steps++) {
             String r = c.rel(x);
@@ -377,6 +414,29 @@ public final class EventStage implements Stage {
         return List.of();
     }
 
+    /**
+     * Who held the victim of a harm: "while in Israeli police custody" (the custody phrase, coded by its
+     * modifiers) or "at the hands of the militia"; empty when neither is said.
+     */
+    private List<Integer> custodian(Clause c, int holder) {
+        for (int k : c.children(holder)) {
+            String l = c.lemma(k);
+            String m = String.valueOf(c.marker(k));
+            boolean in = c.children(k, "case").stream().anyMatch(x -> c.lemma(x).equals("in"));
+            if ((l.equals("custody") || l.equals("detention")) && in) {
+                return List.of(k);
+            }
+            if (l.equals("hand") && m.equals("at")) {
+                for (int o : c.children(k, "nmod")) {
+                    if ("of".equals(c.marker(o))) {
+                        return c.withConjuncts(o);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
     private static boolean reflexive(Clause c, int i) {
         String w = c.token(i).word().toLowerCase(java.util.Locale.ROOT);
         return "PRP".equals(c.token(i).pos()) && (w.endsWith("self") || w.endsWith("selves"));
@@ -411,6 +471,24 @@ public final class EventStage implements Stage {
             if (k < v && args.actorLike(c, k)) {
                 out.add(k);
             }
+        }
+        return out;
+    }
+
+    /** The words inside the nodes' objects, down to three levels: the content of a proposal or demand. */
+    private static List<Integer> nested(Clause c, List<Integer> nodes) {
+        List<Integer> out = new ArrayList<>();
+        List<Integer> level = new ArrayList<>();
+        for (int node : nodes) {
+            level.addAll(c.children(node, "obj"));
+        }
+        for (int depth = 0; depth < 3 && !level.isEmpty(); depth++) {
+            out.addAll(level);
+            List<Integer> next = new ArrayList<>();
+            for (int x : level) {
+                next.addAll(c.children(x, "nmod", "acl", "xcomp", "obj"));
+            }
+            level = next;
         }
         return out;
     }
@@ -479,7 +557,11 @@ public final class EventStage implements Stage {
         return Math.abs(s.begin() - t.begin());
     }
 
+    /** An ASSAULT's mode from its instrument words; a suicide attack outranks the weapon it used. */
     private String instrument(Clause c, Span evidence) {
+        if (mentions(c, evidence, "suicide-attack")) {
+            return "suicide-attack";
+        }
         for (Token tok : c.analysis.tokensIn(evidence)) {
             String l = tok.lemma() == null ? tok.word().toLowerCase() : tok.lemma().toLowerCase();
             for (String mode : List.of("heavy-weapons", "explosives", "firearms")) {
@@ -489,6 +571,18 @@ public final class EventStage implements Stage {
             }
         }
         return null;
+    }
+
+    /** Whether a word of the named list occurs in the span. */
+    private boolean mentions(Clause c, Span span, String list) {
+        Set<String> words = lexicon.words(list);
+        for (Token tok : c.analysis.tokensIn(span)) {
+            String l = tok.lemma() == null ? tok.word().toLowerCase() : tok.lemma().toLowerCase();
+            if (words.contains(l) || words.contains(tok.word().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Quote quoteAround(Analysis a, Span trigger) {
@@ -524,19 +618,41 @@ public final class EventStage implements Stage {
         };
     }
 
-    /** The mode of a threat verb's threatened act, the first lexicon match inside its complement, or null. */
+    /**
+     * The mode of a threat verb's threatened act: the first lexicon match inside its complement; a protest
+     * that police or troops say they will not tolerate is a threat of repression ("political"); with no
+     * match, words of force ("terrorist activities", "use force") make it a threat of violence; else null.
+     */
     private String threatened(Clause c, int t) {
         for (int comp : c.children(t, "xcomp", "ccomp")) {
             for (int i = c.firstToken(); i < c.endToken(); i++) {
                 if (i != t && c.dominates(comp, i)) {
                     Trigger m = Trigger.match(c, lexicon, i);
                     if (m != null && m.pattern().pos() != 'm') {
+                        if ("PROTEST".equals(m.pattern().type()) && forceSubject(c, comp)) {
+                            return "political";
+                        }
                         return threatMode(m.pattern().type(), m.pattern().mode());
                     }
                 }
             }
+            Span whole = c.clauseSpan(comp);
+            if (mentions(c, whole, "violence")) {
+                return "violence";
+            }
         }
         return null;
+    }
+
+    /** Whether the clause's subject is a police or military actor. */
+    private boolean forceSubject(Clause c, int clause) {
+        for (int k : c.children(clause, "nsubj")) {
+            String sector = actors.actor(c, c.phrase(k)).sector();
+            if ("COP".equals(sector) || "MIL".equals(sector)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -548,6 +664,8 @@ public final class EventStage implements Stage {
             case "ASSAULT", "MOBILIZE" -> "violence";
             case "SANCTION" -> "withdraw".equals(mode) || "discontinue".equals(mode) ? "relations" : "restrict";
             case "COERCE" -> mode == null || mode.equals("arrest") ? "political" : mode;
+            // (CAMEO 1312 "threaten to boycott" is PLOVER's "restrict"; 133, other dissent, is "relations")
+            case "PROTEST" -> "boycott".equals(mode) ? "restrict" : "relations";
             default -> mode;
         };
     }

@@ -76,10 +76,14 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
         if (best == null) {
             return null;
         }
-        if (pos == 'n' && !predicated(c, i)) {
+        int node = i;
+        if (pos == 'n' && Clause.base(c.rel(i)).equals("compound") && c.head(i) >= 0
+                && LIGHT_NOUNS.contains(c.lemma(c.head(i)))) {
+            node = c.head(i); // "a mediation mission", "an assassination attempt": the light noun carries the act
+        }
+        if (pos == 'n' && !predicated(c, node)) {
             return null;
         }
-        int node = i;
         if (pos == 'm') {
             node = c.head(i);
             // A "must" is a demand only when it is reported: the clause is the complement of a statement.
@@ -90,8 +94,12 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
         return new Trigger(i, node, best);
     }
 
+    /** Nouns that name an undertaking whose kind a compounded trigger noun gives. */
+    private static final Set<String> LIGHT_NOUNS = Set.of("mission", "effort", "bid", "campaign", "initiative",
+            "operation", "drive", "attempt");
+
     /** Markers under which a noun is the clause's own act ("engaged in", "on alert", "called for"). */
-    private static final Set<String> NOUN_CASES = Set.of("in", "on", "to", "for", "into", "at", "under");
+    private static final Set<String> NOUN_CASES = Set.of("in", "on", "to", "for", "into", "at", "under", "during");
 
     /**
      * Whether a noun trigger is what its clause predicates: an argument of a verb ("launched an attack",
@@ -112,6 +120,9 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
         if (verbHead && b.equals("obl") && NOUN_CASES.contains(String.valueOf(c.marker(i)))) {
             return true;
         }
+        if (causeOfHarm(c, i)) {
+            return true;
+        }
         for (int k : c.children(i)) {
             String kr = c.rel(k);
             if (kr.equals("nmod:poss") || Clause.base(kr).equals("nmod") && "by".equals(c.marker(k))) {
@@ -119,6 +130,27 @@ record Trigger(int token, int node, EventLexicon.Pattern pattern) {
             }
         }
         return false;
+    }
+
+    /** Verbs whose subject undergoes the act named by their complement ("died of torture"). */
+    static final Set<String> UNDERGO = Set.of("die", "perish", "succumb", "suffer", "undergo", "endure", "survive",
+            "escape", "face");
+
+    /** The head of a noun that names the cause of a harm ("died of torture", "as a result of shelling"), or -1. */
+    static int harmed(Clause c, int i) {
+        int h = c.head(i);
+        String m = String.valueOf(c.marker(i));
+        if (h < 0 || !(m.equals("of") || m.equals("from") || m.equals("under"))) {
+            return -1;
+        }
+        if (Set.of("result", "consequence").contains(c.lemma(h)) && c.head(h) >= 0) {
+            h = c.head(h);
+        }
+        return c.token(h).isVerb() && UNDERGO.contains(c.lemma(h)) ? h : -1;
+    }
+
+    private static boolean causeOfHarm(Clause c, int i) {
+        return harmed(c, i) >= 0;
     }
 
     static char posClass(String pos) {
