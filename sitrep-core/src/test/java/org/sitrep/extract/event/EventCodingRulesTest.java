@@ -1,6 +1,9 @@
 package org.sitrep.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.extract.event.EventTexts.country;
+import static org.sitrep.extract.event.EventTexts.events;
+import static org.sitrep.extract.event.EventTexts.only;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,20 +16,6 @@ import org.sitrep.testing.Fixtures;
 
 /** The PLOVER coding rules for modes and actors, each on an invented sentence. */
 class EventCodingRulesTest {
-
-    private static List<Event> events(String text) {
-        return Fixtures.sitrep().analyze(Article.of("t", text)).events();
-    }
-
-    private static Event only(String text, String type) {
-        List<Event> es = events(text).stream().filter(e -> type.equals(e.type())).toList();
-        assertEquals(1, es.size(), "one " + type + " event in: " + text + " but got " + events(text));
-        return es.get(0);
-    }
-
-    private static String country(Event.Actor x) {
-        return EventStage.country(x.code());
-    }
 
     @Test
     void aSuicideAttackIsItsOwnMode() {
@@ -103,7 +92,7 @@ class EventCodingRulesTest {
     void aTriggerCompoundedOntoALightNounIsTheEvent() {
         Event e = only("Norway undertook a mediation mission between Colombia and Venezuela.", "CONSULT");
         assertEquals("NOR", country(e.source().get(0)));
-        assertEquals(List.of("COL", "VEN"), e.target().stream().map(EventCodingRulesTest::country).sorted().toList());
+        assertEquals(List.of("COL", "VEN"), e.target().stream().map(EventTexts::country).sorted().toList());
     }
 
     @Test
@@ -173,7 +162,7 @@ class EventCodingRulesTest {
         Event fire = a.events().stream().filter(e -> e.type().equals("ASSAULT")).findFirst().orElseThrow();
         assertEquals("firearms", fire.mode());
         Event appeal = a.events().stream().filter(e -> e.type().equals("REQUEST")).findFirst().orElseThrow();
-        assertEquals(List.of("ERI", "ETH"), appeal.target().stream().map(EventCodingRulesTest::country).sorted().toList());
+        assertEquals(List.of("ERI", "ETH"), appeal.target().stream().map(EventTexts::country).sorted().toList());
     }
 
     @Test
@@ -185,13 +174,13 @@ class EventCodingRulesTest {
     @Test
     void aSectorJoinedToACodedPartySharesItsCountry() {
         Event e = only("The Sudanese government and the rebels signed a peace accord in Nairobi.", "SUPPORT");
-        assertEquals(List.of("SDN", "SDN"), e.source().stream().map(EventCodingRulesTest::country).toList());
+        assertEquals(List.of("SDN", "SDN"), e.source().stream().map(EventTexts::country).toList());
     }
 
     @Test
     void aCurrencyNamesNoCountry() {
         Event e = only("The former governor was accused of stealing US $20 million from the province.", "ACCUSE");
-        assertEquals(List.of(), e.target().stream().map(EventCodingRulesTest::country).filter(x -> x != null).toList());
+        assertEquals(List.of(), e.target().stream().map(EventTexts::country).filter(x -> x != null).toList());
     }
 
     @Test

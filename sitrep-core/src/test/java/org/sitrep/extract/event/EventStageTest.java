@@ -1,6 +1,9 @@
 package org.sitrep.extract.event;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.sitrep.extract.event.EventTexts.country;
+import static org.sitrep.extract.event.EventTexts.events;
+import static org.sitrep.extract.event.EventTexts.only;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,16 +39,6 @@ class EventStageTest extends StageContract {
             inputs = super.inputs();
         }
         return inputs;
-    }
-
-    private static List<Event> events(String text) {
-        return Fixtures.sitrep().analyze(Article.of("t", text)).events();
-    }
-
-    private static Event only(String text, String type) {
-        List<Event> es = events(text).stream().filter(e -> type.equals(e.type())).toList();
-        assertEquals(1, es.size(), "one " + type + " event in: " + text + " but got " + events(text));
-        return es.get(0);
     }
 
     @Test
@@ -145,10 +138,6 @@ class EventStageTest extends StageContract {
         Event e = STAGE.apply(quoted).events().stream().filter(x -> x.type().equals("ACCUSE")).findFirst().orElseThrow();
         assertEquals(content, e.quote());
         assertEquals("TUR", EventStage.country(e.target().get(0).code()));
-    }
-
-    private static String country(Event.Actor x) {
-        return EventStage.country(x.code());
     }
 
     @Test
