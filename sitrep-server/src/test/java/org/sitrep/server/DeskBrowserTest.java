@@ -101,6 +101,25 @@ class DeskBrowserTest extends BrowserSession {
     }
 
     @Test
+    void aViewThatFailsShowsItsErrorAloneNotThePreviousView() {
+        open("");
+        awaitRoute("#/");
+        driver.findElements(By.cssSelector("#story-list a")).get(0).click();
+        awaitRoute("#/story/");
+        assertTrue(driver.findElement(By.id("view-story")).isDisplayed());
+        for (String bad : List.of("#/story/abc", "#/article/99999", "#/nonsense")) {
+            js().executeScript("window.sitrepReady = false; location.hash = arguments[0]", bad);
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js().executeScript(
+                    "return window.sitrepReady === true && document.body.dataset.route === arguments[0]", bad)));
+            assertTrue(driver.findElement(By.id("error")).isDisplayed(), bad);
+            assertTrue(driver.findElements(By.cssSelector("main .view")).stream().noneMatch(WebElement::isDisplayed),
+                    bad + ": the story from before still shows under the error");
+        }
+        // No request for /favicon.ico, which would answer 404 and log an error on every page load.
+        assertEquals("data:,", js().executeScript("return document.querySelector('link[rel~=icon]').getAttribute('href')"));
+    }
+
+    @Test
     void hostileStringsInTheCorpusStayText() throws Exception {
         open("#/search/respond");
         awaitRoute("#/search/");

@@ -174,6 +174,7 @@
       setStatus('');
     } catch (e) {
       setStatus('');
+      show(null); // the view that failed must not show the previous view's content under the error
       showError(e.message);
     }
     window.sitrepReady = true;
