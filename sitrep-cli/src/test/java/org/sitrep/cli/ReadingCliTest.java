@@ -75,4 +75,30 @@ class ReadingCliTest {
             server.stop(0);
         }
     }
+
+    @Test
+    void watchSaysWhyAFeedCannotBeReadAndExitsNonZero() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/page", ex -> {
+            byte[] b = "<!DOCTYPE html><html><head><title>A page</title></head><body><p>Text.</p></body></html>"
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        Run page;
+        try {
+            page = run("watch", base + "/page", "--rounds", "1", "--per-host-delay", "0", "--format", "articles");
+        } finally {
+            server.stop(0);
+        }
+        assertEquals(1, page.code(), page.toString());
+        assertTrue(page.err().contains(base + "/page: not a feed: an HTML page"), page.err());
+        Run gone = run("watch", base + "/feed", "--rounds", "1", "--per-host-delay", "0", "--format", "articles");
+        assertEquals(1, gone.code(), gone.toString());
+        assertTrue(gone.err().contains("connection refused"), gone.err());
+    }
 }
