@@ -51,6 +51,16 @@ class ReadingCliTest {
     }
 
     @Test
+    void anOutputFileThatCannotBeWrittenIsSaidWhy() throws Exception {
+        String store = dir.resolve("empty.db").toString();
+        org.sitrep.store.Store.open(store).close();
+        Path out = dir.resolve("no-such-folder").resolve("events.csv");
+        Run r = run("export", "--format", "csv", "-o", out.toString(), "--store", store);
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("sitrep: " + out + ": no such file or directory", r.err().strip());
+    }
+
+    @Test
     void watchPrintsNewItemsOfALocalFeed() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>http://127.0.0.1/</link>"
