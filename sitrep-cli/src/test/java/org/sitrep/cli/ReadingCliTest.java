@@ -61,6 +61,21 @@ class ReadingCliTest {
     }
 
     @Test
+    void queryRefusesAPeriodOrLimitItDoesNotKnow() throws Exception {
+        String store = dir.resolve("q.db").toString();
+        org.sitrep.store.Store.open(store).close();
+        Run month = run("query", "timeline", "--by", "month", "--store", store);
+        assertEquals(2, month.code(), month.toString());
+        assertTrue(month.err().contains("--by") && month.err().contains("month"), month.err());
+        Run negative = run("query", "quotes", "--limit", "-5", "--store", store);
+        assertEquals(2, negative.code(), negative.toString());
+        assertTrue(negative.err().contains("--limit must be 0 (all rows) or more, got -5"), negative.err());
+        Run week = run("query", "timeline", "--by", "week", "--store", store);
+        assertEquals(0, week.code(), week.toString());
+        assertTrue(week.out().startsWith("week"), week.out());
+    }
+
+    @Test
     void watchPrintsNewItemsOfALocalFeed() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>http://127.0.0.1/</link>"
