@@ -38,6 +38,8 @@ class DeskBrowserTest extends BrowserSession {
         awaitRoute("#/");
         assertTrue(driver.findElement(By.id("corpus-counts")).getText().contains(DeskCorpus.articles() + " articles"));
         assertTrue(driver.findElements(By.cssSelector("#timeline-chart rect")).size() >= 3, "timeline bars");
+        String stories = driver.findElement(By.id("story-list")).getText();
+        assertTrue(stories.contains(" 1 article ·") && !stories.contains(" 1 articles"), "one article, not '1 articles': " + stories);
         List<WebElement> nodes = driver.findElements(By.cssSelector("#network-chart g.node"));
         assertTrue(nodes.size() >= 5, "network nodes: " + nodes.size());
         assertFalse(driver.findElements(By.cssSelector("#network-chart path.edge.conflict")).isEmpty(), "conflict edges are red");
