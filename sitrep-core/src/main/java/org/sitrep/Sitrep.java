@@ -67,6 +67,24 @@ public final class Sitrep {
      * keeps its whole text, so every span still points into the article's one canonical text.
      */
     public Analysis analyze(Article article, StageTimings timings) {
+        return notEnglish(analyzeWithin(article, timings));
+    }
+
+    /** Problem code of an article in another language: every extractor reads English only. */
+    public static final String NOT_ENGLISH = "not-english";
+
+    /** A German or Russian page was analysed without a word, its few entities and quotes looking like findings. */
+    private static Analysis notEnglish(Analysis a) {
+        String tag = a.article().meta().language();
+        if (tag == null || tag.equals("en") || tag.startsWith("en-")) {
+            return a;
+        }
+        return a.withProblem(Problem.warning(NOT_ENGLISH, "the text is in '" + tag + "' ("
+                + a.article().meta().languageFrom() + "); the extractors read English only, so entities, quotes, "
+                + "times and events are missing or unreliable"));
+    }
+
+    private Analysis analyzeWithin(Article article, StageTimings timings) {
         String text = article.text();
         if (text.length() <= config.maxChars()) {
             return pipeline.apply(Analysis.of(article), timings);

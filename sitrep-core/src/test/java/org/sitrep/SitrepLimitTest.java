@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
+import org.sitrep.model.ArticleMeta;
 import org.sitrep.model.Problem;
 import org.sitrep.model.Span;
 import org.sitrep.pipeline.Pipeline;
@@ -35,5 +36,21 @@ class SitrepLimitTest {
         assertTrue(p.message().contains("limit of 40"), p.message());
         Analysis shortOne = s.analyze(Article.of("short", "Short."));
         assertTrue(shortOne.problems().isEmpty());
+    }
+
+    @Test
+    void anArticleInAnotherLanguageIsSaidToBeReadAsEnglish() {
+        Sitrep s = Sitrep.of(SitrepConfig.DEFAULT.withThreads(1), Pipeline.of(List.of()));
+        Article de = Article.of("de", "Der Minister sagte am Montag, die Gespräche würden fortgesetzt.")
+                .withMeta(ArticleMeta.NONE.withLanguage("de", "html lang attribute"));
+        Problem p = s.analyze(de).problems().stream().filter(x -> x.code().equals(Sitrep.NOT_ENGLISH)).findFirst()
+                .orElseThrow();
+        assertEquals(Problem.Severity.WARNING, p.severity());
+        assertTrue(p.message().contains("'de' (html lang attribute)"), p.message());
+        for (String english : new String[] {"en", "en-gb"}) {
+            Article en = Article.of("en", "The minister said on Monday.").withMeta(ArticleMeta.NONE.withLanguage(english, "x"));
+            assertTrue(s.analyze(en).problems().isEmpty(), english);
+        }
+        assertTrue(s.analyze(Article.of("unknown", "Short.")).problems().isEmpty(), "no language known: no warning");
     }
 }

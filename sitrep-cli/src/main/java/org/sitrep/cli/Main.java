@@ -1,5 +1,9 @@
 package org.sitrep.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,9 +23,27 @@ public final class Main {
     public static int run(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-            cmd.getErr().println("sitrep: " + ex.getMessage());
+            cmd.getErr().println("sitrep: " + describe(ex));
             return 2;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * A failure in words: a file system exception's message is only the path ("sitrep: out/x.csv"), and some
+     * exceptions have no message at all.
+     */
+    static String describe(Throwable ex) {
+        Throwable t = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
+        if (t instanceof NoSuchFileException f) {
+            return f.getFile() + ": no such file or directory" + (f.getReason() == null ? "" : " (" + f.getReason() + ")");
+        }
+        if (t instanceof AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        }
+        if (t instanceof FileSystemException f && f.getReason() != null) {
+            return f.getFile() + ": " + f.getReason();
+        }
+        return t.getMessage() == null || t.getMessage().isBlank() ? t.toString() : t.getMessage();
     }
 }

@@ -24,6 +24,8 @@ final class QueryCommand implements Callable<Integer> {
 
     enum Format { table, json, csv }
 
+    enum Period { day, week }
+
     @Parameters(index = "0", paramLabel = "WHAT", description = "One of: ${COMPLETION-CANDIDATES}.")
     What what;
 
@@ -49,8 +51,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--story", paramLabel = "ID", description = "Only this story.")
     Long story;
 
-    @Option(names = "--by", defaultValue = "day", description = "Timeline period: day or week (default: ${DEFAULT-VALUE}).")
-    String by;
+    @Option(names = "--by", defaultValue = "day", description = "Timeline period: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Period by;
 
     @Option(names = "--limit", defaultValue = "50", description = "At most this many rows, 0 for all (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -63,6 +65,10 @@ final class QueryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 0) {
+            // A negative limit used to mean "all rows", silently.
+            throw new IllegalArgumentException("--limit must be 0 (all rows) or more, got " + limit);
+        }
         QueryFilter f = new QueryFilter(who, type, dyad, from, to, text, story, limit);
         try (Store s = store.openExisting()) {
             QueryService q = new QueryService(s);
@@ -73,7 +79,7 @@ final class QueryCommand implements Callable<Integer> {
                 case articles -> QueryService::articles;
                 case stories -> QueryService::stories;
                 case timeline -> (svc, filter) -> svc.timeline(filter,
-                        by.equalsIgnoreCase("week") ? QueryService.Period.WEEK : QueryService.Period.DAY);
+                        by == Period.week ? QueryService.Period.WEEK : QueryService.Period.DAY);
             };
             ResultTable t = ask.apply(q, f);
             PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);

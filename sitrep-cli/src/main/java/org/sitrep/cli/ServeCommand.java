@@ -44,7 +44,20 @@ final class ServeCommand implements Callable<Integer> {
         }, "sitrep-serve-stop"));
         System.err.println("sitrep: serving " + store.location + " on http://" + host + ":" + server.port()
                 + "/ (API under /api/, Ctrl-C stops)");
+        String empty = emptyNote(corpus, store.location);
+        if (empty != null) {
+            System.err.println(empty);
+        }
         stopped.await();
         return 0;
+    }
+
+    /** A mistyped --store opens a new, empty corpus: say so, or the desk just shows zeros. */
+    static String emptyNote(Store corpus, String location) {
+        if (corpus.counts().articles() > 0) {
+            return null;
+        }
+        return "sitrep: " + location + " holds no articles yet; fill it with: sitrep ingest FILES… --store " + location
+                + " (\"Analyse a text\" works meanwhile)";
     }
 }

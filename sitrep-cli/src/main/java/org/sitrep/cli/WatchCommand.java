@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.sitrep.Sitrep;
 import org.sitrep.SitrepConfig;
 import org.sitrep.format.JsonFormat;
@@ -57,8 +58,10 @@ final class WatchCommand implements Callable<Integer> {
         FeedWatcher.Settings settings = new FeedWatcher.Settings(Duration.ofSeconds(interval),
                 Duration.ofMillis((long) (perHostDelay * 1000)), rounds, !noPages);
         Sitrep sitrep = format == Format.articles ? null : Sitrep.create(SitrepConfig.DEFAULT);
+        AtomicBoolean failed = new AtomicBoolean();
         new FeedWatcher(HttpFetcher.DEFAULT, settings).run(feeds, r -> {
             if (r.failed()) {
+                failed.set(true);
                 err.println("sitrep: " + r.origin() + ": " + r.error());
                 return;
             }
@@ -72,7 +75,8 @@ final class WatchCommand implements Callable<Integer> {
             }
             out.println(format == Format.jsonl ? JsonFormat.write(a, false) : TextReport.render(a, TextReport.Style.PLAIN));
         });
-        return 0;
+        // As analyze: a feed or item that could not be read makes a non-zero exit (seen when --rounds ends the watch).
+        return failed.get() ? 1 : 0;
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -51,6 +51,31 @@ class ReadingCliTest {
     }
 
     @Test
+    void anOutputFileThatCannotBeWrittenIsSaidWhy() throws Exception {
+        String store = dir.resolve("empty.db").toString();
+        org.sitrep.store.Store.open(store).close();
+        Path out = dir.resolve("no-such-folder").resolve("events.csv");
+        Run r = run("export", "--format", "csv", "-o", out.toString(), "--store", store);
+        assertEquals(2, r.code(), r.toString());
+        assertEquals("sitrep: " + out + ": no such file or directory", r.err().strip());
+    }
+
+    @Test
+    void queryRefusesAPeriodOrLimitItDoesNotKnow() throws Exception {
+        String store = dir.resolve("q.db").toString();
+        org.sitrep.store.Store.open(store).close();
+        Run month = run("query", "timeline", "--by", "month", "--store", store);
+        assertEquals(2, month.code(), month.toString());
+        assertTrue(month.err().contains("--by") && month.err().contains("month"), month.err());
+        Run negative = run("query", "quotes", "--limit", "-5", "--store", store);
+        assertEquals(2, negative.code(), negative.toString());
+        assertTrue(negative.err().contains("--limit must be 0 (all rows) or more, got -5"), negative.err());
+        Run week = run("query", "timeline", "--by", "week", "--store", store);
+        assertEquals(0, week.code(), week.toString());
+        assertTrue(week.out().startsWith("week"), week.out());
+    }
+
+    @Test
     void watchPrintsNewItemsOfALocalFeed() throws Exception {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         String feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title><link>http://127.0.0.1/</link>"
@@ -74,5 +99,31 @@ class ReadingCliTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void watchSaysWhyAFeedCannotBeReadAndExitsNonZero() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/page", ex -> {
+            byte[] b = "<!DOCTYPE html><html><head><title>A page</title></head><body><p>Text.</p></body></html>"
+                    .getBytes(StandardCharsets.UTF_8);
+            ex.getResponseHeaders().add("Content-Type", "text/html");
+            ex.sendResponseHeaders(200, b.length);
+            ex.getResponseBody().write(b);
+            ex.close();
+        });
+        server.start();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        Run page;
+        try {
+            page = run("watch", base + "/page", "--rounds", "1", "--per-host-delay", "0", "--format", "articles");
+        } finally {
+            server.stop(0);
+        }
+        assertEquals(1, page.code(), page.toString());
+        assertTrue(page.err().contains(base + "/page: not a feed: an HTML page"), page.err());
+        Run gone = run("watch", base + "/feed", "--rounds", "1", "--per-host-delay", "0", "--format", "articles");
+        assertEquals(1, gone.code(), gone.toString());
+        assertTrue(gone.err().contains("connection refused"), gone.err());
     }
 }

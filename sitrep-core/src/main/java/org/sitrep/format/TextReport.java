@@ -2,6 +2,7 @@ package org.sitrep.format;
 
 import java.util.List;
 import org.sitrep.model.Analysis;
+import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
 import org.sitrep.model.Event;
 import org.sitrep.model.Mention;
@@ -33,8 +34,19 @@ public final class TextReport {
     }
 
     private String write(Analysis a) {
-        heading(1, a.article().id());
-        var p = a.article().published();
+        Article art = a.article();
+        heading(1, art.id());
+        // A page, feed item or JSON line says what it is; without these lines its report named only a file.
+        if (art.title() != null) {
+            line("Title: " + art.title());
+        }
+        if (art.url() != null) {
+            line("URL: " + art.url());
+        }
+        if (!art.meta().authors().isEmpty()) {
+            line("By: " + String.join(", ", art.meta().authors()));
+        }
+        var p = art.published();
         line("Published: " + (p.date() == null ? "unknown" : p.date() + " (" + p.how().name().toLowerCase()
                 + (p.evidence() == null ? "" : ": " + p.evidence()) + ")"));
         line(a.sentences().size() + " sentences, " + a.tokens().size() + " tokens");
@@ -42,7 +54,9 @@ public final class TextReport {
             heading(2, "Stories (" + a.stories().size() + ")");
             int i = 1;
             for (Story s : a.stories()) {
-                String h = s.headline() == null ? "(no headline)" : a.textOf(s.headline());
+                // A page is one story whose headline is the article's title, kept outside the text.
+                String h = s.headline() != null ? a.textOf(s.headline())
+                        : a.stories().size() == 1 && art.title() != null ? art.title() : "(no headline)";
                 item((i++) + ". " + h + (s.source() == null ? "" : "  [source: " + s.source() + "]"));
             }
         }

@@ -3,10 +3,13 @@ package org.sitrep.read;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.ConnectException;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -92,6 +95,8 @@ public final class HttpFetcher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted");
+        } catch (IOException e) {
+            throw new IOException(describe(e), e);
         }
         byte[] body;
         try (InputStream in = r.body()) {
@@ -111,5 +116,25 @@ public final class HttpFetcher {
         return new Fetched(r.uri().toString(), r.statusCode(), body, r.headers().firstValue("Content-Type").orElse(null),
                 r.headers().firstValue("ETag").orElse(null), r.headers().firstValue("Last-Modified").orElse(null),
                 r.headers().firstValue("Retry-After").orElse(null));
+    }
+
+    /**
+     * A failed request in words a user can act on: the JDK's exceptions often carry no message at all (a
+     * refused connection is a bare {@code ConnectException}), which would print as "null".
+     */
+    static String describe(IOException e) {
+        if (e instanceof HttpTimeoutException) {
+            return "no answer (timed out)";
+        }
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "connection refused (is the server running?)";
+            }
+            if (t instanceof UnknownHostException) {
+                return "unknown host " + t.getMessage();
+            }
+        }
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 }

@@ -108,6 +108,11 @@ public final class Inputs {
                 sink.accept(ReadResult.failed(input, "cannot list directory: " + e.getMessage()));
                 return;
             }
+            if (files.isEmpty()) {
+                // Otherwise nothing at all is said and the user cannot tell a wrong folder from an empty result.
+                sink.accept(ReadResult.failed(input, "no readable files in this directory (looked for .txt .text "
+                        + ".jsonl .ndjson .html .htm .xhtml .xml .rss .atom .warc, each also .gz)"));
+            }
             for (Path f : files) {
                 readFile(f, format, sink);
             }

@@ -81,9 +81,10 @@ public final class Ingest {
         }
         int[] added = {0};
         int[] dups = {0};
-        int[] failed = {0};
+        // Documents that could not be read count as failed from the start, as the summary counts them.
+        int[] failed = {failures.size()};
         int[] done = {0};
-        listener.progress(new Progress(todo.size(), 0, 0, 0, 0, t0));
+        listener.progress(new Progress(todo.size(), 0, 0, 0, failed[0], t0));
         analyze(todo, (doc, analysis, error) -> {
             done[0]++;
             if (error != null) {

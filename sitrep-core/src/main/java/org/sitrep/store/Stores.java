@@ -29,6 +29,11 @@ final class Stores {
                 Migrations.apply(c, Dialect.POSTGRES);
                 return new JdbcStore(c, Dialect.POSTGRES);
             }
+            if (where.startsWith("jdbc:") && !where.startsWith("jdbc:sqlite:")) {
+                // Read as a file path, "jdbc:mysql://h/db" made folders "jdbc:mysql:/h" and a new SQLite file.
+                throw new StoreException("cannot open store " + redact(where)
+                        + ": only jdbc:postgresql: and jdbc:sqlite: URLs (or a SQLite file path) are supported", null);
+            }
             String url = where.startsWith("jdbc:sqlite:") ? where : "jdbc:sqlite:" + sqliteFile(where);
             java.util.Properties props = new java.util.Properties();
             // Take the write lock when a transaction begins: a deferred transaction that reads and then writes

@@ -118,6 +118,20 @@ class HttpInputsTest {
     }
 
     @Test
+    void aServerThatIsNotThereIsSaidInWordsNotNull() throws Exception {
+        String closed = "http://127.0.0.1:" + server.getAddress().getPort() + "/page/1";
+        server.stop(0);
+        ReadResult r = Inputs.read(closed, InputStream.nullInputStream()).get(0);
+        assertTrue(r.failed());
+        assertTrue(r.error().contains("connection refused"), r.error());
+        assertFalse(r.error().contains("null"), r.error());
+
+        FeedWatcher w = new FeedWatcher(HttpFetcher.DEFAULT, FeedWatcher.Settings.ONCE);
+        String feedError = w.poll(closed).get(0).error();
+        assertTrue(feedError.contains("connection refused"), feedError);
+    }
+
+    @Test
     void watcherHandsOnNewItemsOnlyAndPollsPolitely() throws Exception {
         Duration gap = Duration.ofMillis(150);
         FeedWatcher w = new FeedWatcher(HttpFetcher.DEFAULT, new FeedWatcher.Settings(Duration.ZERO, gap, 1, true));

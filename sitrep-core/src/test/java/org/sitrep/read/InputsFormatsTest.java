@@ -248,6 +248,16 @@ class InputsFormatsTest {
     }
 
     @Test
+    void aDirectoryWithNothingReadableIsSaidSo() throws IOException {
+        Path none = Files.createDirectory(dir.resolve("scans"));
+        Files.write(none.resolve("report.pdf"), new byte[] {'%', 'P', 'D', 'F'});
+        List<ReadResult> r = Inputs.read(none.toString(), InputStream.nullInputStream());
+        assertEquals(1, r.size(), r.toString());
+        assertEquals(none.toString(), r.get(0).origin());
+        assertTrue(r.get(0).error().startsWith("no readable files in this directory"), r.get(0).error());
+    }
+
+    @Test
     void brokenInputsFailAloneAndTheBatchGoesOn() throws IOException {
         Path batch = Files.createDirectory(dir.resolve("batch"));
         byte[] gz = gzip(page("Good page", "2024-04-01").getBytes(StandardCharsets.UTF_8));

@@ -32,6 +32,8 @@ class IngestTest {
             assertEquals(1, first.alreadyStored());
             assertEquals(List.of(new Ingest.Failure("b.bin", "binary data, not text")), first.failures());
             assertEquals(2, seen.get(seen.size() - 1).done());
+            assertEquals(1, seen.get(0).failed(), "the unreadable document counts as failed in the progress line too");
+            assertEquals(1, seen.get(seen.size() - 1).failed());
             Ingest.Summary second = ingest.run(docs, p -> { });
             assertEquals(0, second.added());
             assertEquals(3, second.alreadyStored());

@@ -232,7 +232,8 @@ public final class ReportBuilder {
     }
 
     private static String actorNames(Analysis a, List<Event.Actor> actors) {
-        return String.join(", ", actors.stream().map(ac -> actorName(a, ac)).toList());
+        // Coordinated or repeated mentions of one actor ("the parties … the parties") name it once.
+        return String.join(", ", actors.stream().map(ac -> actorName(a, ac)).distinct().toList());
     }
 
     private static String actorName(Analysis a, Event.Actor ac) {

@@ -96,6 +96,8 @@ final class Routes {
             int status = e.getStatus();
             switch (status) {
                 case 404 -> error(ctx, 404, "not-found", "no route " + ctx.method() + " " + ctx.path() + " (see /api/openapi.json)");
+                case 405 -> error(ctx, 405, "method-not-allowed", ctx.method() + " is not accepted on " + ctx.path()
+                        + " (see /api/openapi.json for its method)");
                 case 413 -> error(ctx, 413, "body-too-large", "the request body is over the limit of " + settings.maxBodyBytes() + " bytes");
                 default -> error(ctx, status, "http-" + status, e.getMessage());
             }

@@ -31,6 +31,8 @@ public final class SitrepServer implements AutoCloseable {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxBodyBytes();
+            // "GET /api/analyze" exists as POST: say so (405) rather than that there is no such route (404).
+            config.http.prefer405over404 = true;
             config.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/org/sitrep/server/web";

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
+import org.sitrep.model.Event;
+import org.sitrep.model.Span;
 
 /** The report's content, and that the HTML is self-contained and escapes every article string. */
 class ReportTest {
@@ -36,6 +38,24 @@ class ReportTest {
         assertEquals(2, russia.cooperative());
         assertEquals(0, russia.conflictual());
         assertEquals(2, r.sources().size());
+    }
+
+    @Test
+    void anActorMentionedTwiceInOneEventIsNamedOnce() {
+        Analysis a = ReportFixtures.twoDays("x").get(0);
+        String t = a.text();
+        int r1 = t.indexOf("Russia");
+        int r2 = t.indexOf("Russia", r1 + 1);
+        int am = t.indexOf("Armenia");
+        Event e = a.events().get(1);
+        Event twice = new Event(e.type(), null, e.cameo(),
+                List.of(new Event.Actor(new Span(r1, r1 + 6), null, null, null), new Event.Actor(new Span(r2, r2 + 6), null, null, null)),
+                List.of(new Event.Actor(new Span(am, am + 7), null, null, null)), null, null, e.trigger(), e.evidence(),
+                0.8, null, 0, null);
+        SituationReport r = new ReportBuilder(ReportFixtures::goldstein, ReportBuilder.Limits.DEFAULT)
+                .build("t", "s", List.of(a.withEvents(List.of(twice))), null, null);
+        assertEquals("Russia", r.events().get(0).source());
+        assertEquals("Armenia", r.events().get(0).target());
     }
 
     @Test

@@ -90,6 +90,14 @@ class ApiTest {
     }
 
     @Test
+    void aRouteAskedWithTheWrongMethodSaysSo() throws Exception {
+        HttpResponse<String> r = TestServer.get("/api/analyze");
+        assertError(r, 405, "method-not-allowed");
+        assertTrue(r.body().contains("GET is not accepted on /api/analyze"), r.body());
+        assertError(TestServer.get("/api/no-such-route"), 404, "not-found");
+    }
+
+    @Test
     void servesThePageWithAStrictContentSecurityPolicy() throws Exception {
         HttpResponse<String> r = TestServer.get("/");
         assertEquals(200, r.statusCode());

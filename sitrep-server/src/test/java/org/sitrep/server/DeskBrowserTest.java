@@ -38,6 +38,8 @@ class DeskBrowserTest extends BrowserSession {
         awaitRoute("#/");
         assertTrue(driver.findElement(By.id("corpus-counts")).getText().contains(DeskCorpus.articles() + " articles"));
         assertTrue(driver.findElements(By.cssSelector("#timeline-chart rect")).size() >= 3, "timeline bars");
+        String stories = driver.findElement(By.id("story-list")).getText();
+        assertTrue(stories.contains(" 1 article ·") && !stories.contains(" 1 articles"), "one article, not '1 articles': " + stories);
         List<WebElement> nodes = driver.findElements(By.cssSelector("#network-chart g.node"));
         assertTrue(nodes.size() >= 5, "network nodes: " + nodes.size());
         assertFalse(driver.findElements(By.cssSelector("#network-chart path.edge.conflict")).isEmpty(), "conflict edges are red");
@@ -98,6 +100,25 @@ class DeskBrowserTest extends BrowserSession {
         assertTrue(driver.findElement(By.id("story-map")).getText().contains("Yerevan"), "the geocoder placed Yerevan");
         assertFalse(driver.findElements(By.cssSelector("#story-map circle.event-place")).isEmpty(), "the assault's place is ringed");
         Browser.screenshot(driver, "desk-story");
+    }
+
+    @Test
+    void aViewThatFailsShowsItsErrorAloneNotThePreviousView() {
+        open("");
+        awaitRoute("#/");
+        driver.findElements(By.cssSelector("#story-list a")).get(0).click();
+        awaitRoute("#/story/");
+        assertTrue(driver.findElement(By.id("view-story")).isDisplayed());
+        for (String bad : List.of("#/story/abc", "#/article/99999", "#/nonsense")) {
+            js().executeScript("window.sitrepReady = false; location.hash = arguments[0]", bad);
+            new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> Boolean.TRUE.equals(js().executeScript(
+                    "return window.sitrepReady === true && document.body.dataset.route === arguments[0]", bad)));
+            assertTrue(driver.findElement(By.id("error")).isDisplayed(), bad);
+            assertTrue(driver.findElements(By.cssSelector("main .view")).stream().noneMatch(WebElement::isDisplayed),
+                    bad + ": the story from before still shows under the error");
+        }
+        // No request for /favicon.ico, which would answer 404 and log an error on every page load.
+        assertEquals("data:,", js().executeScript("return document.querySelector('link[rel~=icon]').getAttribute('href')"));
     }
 
     @Test

@@ -10,6 +10,9 @@ import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sitrep.read.InputFormat;
 import org.sitrep.read.UnreadableInputException;
 
 /**
@@ -18,6 +21,8 @@ import org.sitrep.read.UnreadableInputException;
  * from the declaration or byte-order mark; external entities are not resolved.
  */
 public final class FeedParser {
+
+    private static final Pattern MAIL_AND_NAME = Pattern.compile("[^\\s()@]+@[^\\s()]+\\s*\\(([^()]*\\S[^()]*)\\)");
 
     private FeedParser() {
     }
@@ -29,6 +34,10 @@ public final class FeedParser {
             input.setAllowDoctypes(false);
             feed = input.build(new XmlReader(new ByteArrayInputStream(bytes)));
         } catch (Exception e) {
+            if (InputFormat.detect(null, bytes) == InputFormat.HTML) {
+                // Rome's own words here are about DOCTYPE features, which tell a user nothing.
+                throw new UnreadableInputException("not a feed: an HTML page, not RSS or Atom");
+            }
             throw new UnreadableInputException("malformed feed: " + oneLine(e));
         }
         List<FeedItem> out = new ArrayList<>();
@@ -50,17 +59,23 @@ public final class FeedParser {
             List<String> authors = new ArrayList<>();
             for (SyndPerson p : e.getAuthors()) {
                 if (p.getName() != null && !p.getName().isBlank()) {
-                    authors.add(p.getName().strip());
+                    authors.add(rssAuthor(p.getName()));
                 }
             }
             if (authors.isEmpty() && e.getAuthor() != null && !e.getAuthor().isBlank()) {
-                authors.add(e.getAuthor().strip());
+                authors.add(rssAuthor(e.getAuthor()));
             }
             String id = e.getUri() != null && !e.getUri().isBlank() ? e.getUri() : e.getLink();
             out.add(new FeedItem(id, e.getLink(), e.getTitle() == null ? null : e.getTitle().strip(),
                     d == null ? null : d.toInstant(), authors, content, html));
         }
         return out;
+    }
+
+    /** RSS 2.0 gives an author as an e-mail address, often "jane@example.org (Jane Doe)": the name is wanted. */
+    static String rssAuthor(String author) {
+        Matcher m = MAIL_AND_NAME.matcher(author.strip());
+        return m.matches() ? m.group(1).strip() : author.strip();
     }
 
     /** RSS descriptions carry escaped HTML without saying so; only an explicit text type means plain text. */

@@ -31,6 +31,9 @@ function el(tag, props, ...children) {
   return e;
 }
 
+/** "1 article", "2 articles": counts shown to a person read as English. */
+function count(n, noun, plural) { return n + ' ' + (n === 1 ? noun : (plural || noun + 's')); }
+
 function setStatus(msg) { $('status').textContent = msg || ''; }
 
 function showError(msg) {
@@ -142,7 +145,7 @@ function renderArticle(a, focus) {
   $('article-panel').hidden = false;
   $('article-title').textContent = a.title || a.id || 'Untitled';
   const pub = a.published && a.published.date ? a.published.date + ' (' + a.published.how + ')' : 'date unknown';
-  $('article-meta').textContent = [a.source, pub, (a.stories || []).length + ' stories'].filter(Boolean).join(' · ');
+  $('article-meta').textContent = [a.source, pub, count((a.stories || []).length, 'story', 'stories')].filter(Boolean).join(' · ');
   renderLegend();
   const anns = annotations(a);
   if (focus) anns.push(...focusSentences(a, focus));
@@ -238,4 +241,4 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 
 // The views other front ends (and the browser tests) drive directly with an analysis object.
-window.Sitrep = Object.freeze({ renderArticle, el, setStatus, showError });
+window.Sitrep = Object.freeze({ renderArticle, el, setStatus, showError, count });

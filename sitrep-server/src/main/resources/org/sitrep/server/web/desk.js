@@ -10,7 +10,7 @@
 
 (function () {
   const $ = (id) => document.getElementById(id);
-  const { el, setStatus, showError, renderArticle } = window.Sitrep;
+  const { el, setStatus, showError, renderArticle, count } = window.Sitrep;
   const C = window.SitrepCharts;
 
   async function api(path) {
@@ -36,15 +36,15 @@
     const [counts, timeline, stories, network, dyads] = await Promise.all([
       api('/api/corpus'), api('/api/timeline?by=day'), api('/api/stories?limit=15'), api('/api/network'), api('/api/dyads'),
     ]);
-    $('corpus-counts').textContent = `${counts.articles} articles (${counts.distinct} distinct) · ${counts.stories} stories · `
-      + `${counts.entities} people and bodies · ${counts.quotes} quotes · ${counts.events} events`;
+    $('corpus-counts').textContent = `${count(counts.articles, 'article')} (${counts.distinct} distinct) · ${count(counts.stories, 'story', 'stories')} · `
+      + `${counts.entities} people and bodies · ${count(counts.quotes, 'quote')} · ${count(counts.events, 'event')}`;
     C.bars($('timeline-chart'), timeline.items.map((r) => ({ key: r.day, ...r })), [
       { field: 'articles', label: 'articles', cls: 'b-articles' },
       { field: 'quotes', label: 'quotes', cls: 'b-quotes' },
       { field: 'events', label: 'events', cls: 'b-events' }], { label: 'Corpus timeline' });
     const sl = $('story-list');
     sl.replaceChildren(...stories.items.map((s) => el('li', null, link('#/story/' + s.id, s.label || ('Story ' + s.id)),
-      el('span', { class: 'count', text: ` · ${s.articles} articles · ${s.first_date || '?'} – ${s.last_date || '?'}` }))));
+      el('span', { class: 'count', text: ` · ${count(s.articles, 'article')} · ${s.first_date || '?'} – ${s.last_date || '?'}` }))));
     C.network($('network-chart'), network, (n) => { location.hash = '#/search/' + enc(n.id); });
     const sel = $('dyad-select');
     sel.replaceChildren(...dyads.items.map((d) => el('option', { value: d.dyad, text: `${d.dyad} (${d.events})` })));
@@ -67,7 +67,7 @@
     const none = (text) => el('li', { class: 'hint', text });
     $('search-entities').replaceChildren(...(r.entities.length ? r.entities.map((e) => el('li', null,
       link('#/speaker/' + e.id, e.name, 'entity-link'),
-      el('span', { class: 'count', text: ` ${e.type} · ${e.quotes} quotes · ${e.articles} articles` }))) : [none('No one by that name.')]));
+      el('span', { class: 'count', text: ` ${e.type} · ${count(e.quotes, 'quote')} · ${count(e.articles, 'article')}` }))) : [none('No one by that name.')]));
     $('search-quotes').replaceChildren(...(r.quotes.length ? r.quotes.map((x) => el('li', null,
       el('strong', { text: (x.speaker || 'unknown') + ': ' }),
       link(`#/article/${x.article}/find/${enc(x.quote)}`, clip(x.quote, 180)),
@@ -82,7 +82,7 @@
     const [ent, quotes] = await Promise.all([api('/api/entities?' + q({ who: id, limit: 1 })), api('/api/quotes?' + q({ who: id, limit: 500 }))]);
     const e = ent.items[0];
     $('speaker-name').textContent = e ? e.name : 'Entity ' + id;
-    $('speaker-meta').textContent = e ? [e.type, e.country, e.roles, `${quotes.items.length} quotes`, `${e.articles} articles`].filter(Boolean).join(' · ') : '';
+    $('speaker-meta').textContent = e ? [e.type, e.country, e.roles, count(quotes.items.length, 'quote'), count(e.articles, 'article')].filter(Boolean).join(' · ') : '';
     const items = quotes.items.slice().sort((a, b) => String(a.date).localeCompare(String(b.date)));
     const perDay = new Map();
     items.forEach((x) => perDay.set(x.date || '?', (perDay.get(x.date || '?') || 0) + 1));
@@ -117,7 +117,7 @@
       api('/api/events?' + q({ story: id, limit: 200 })), api('/api/articles?' + q({ story: id, limit: 200 }))]);
     const s = st.items[0];
     $('story-title').textContent = s ? (s.label || 'Story ' + id) : 'Story ' + id;
-    $('story-meta').textContent = s ? `${s.articles} articles · ${s.first_date || '?'} – ${s.last_date || '?'}` : '';
+    $('story-meta').textContent = s ? `${count(s.articles, 'article')} · ${s.first_date || '?'} – ${s.last_date || '?'}` : '';
     C.bars($('story-timeline'), tl.items.map((r) => ({ key: r.day, ...r })), [
       { field: 'articles', label: 'articles', cls: 'b-articles' }, { field: 'quotes', label: 'quotes', cls: 'b-quotes' },
       { field: 'events', label: 'events', cls: 'b-events' }], { label: 'Story timeline' });
@@ -174,6 +174,7 @@
       setStatus('');
     } catch (e) {
       setStatus('');
+      show(null); // the view that failed must not show the previous view's content under the error
       showError(e.message);
     }
     window.sitrepReady = true;
