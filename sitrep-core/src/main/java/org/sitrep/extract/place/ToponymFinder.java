@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sitrep.knowledge.Countries;
 import org.sitrep.knowledge.Gazetteer;
 import org.sitrep.model.Analysis;
@@ -90,7 +92,34 @@ final class ToponymFinder {
                 }
             }
         }
+        for (Toponym t : datelines(a)) {
+            if (out.stream().noneMatch(o -> o.span().overlaps(t.span()))) {
+                out.add(t);
+            }
+        }
         out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "(?:^|(?<=[.!?\"”’:]\\s{1,3})|(?<=\n))(\\p{Lu}[\\p{Lu}.'’]*(?: \\p{Lu}[\\p{Lu}.'’]*){0,3})"
+                    + "(?=(?:,\\s*[\\p{L}.' ]{2,20})?\\s*(?:\\([^)]{1,30}\\)\\s*)?(?:-{1,3}|[—–])(?:\\s|\\p{L}))");
+
+    /**
+     * A dateline: a name in capitals opening the article or a paragraph or following a headline's end, then
+     * perhaps ", State" and "(Agency)", then a dash ("MANSFIELD --", "MOSCOW (Reuters) —"). The tagger seldom
+     * types words in capitals; the gazetteer decides whether the words name a place.
+     */
+    private List<Toponym> datelines(Analysis a) {
+        List<Toponym> out = new ArrayList<>();
+        Matcher m = DATELINE.matcher(a.text());
+        while (m.find()) {
+            String name = m.group(1);
+            if (name.length() >= 3 && gazetteer.lookup(name).stream()
+                    .anyMatch(e -> e.population() >= MIN_TOWN || e.isRegion())) {
+                out.add(new Toponym(new Span(m.start(1), m.end(1)), name, false, false));
+            }
+        }
         return out;
     }
 
