@@ -97,7 +97,45 @@ final class ToponymFinder {
                 out.add(t);
             }
         }
+        out.addAll(repeats(a, out, surnames));
         out.sort((x, y) -> x.span().compareTo(y.span()));
+        return out;
+    }
+
+    /**
+     * One sense per article: a name found as a place once is a place wherever else it stands, as written or
+     * in capitals, when the tagger left it untyped or put it in a body's name ("Dublin Arts Council") — but
+     * not inside a person's name, nor where a person of the article has it as surname; and only names the
+     * gazetteer knows that the article does not also use as a common word.
+     */
+    private List<Toponym> repeats(Analysis a, List<Toponym> found, Set<String> surnames) {
+        List<Span> taken = new ArrayList<>();
+        found.forEach(t -> taken.add(t.span()));
+        for (Mention m : a.mentions()) {
+            if (m.kind() == Mention.Kind.NAME && m.type() == EntityType.PERSON) {
+                taken.add(m.span());
+            }
+        }
+        Set<String> names = new HashSet<>();
+        List<Toponym> out = new ArrayList<>();
+        for (Toponym t : found) {
+            String name = t.name();
+            if (t.adjective() || name.length() < 2 || surnames.contains(Countries.fold(name)) || !names.add(name)
+                    || gazetteer.lookup(name).isEmpty() || commonWord(a, name)) {
+                continue;
+            }
+            String upper = name.toUpperCase(Locale.ROOT);
+            Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}.])(?:" + Pattern.quote(name)
+                    + (upper.equals(name) ? "" : "|" + Pattern.quote(upper)) + ")(?![\\p{L}\\p{N}]|\\.\\p{L})");
+            Matcher m = p.matcher(a.text());
+            while (m.find()) {
+                Span s = new Span(m.start(), m.end());
+                if (taken.stream().noneMatch(x -> x.overlaps(s))) {
+                    taken.add(s);
+                    out.add(new Toponym(s, name, designated(a, s), false));
+                }
+            }
+        }
         return out;
     }
 
@@ -121,6 +159,13 @@ final class ToponymFinder {
             }
         }
         return out;
+    }
+
+    /** Whether the name also stands in lower case in the text ("School", "Meadow"): a word, not a name. */
+    private static boolean commonWord(Analysis a, String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return !lower.equals(name) && Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})")
+                .matcher(a.text()).find();
     }
 
     private boolean lonePlace(Analysis a, Mention m, String text, Set<String> surnames) {

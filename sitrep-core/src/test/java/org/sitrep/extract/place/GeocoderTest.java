@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.eval.PlacesEval;
 import org.sitrep.model.Analysis;
+import org.sitrep.model.Article;
 import org.sitrep.model.Place;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.pipeline.StageContract;
@@ -43,6 +44,28 @@ class GeocoderTest extends StageContract {
         near(a, "Baku", "AZE", 40.4, 49.9);
         near(a, "Yerevan", "ARM", 40.18, 44.51);
         near(a, "Moscow", "RUS", 55.75, 37.62);
+    }
+
+    private static long placesNamed(Analysis a, String text) {
+        return a.places().stream().filter(p -> a.textOf(p.span()).equals(text) && p.lat() != null).count();
+    }
+
+    /** Invented text: a dateline in capitals names the place the story is from. */
+    @Test
+    void datelineInCapitals() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("dateline",
+                "Budget passes after long night. CROMWELL — The town council approved the budget on Monday "
+                        + "night after three hours of debate."));
+        assertEquals(1, placesNamed(a, "CROMWELL"), a.places().toString());
+    }
+
+    /** Invented text: a name found as a place once is a place in the bodies named after it too. */
+    @Test
+    void onePlaceNameOneSensePerArticle() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("repeats",
+                "Vote delayed. Residents of Galway packed the hall on Friday. Galway City Council will vote "
+                        + "next week, and the Galway Film Festival opens in June."));
+        assertEquals(3, placesNamed(a, "Galway"), a.places().toString());
     }
 
     @Test
