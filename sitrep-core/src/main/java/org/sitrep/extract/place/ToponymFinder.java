@@ -68,6 +68,7 @@ final class ToponymFinder {
                 placeNames.add(Countries.fold(text));
             }
         }
+        List<Mention> bodies = new ArrayList<>();
         for (Mention m : a.mentions()) {
             if (m.kind() != Mention.Kind.NAME) {
                 continue;
@@ -89,9 +90,19 @@ final class ToponymFinder {
                 Toponym t = prefix(a, m, placeNames);
                 if (t != null) {
                     out.add(t);
+                } else {
+                    bodies.add(m);
                 }
             }
         }
+        List<Toponym> towns = new ArrayList<>();
+        for (Mention m : bodies) {
+            Toponym t = townPrefix(a, m, out);
+            if (t != null) {
+                towns.add(t);
+            }
+        }
+        out.addAll(towns);
         for (Toponym t : datelines(a)) {
             if (out.stream().noneMatch(o -> o.span().overlaps(t.span()))) {
                 out.add(t);
@@ -224,6 +235,50 @@ final class ToponymFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The town that opens a body's name ("Parkers Prairie High School"): a populated place of the gazetteer
+     * within {@value #NEAR_KM} km of a reading of another place the article names — a local body is named
+     * after a town of the story's area — unless the article also uses the name as a common word.
+     */
+    private Toponym townPrefix(Analysis a, Mention m, List<Toponym> found) {
+        List<Token> ts = a.tokensIn(m.span());
+        for (int k = Math.min(MAX_PREFIX, ts.size() - 1); k >= 1; k--) {
+            boolean proper = true;
+            for (int i = 0; i < k; i++) {
+                proper &= ts.get(i).isProperNoun() && Character.isUpperCase(ts.get(i).word().charAt(0));
+            }
+            if (!proper) {
+                continue;
+            }
+            Span s = new Span(ts.get(0).span().begin(), ts.get(k - 1).span().end());
+            String text = a.textOf(s);
+            for (Gazetteer.Entry e : gazetteer.lookup(text)) {
+                if (!e.isRegion() && e.population() >= MIN_TOWN && Gazetteer.key(e.name()).equals(Gazetteer.key(text))
+                        && !commonWord(a, text) && near(e, found)) {
+                    return new Toponym(s, text, false, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final double NEAR_KM = 50;
+
+    private boolean near(Gazetteer.Entry e, List<Toponym> found) {
+        for (Toponym t : found) {
+            if (t.adjective()) {
+                continue;
+            }
+            for (Gazetteer.Entry c : gazetteer.lookup(t.name())) {
+                if (!c.isCountry() && !"ADM1".equals(c.kind()) && !"CONT".equals(c.kind())
+                        && Geocoder.km(e.lat(), e.lon(), c.lat(), c.lon()) < NEAR_KM) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean designated(Analysis a, Span s) {

@@ -68,6 +68,14 @@ class GeocoderTest extends StageContract {
         assertEquals(3, placesNamed(a, "Galway"), a.places().toString());
     }
 
+    /** Invented text: a small town opening a local body's name, near another place of the story. */
+    @Test
+    void townOpeningALocalBodyNearTheStory() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("body",
+                "Officers of the Grovetown Department of Public Safety arrested a man in Augusta on Monday."));
+        assertEquals(1, placesNamed(a, "Grovetown"), a.places().toString());
+    }
+
     @Test
     void greatCircle() {
         assertEquals(0, Geocoder.km(40, 50, 40, 50), 1e-9);
