@@ -193,7 +193,7 @@ public final class Geocoder implements Stage {
             "northern", "southern", "eastern", "western", "central", "sub", "saharan", "greater", "county", "state",
             "district", "township", "board", "court", "courthouse", "jail", "library", "council", "region", "metropolitan");
     /** Words that name no place alone. */
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("republic", "islamic", "democratic",
+    static final java.util.Set<String> GENERIC = java.util.Set.of("republic", "islamic", "democratic",
             "people", "county", "city", "state", "states", "north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "new", "saint", "st", "upper", "lower", "greater", "united", "federal");
 

@@ -23,6 +23,9 @@ import org.sitrep.model.Token;
  * for a person or a body ("Mansfield Mayor Curtis McCoy" tags "Mansfield" PERSON) is a place when the
  * gazetteer holds a town of that name, no person of the article has it as surname, and somewhere in the
  * article the word is used as a place: after "in", "at", "near"… or before "mayor", "police", "residents"….
+ * Beyond the tagger: a dateline in capitals, a country or first-level region inside a body's name, a town
+ * opening a body's name near another place of the story, and every other occurrence of a name found as a
+ * place once (one sense per article).
  */
 final class ToponymFinder {
 
@@ -100,6 +103,11 @@ final class ToponymFinder {
             Toponym t = townPrefix(a, m, out);
             if (t != null) {
                 towns.add(t);
+            }
+            for (Toponym r : regionsInside(a, m)) {
+                if (t == null || !t.span().overlaps(r.span())) {
+                    towns.add(r);
+                }
             }
         }
         out.addAll(towns);
@@ -265,6 +273,36 @@ final class ToponymFinder {
     }
 
     private static final double NEAR_KM = 50;
+
+    /**
+     * Countries and first-level regions named inside a body's name ("University of Pennsylvania", "Western
+     * Pennsylvania Kennel Association"): the longest run of proper nouns that is exactly the name of one,
+     * unless it is a generic word ("Central", "Western").
+     */
+    private List<Toponym> regionsInside(Analysis a, Mention m) {
+        List<Token> ts = a.tokensIn(m.span());
+        List<Toponym> out = new ArrayList<>();
+        int i = 0;
+        while (i < ts.size()) {
+            int found = 0;
+            for (int k = Math.min(MAX_PREFIX, ts.size() - i); k >= 1 && found == 0; k--) {
+                boolean proper = true;
+                for (int j = i; j < i + k; j++) {
+                    proper &= ts.get(j).isProperNoun() && Character.isUpperCase(ts.get(j).word().charAt(0));
+                }
+                String text = a.textOf(new Span(ts.get(i).span().begin(), ts.get(i + k - 1).span().end()));
+                String key = Gazetteer.key(text);
+                if (proper && text.length() >= 4 && !Geocoder.GENERIC.contains(key) && gazetteer.lookup(text).stream()
+                        .anyMatch(e -> (e.isCountry() || "ADM1".equals(e.kind())) && Gazetteer.key(e.name()).equals(key))) {
+                    out.add(new Toponym(new Span(ts.get(i).span().begin(), ts.get(i + k - 1).span().end()), text,
+                            false, false));
+                    found = k;
+                }
+            }
+            i += Math.max(1, found);
+        }
+        return out;
+    }
 
     private boolean near(Gazetteer.Entry e, List<Toponym> found) {
         for (Toponym t : found) {

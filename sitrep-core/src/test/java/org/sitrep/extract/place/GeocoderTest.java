@@ -76,6 +76,14 @@ class GeocoderTest extends StageContract {
         assertEquals(1, placesNamed(a, "Grovetown"), a.places().toString());
     }
 
+    /** Invented text: a first-level region inside a body's name is a place. */
+    @Test
+    void regionInsideABodysName() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("region",
+                "She was treated at the Hospital of the University of Vermont after the crash, police said."));
+        assertEquals(1, placesNamed(a, "Vermont"), a.places().toString());
+    }
+
     @Test
     void greatCircle() {
         assertEquals(0, Geocoder.km(40, 50, 40, 50), 1e-9);
