@@ -82,7 +82,7 @@ final class ToponymFinder {
                     || m.type() == EntityType.ORGANIZATION && lone && placeNames.contains(Countries.fold(text))) {
                 out.add(new Toponym(m.span(), text, designated(a, m.span()), false));
             } else if (m.type() == EntityType.LOCATION) {
-                out.add(new Toponym(m.span(), text, designated(a, m.span()), false));
+                out.add(new Toponym(m.span(), abbreviated(a, m.span(), text), designated(a, m.span()), false));
             } else if (m.type() == EntityType.MISC) {
                 boolean country = countries.match(text)
                         .map(x -> x.how() == Countries.How.ADJECTIVE || x.how() == Countries.How.NAME).orElse(false);
@@ -185,6 +185,16 @@ final class ToponymFinder {
         String lower = name.toLowerCase(Locale.ROOT);
         return !lower.equals(name) && Pattern.compile("(?<!\\p{L})" + Pattern.quote(lower) + "(?!\\p{L})")
                 .matcher(a.text()).find();
+    }
+
+    /**
+     * The name with the period that ends its sentence when, so written, it is an abbreviation the gazetteer
+     * knows: "Philadelphia, Pa." leaves "Pa" to the tagger, and "Pa" alone is a town in China.
+     */
+    private String abbreviated(Analysis a, Span s, String text) {
+        boolean period = s.end() < a.text().length() && a.text().charAt(s.end()) == '.';
+        return period && text.length() <= 5 && !text.endsWith(".") && !gazetteer.lookup(text + ".").isEmpty()
+                ? text + "." : text;
     }
 
     private boolean lonePlace(Analysis a, Mention m, String text, Set<String> surnames) {

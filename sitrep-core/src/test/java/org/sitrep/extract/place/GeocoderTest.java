@@ -84,6 +84,16 @@ class GeocoderTest extends StageContract {
         assertEquals(1, placesNamed(a, "Vermont"), a.places().toString());
     }
 
+    /** Invented text: a state's abbreviation whose period also ends the sentence. */
+    @Test
+    void abbreviationAtSentenceEnd() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("abbreviation",
+                "The bakery moved its ovens last spring from Camden to Harrisburg, Pa. Sales rose by a third."));
+        List<Place> ps = a.places().stream().filter(p -> a.textOf(p.span()).startsWith("Pa")).toList();
+        assertEquals(1, ps.size(), a.places().toString());
+        assertEquals("USA", ps.get(0).country(), a.places().toString());
+    }
+
     @Test
     void greatCircle() {
         assertEquals(0, Geocoder.km(40, 50, 40, 50), 1e-9);
