@@ -94,6 +94,15 @@ class GeocoderTest extends StageContract {
         assertEquals("USA", ps.get(0).country(), a.places().toString());
     }
 
+    /** Invented text: towns read through old or foreign names must not outweigh those known by their own. */
+    @Test
+    void oldNamesVouchLessThanOwnNames() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("old-names",
+                "Paris and Henry County are rich in history, and the Lee Academy for the Arts shows it. Lee "
+                        + "Academy opened its doors in Paris in 1921. Dancers from across Henry County train at Lee."));
+        near(a, "Paris", "USA", 36.30, -88.33);
+    }
+
     @Test
     void greatCircle() {
         assertEquals(0, Geocoder.km(40, 50, 40, 50), 1e-9);
