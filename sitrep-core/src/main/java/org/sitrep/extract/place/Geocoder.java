@@ -193,7 +193,7 @@ public final class Geocoder implements Stage {
             "northern", "southern", "eastern", "western", "central", "sub", "saharan", "greater", "county", "state",
             "district", "township", "board", "court", "courthouse", "jail", "library", "council", "region", "metropolitan");
     /** Words that name no place alone. */
-    private static final java.util.Set<String> GENERIC = java.util.Set.of("republic", "islamic", "democratic",
+    static final java.util.Set<String> GENERIC = java.util.Set.of("republic", "islamic", "democratic",
             "people", "county", "city", "state", "states", "north", "south", "east", "west", "northern", "southern",
             "eastern", "western", "central", "new", "saint", "st", "upper", "lower", "greater", "united", "federal");
 
@@ -391,7 +391,7 @@ public final class Geocoder implements Stage {
                     continue;
                 }
                 informative = true;
-                best = Math.max(best, fit(c, e));
+                best = Math.max(best, trust(e, other.getKey()) * fit(c, e));
                 if (best >= 1) {
                     break;
                 }
@@ -401,7 +401,15 @@ public final class Geocoder implements Stage {
                 names++;
             }
         }
-        return names == 0 ? 0 : sum / names;
+        return names == 0 ? 0 : trust(c, key) * sum / names;
+    }
+
+    /**
+     * A town read through an old or foreign name ("Harrisburg" is also Englewood, Ohio) counts half in
+     * nearness: two such namesakes near each other must not outweigh places known by their own names.
+     */
+    private static double trust(Gazetteer.Entry e, String key) {
+        return e.isRegion() || Gazetteer.key(e.name()).equals(Gazetteer.key(key)) ? 1 : 0.5;
     }
 
     private static double fit(Gazetteer.Entry c, Gazetteer.Entry e) {

@@ -1,6 +1,6 @@
 /**
- * Geocoding: each place mention — a place name, a nationality adjective, or a place name that opens an
- * organisation's name ("Mansfield Police Department") — resolved to a gazetteer entry with coordinates.
+ * Geocoding: each place mention — a place name, a nationality adjective, a dateline, or a place name inside
+ * an organisation's name ("Mansfield Police Department"), and the name's other occurrences — resolved to a gazetteer entry with coordinates.
  * Candidates are ranked by kind and population, then by the article's context: the countries and
  * first-level regions the article is about, nearness to the other places it names, and a region designator
  * after the name ("Agdam region").

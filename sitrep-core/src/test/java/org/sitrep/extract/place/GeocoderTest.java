@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sitrep.eval.PlacesEval;
 import org.sitrep.model.Analysis;
+import org.sitrep.model.Article;
 import org.sitrep.model.Place;
 import org.sitrep.pipeline.Stage;
 import org.sitrep.pipeline.StageContract;
@@ -43,6 +44,63 @@ class GeocoderTest extends StageContract {
         near(a, "Baku", "AZE", 40.4, 49.9);
         near(a, "Yerevan", "ARM", 40.18, 44.51);
         near(a, "Moscow", "RUS", 55.75, 37.62);
+    }
+
+    private static long placesNamed(Analysis a, String text) {
+        return a.places().stream().filter(p -> a.textOf(p.span()).equals(text) && p.lat() != null).count();
+    }
+
+    /** Invented text: a dateline in capitals names the place the story is from. */
+    @Test
+    void datelineInCapitals() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("dateline",
+                "Budget passes after long night. CROMWELL — The town council approved the budget on Monday "
+                        + "night after three hours of debate."));
+        assertEquals(1, placesNamed(a, "CROMWELL"), a.places().toString());
+    }
+
+    /** Invented text: a name found as a place once is a place in the bodies named after it too. */
+    @Test
+    void onePlaceNameOneSensePerArticle() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("repeats",
+                "Vote delayed. Residents of Galway packed the hall on Friday. Galway City Council will vote "
+                        + "next week, and the Galway Film Festival opens in June."));
+        assertEquals(3, placesNamed(a, "Galway"), a.places().toString());
+    }
+
+    /** Invented text: a small town opening a local body's name, near another place of the story. */
+    @Test
+    void townOpeningALocalBodyNearTheStory() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("body",
+                "Officers of the Grovetown Department of Public Safety arrested a man in Augusta on Monday."));
+        assertEquals(1, placesNamed(a, "Grovetown"), a.places().toString());
+    }
+
+    /** Invented text: a first-level region inside a body's name is a place. */
+    @Test
+    void regionInsideABodysName() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("region",
+                "She was treated at the Hospital of the University of Vermont after the crash, police said."));
+        assertEquals(1, placesNamed(a, "Vermont"), a.places().toString());
+    }
+
+    /** Invented text: a state's abbreviation whose period also ends the sentence. */
+    @Test
+    void abbreviationAtSentenceEnd() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("abbreviation",
+                "The bakery moved its ovens last spring from Camden to Harrisburg, Pa. Sales rose by a third."));
+        List<Place> ps = a.places().stream().filter(p -> a.textOf(p.span()).startsWith("Pa")).toList();
+        assertEquals(1, ps.size(), a.places().toString());
+        assertEquals("USA", ps.get(0).country(), a.places().toString());
+    }
+
+    /** Invented text: towns read through old or foreign names must not outweigh those known by their own. */
+    @Test
+    void oldNamesVouchLessThanOwnNames() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("old-names",
+                "Paris and Henry County are rich in history, and the Lee Academy for the Arts shows it. Lee "
+                        + "Academy opened its doors in Paris in 1921. Dancers from across Henry County train at Lee."));
+        near(a, "Paris", "USA", 36.30, -88.33);
     }
 
     @Test
