@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.sitrep.internal.Counts;
 
 /**
  * {@code sitrep ingest INPUT…}: analyse articles into the corpus store. Idempotent (texts already stored are
@@ -73,10 +74,12 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private static void report(PrintWriter err, Ingest.Summary s, Store.Counts c) {
-        err.printf("ingest: %d documents: %d added (%d near-duplicates), %d already stored, %d failed, in %.1f s%n",
-                s.documents(), s.added(), s.nearDuplicates(), s.alreadyStored(), s.failures().size(), s.seconds());
-        err.printf("store: %d articles (%d distinct), %d stories, %d entities, %d quotes, %d events%n",
-                c.articles(), c.distinct(), c.stories(), c.entities(), c.quotes(), c.events());
+        err.printf("ingest: %s: %d added (%d near-duplicates), %d already stored, %d failed, in %.1f s%n",
+                Counts.of(s.documents(), "document"), s.added(), s.nearDuplicates(), s.alreadyStored(),
+                s.failures().size(), s.seconds());
+        err.printf("store: %s (%d distinct), %s, %s, %s, %s%n", Counts.of(c.articles(), "article"), c.distinct(),
+                Counts.of(c.stories(), "story", "stories"), Counts.of(c.entities(), "entity", "entities"),
+                Counts.of(c.quotes(), "quote"), Counts.of(c.events(), "event"));
         if (s.failures().isEmpty()) {
             return;
         }

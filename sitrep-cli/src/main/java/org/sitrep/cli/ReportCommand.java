@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.sitrep.internal.Counts;
 
 /** {@code sitrep report}: a self-contained situation report (HTML with inline SVG, or Markdown). */
 @Command(name = "report", mixinStandardHelpOptions = true,
@@ -95,7 +96,7 @@ final class ReportCommand implements Callable<Integer> {
         }
         List<Analysis> analyses = new ArrayList<>();
         Sitrep.create(engine.config()).analyzeAll(articles.iterator(), StageTimings.NONE, analyses::add);
-        String what = articles.size() + (articles.size() == 1 ? " article" : " articles")
+        String what = Counts.of(articles.size(), "article")
                 + (from == null && to == null ? "" : ", events " + (from == null ? "…" : from) + " to " + (to == null ? "…" : to));
         SituationReport report = new ReportBuilder(e -> Goldstein.of(e.cameo(), e.type()), ReportBuilder.Limits.DEFAULT)
                 .build(title != null ? title : "Situation report", what, analyses, from, to);

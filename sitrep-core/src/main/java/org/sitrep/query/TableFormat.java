@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.sitrep.internal.Counts;
 
 /** Writes a {@link ResultTable}: aligned plain text for a terminal, a JSON array of objects, or CSV (RFC 4180). */
 public final class TableFormat {
@@ -54,7 +55,7 @@ public final class TableFormat {
         for (String[] c : cells) {
             line(b, c, w);
         }
-        b.append("(").append(t.size()).append(t.size() == 1 ? " row)" : " rows)").append('\n');
+        b.append("(").append(Counts.of(t.size(), "row")).append(")").append('\n');
         return b.toString();
     }
 

@@ -9,6 +9,7 @@ import org.sitrep.query.QueryService;
 import org.sitrep.query.ResultTable;
 import org.sitrep.store.Goldstein;
 import org.sitrep.store.Store;
+import org.sitrep.internal.Counts;
 
 /**
  * Situation reports over the corpus: the articles of a story, or those a full-text query finds (chosen by
@@ -44,7 +45,7 @@ public final class CorpusReports {
             store.analysis(id).ifPresent(analyses::add);
         }
         String range = from == null && to == null ? "" : ", " + (from == null ? "…" : from) + " to " + (to == null ? "…" : to);
-        String fullScope = scope + ": " + analyses.size() + (analyses.size() == 1 ? " article" : " articles") + range;
+        String fullScope = scope + ": " + Counts.of(analyses.size(), "article") + range;
         return new ReportBuilder(e -> Goldstein.of(e.cameo(), e.type()), ReportBuilder.Limits.DEFAULT)
                 .build(title, fullScope, analyses, from, to);
     }

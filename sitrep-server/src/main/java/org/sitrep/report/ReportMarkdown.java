@@ -1,6 +1,7 @@
 package org.sitrep.report;
 
 import java.util.Locale;
+import org.sitrep.internal.Counts;
 
 /** Writes a {@link SituationReport} as Markdown; article text is escaped so it cannot turn into markup or HTML. */
 public final class ReportMarkdown {
@@ -34,7 +35,7 @@ public final class ReportMarkdown {
             if (s.role() != null && !s.role().isBlank()) {
                 m.append(" (").append(md(s.role())).append(')');
             }
-            m.append(" · ").append(s.quotes()).append(s.quotes() == 1 ? " quote" : " quotes").append("\n\n");
+            m.append(" · ").append(Counts.of(s.quotes(), "quote")).append("\n\n");
             for (SituationReport.QuoteLine q : s.keyQuotes()) {
                 m.append("> ").append(md(q.text())).append(" (").append(md(ReportHtml.orDash(q.date()))).append(")\n\n");
             }
