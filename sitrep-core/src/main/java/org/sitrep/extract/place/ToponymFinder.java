@@ -17,7 +17,8 @@ import org.sitrep.model.Token;
 
 /**
  * Finds the stretches of text that name places: place-name mentions; nationality adjectives and country
- * names the tagger left untyped ("Russian" names Russia); and the place name that opens an organisation's
+ * names the tagger left untyped ("Russian" names Russia), unless a person of the article has the word as
+ * surname ("Monica French … French said"); and the place name that opens an organisation's
  * name ("Shreveport Police Department", "Rapides Parish Fire District") when that name is a place the
  * article names elsewhere, a country, or a first- or second-level division. A lone word the tagger took
  * for a person or a body ("Mansfield Mayor Curtis McCoy" tags "Mansfield" PERSON) is a place when the
@@ -86,7 +87,7 @@ final class ToponymFinder {
             } else if (m.type() == EntityType.MISC) {
                 boolean country = countries.match(text)
                         .map(x -> x.how() == Countries.How.ADJECTIVE || x.how() == Countries.How.NAME).orElse(false);
-                if (country) {
+                if (country && !surnames.contains(Countries.fold(text))) { // "French said", of Monica French
                     out.add(new Toponym(m.span(), text, false, true));
                 }
             } else if (m.type() == EntityType.ORGANIZATION) {

@@ -68,6 +68,16 @@ class GeocoderTest extends StageContract {
         assertEquals(3, placesNamed(a, "Galway"), a.places().toString());
     }
 
+    /** Invented text: a demonym that is the surname of a person of the article ("French said") is no place. */
+    @Test
+    void demonymSurnameIsNoPlace() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("surname",
+                "Audit delayed. District spokeswoman Monica French said on Tuesday that the audit would end in "
+                        + "May. \"We cooperated completely,\" French said after a meeting in Lyon."));
+        assertTrue(a.places().stream().noneMatch(p -> a.textOf(p.span()).equals("French")), a.places().toString());
+        assertEquals(1, placesNamed(a, "Lyon"), a.places().toString());
+    }
+
     /** Invented text: a small town opening a local body's name, near another place of the story. */
     @Test
     void townOpeningALocalBodyNearTheStory() {
