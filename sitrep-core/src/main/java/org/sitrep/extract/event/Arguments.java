@@ -111,7 +111,7 @@ final class Arguments {
      */
     private List<Integer> reportedSubject(Clause c, int t, String type) {
         String b = Clause.base(c.rel(t));
-        if (!EventStage.VERBAL.contains(type) || !c.token(t).isVerb() || !(b.equals("parataxis") || b.equals("dep"))) {
+        if (!Modes.VERBAL.contains(type) || !c.token(t).isVerb() || !(b.equals("parataxis") || b.equals("dep"))) {
             return List.of();
         }
         int root = t;

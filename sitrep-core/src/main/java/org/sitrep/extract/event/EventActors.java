@@ -44,7 +44,7 @@ final class EventActors {
     List<Event.Actor> actors(Clause c, List<Integer> heads, List<Integer> others, Span place, boolean verbal) {
         Set<String> otherCountries = new java.util.HashSet<>();
         for (int o : others) {
-            String oc = country(actor(c, isPronoun(c, o) ? c.token(o).span() : c.phrase(o)).code());
+            String oc = country(actor(c, Arguments.isPronoun(c, o) ? c.token(o).span() : c.phrase(o)).code());
             // (the counterpart's own code, before any context; enough to tell domestic from foreign)
             if (oc != null) {
                 otherCountries.add(oc);
@@ -53,7 +53,7 @@ final class EventActors {
         List<Event.Actor> out = new ArrayList<>();
         for (int head : heads) {
             int h = partitive(c, head);
-            boolean pronoun = isPronoun(c, h);
+            boolean pronoun = Arguments.isPronoun(c, h);
             Span s = pronoun ? c.token(h).span() : c.phrase(h);
             Event.Actor x = pronoun ? actor(c, s) : nominal(c, h, s);
             if (country(x.code()) != null) {
@@ -88,7 +88,7 @@ final class EventActors {
             }
             String country = c.token(h).isProperNoun() ? null : earlierCountry(c, h);
             // "the Kifaya group", "Ibo elders": a described local actor; an unknown name ("Hamas") is not guessed.
-            boolean uncoded = x.code() == null && !pronoun && !c.token(h).isProperNoun() && !person(c, s);
+            boolean uncoded = x.code() == null && !pronoun && !c.token(h).isProperNoun() && !Arguments.person(c, s);
             if (country == null && x.sector() != null && !INTERNATIONAL.contains(x.sector())) {
                 // "the Colombian government and the FARC rebels signed …": a sector joined to a coded party shares
                 // its country (a domestic pair), before any venue or counterpart
@@ -173,7 +173,7 @@ final class EventActors {
                     || c.head(h) == o && Clause.base(c.rel(h)).equals("conj")
                     || c.head(h) >= 0 && c.head(h) == c.head(o) && Clause.base(c.rel(h)).equals("conj")
                     && Clause.base(c.rel(o)).equals("conj");
-            if (o == h || !joined || isPronoun(c, o)) {
+            if (o == h || !joined || Arguments.isPronoun(c, o)) {
                 continue;
             }
             String ctry = country(codes.code(c.analysis.textOf(c.core(o))).map(ActorCode::code).orElse(null));
@@ -411,10 +411,6 @@ final class EventActors {
         return false;
     }
 
-    private static boolean person(Clause c, Span s) {
-        return c.analysis.mentions().stream().anyMatch(m -> m.type() == EntityType.PERSON && s.overlaps(m.span()));
-    }
-
     /** Whether the word heads a place name (a location mention or a geocoded place). */
     private static boolean isPlace(Clause c, int k) {
         Span s = c.token(k).span();
@@ -455,10 +451,5 @@ final class EventActors {
             }
         }
         return false;
-    }
-
-    private static boolean isPronoun(Clause c, int i) {
-        String pos = c.token(i).pos();
-        return "PRP".equals(pos) || "WP".equals(pos) || "WDT".equals(pos);
     }
 }
