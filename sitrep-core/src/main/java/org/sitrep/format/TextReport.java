@@ -1,6 +1,7 @@
 package org.sitrep.format;
 
 import java.util.List;
+import java.util.Locale;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Article;
 import org.sitrep.model.Entity;
@@ -137,7 +138,8 @@ public final class TextReport {
         if (style == Style.MARKDOWN) {
             out.append("#".repeat(level)).append(' ').append(text).append("\n\n");
         } else {
-            out.append(level == 1 ? text.toUpperCase() : text).append('\n');
+            // A name is shouted as a title; an address is case-sensitive and stays as it is.
+            out.append(level == 1 && !text.contains("://") ? text.toUpperCase(Locale.ROOT) : text).append('\n');
             out.append((level == 1 ? "=" : "-").repeat(Math.min(text.length(), 72))).append('\n');
         }
     }

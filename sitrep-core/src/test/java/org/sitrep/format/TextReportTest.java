@@ -42,4 +42,12 @@ class TextReportTest {
         assertTrue(r.contains("1. (no headline)"), r);
         assertFalse(r.contains("Title:") || r.contains("URL:") || r.contains("By:"), r);
     }
+
+    @Test
+    void anArticleNamedByItsAddressKeepsTheAddressAsItIs() {
+        String url = "https://www.example.com/News/Story-1";
+        Analysis a = Analysis.of(new Article(url, null, url, null, Published.UNKNOWN, TEXT));
+        String r = TextReport.render(a, TextReport.Style.PLAIN);
+        assertTrue(r.startsWith(url + "\n"), r);
+    }
 }
