@@ -170,6 +170,17 @@ public final class CueLexicon {
         return in("person-roles", noun);
     }
 
+    /** The role noun an abbreviated title stands for ("Gov." → "governor"), else the word in lower case. */
+    public String roleWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String e : sections.getOrDefault("role-abbreviations", Set.of())) {
+            if (e.startsWith(w + "=")) {
+                return e.substring(w.length() + 1);
+            }
+        }
+        return w;
+    }
+
     public boolean femaleRole(String word) {
         return in("female-roles", word);
     }

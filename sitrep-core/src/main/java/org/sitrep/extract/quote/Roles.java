@@ -1,9 +1,11 @@
 package org.sitrep.extract.quote;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.EntityType;
 import org.sitrep.model.Mention;
@@ -39,6 +41,28 @@ final class Roles {
         return out;
     }
 
+    /**
+     * Every role each person entity is given, anywhere it is named, as role words with abbreviated titles
+     * spelt out ("Gov." → "governor"), by entity id: what "the governor" may refer back to.
+     */
+    static Map<String, Set<String>> words(Analysis a, DepTree t, CueLexicon lex) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        for (Mention m : a.mentions()) {
+            if (m.kind() != Mention.Kind.NAME || m.type() != EntityType.PERSON || m.entity() == null) {
+                continue;
+            }
+            for (String role : new String[] {before(a, lex, m), appositive(a, t, lex, m)}) {
+                if (role == null) {
+                    continue;
+                }
+                for (String w : role.split("[\\s\\-]+")) {
+                    out.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(lex.roleWord(w));
+                }
+            }
+        }
+        return out;
+    }
+
     private static String before(Analysis a, CueLexicon lex, Mention m) {
         int first = firstToken(a, m);
         if (first < 0) {
@@ -56,7 +80,7 @@ final class Roles {
             if (!nominal || "PERSON".equals(tok.ner())) {
                 break;
             }
-            if (lex.personRole(tok.word().toLowerCase(Locale.ROOT)) || lex.personRole(tok.lemma())) {
+            if (lex.personRole(lex.roleWord(tok.word())) || lex.personRole(tok.lemma())) {
                 roleNoun = true;
             }
             lo = k;

@@ -1,9 +1,11 @@
 package org.sitrep.extract.quote;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Entity;
@@ -39,8 +41,9 @@ final class SpeakerSieves {
     List<Resolved> resolve(Analysis a, DepTree t, List<Candidate> candidates, Map<String, String> roles) {
         List<Resolved> out = new ArrayList<>();
         List<Quote> done = new ArrayList<>();
+        Map<String, Set<String>> held = Roles.words(a, t, lex);
         for (Candidate c : candidates) {
-            Resolved r = resolveOne(a, t, c, roles, done);
+            Resolved r = resolveOne(a, t, c, roles, held, done);
             if (r == null) {
                 continue;
             }
@@ -51,7 +54,8 @@ final class SpeakerSieves {
         return out;
     }
 
-    private Resolved resolveOne(Analysis a, DepTree t, Candidate c, Map<String, String> roles, List<Quote> done) {
+    private Resolved resolveOne(Analysis a, DepTree t, Candidate c, Map<String, String> roles, Map<String, Set<String>> held,
+            List<Quote> done) {
         if (!c.hasSubject() && c.kind() != Quote.Kind.DIRECT) {
             return quote(c, Quote.Speaker.UNKNOWN, 0.2, "unknown", null);
         }
@@ -102,7 +106,7 @@ final class SpeakerSieves {
         if (head.isNoun() && definite(a, t, h)) {
             Entity e = null;
             if (lex.personRole(noun)) {
-                e = byRole(a, noun, c.content().begin(), done, roles);
+                e = byRole(a, t, h, noun, c.content().begin(), held);
             } else if (lex.organisationNoun(noun)) {
                 e = byOrganisationNoun(a, noun, c.content().begin(), done);
             }
@@ -290,13 +294,50 @@ final class SpeakerSieves {
         return gender.of(first);
     }
 
-    /** "the spokesman": the last person before {@code pos} whose role holds the noun, else none. */
-    private static Entity byRole(Analysis a, String noun, int pos, List<Quote> done, Map<String, String> roles) {
-        return lastMentionedBefore(a, pos, e -> {
-            String role = roles.get(e.id());
-            return e.type() == EntityType.PERSON && role != null && words(role).contains(noun);
-        });
+    /**
+     * "the spokesman", "the prime minister": the person named last before {@code pos} whom the article gave
+     * that role (its modifiers too when some holder has them: "prime" picks the prime minister over the foreign
+     * minister). None when nobody holds it or two holders were last named in the same sentence.
+     */
+    private Entity byRole(Analysis a, DepTree t, int h, String noun, int pos, Map<String, Set<String>> held) {
+        Set<String> modifiers = new HashSet<>();
+        for (int c : t.children(h)) {
+            String w = t.token(c).word();
+            if (c < h && (t.rel(c).equals("compound") || t.rel(c).equals("amod")) && w.equals(w.toLowerCase(Locale.ROOT))) {
+                modifiers.add(lex.roleWord(w));
+            }
+        }
+        Predicate<Entity> holder = e -> e.type() == EntityType.PERSON && held.getOrDefault(e.id(), Set.of()).contains(noun);
+        Latest strict = latest(a, pos, holder.and(e -> held.get(e.id()).containsAll(modifiers)));
+        Latest found = strict.entity() != null || modifiers.isEmpty() ? strict : latest(a, pos, holder);
+        return found.tied() ? null : found.entity();
     }
+
+    /** The entity named last before a position, and whether another was last named in the same sentence. */
+    private record Latest(Entity entity, boolean tied) {
+    }
+
+    private static Latest latest(Analysis a, int pos, Predicate<Entity> ok) {
+        Entity best = lastMentionedBefore(a, pos, ok);
+        if (best == null) {
+            return new Latest(null, false);
+        }
+        int bestAt = lastBefore(a, best, pos);
+        Entity second = lastMentionedBefore(a, pos, ok.and(e -> !e.id().equals(best.id())));
+        boolean tied = second != null && a.sentenceAt(lastBefore(a, second, pos)) == a.sentenceAt(bestAt);
+        return new Latest(best, tied);
+    }
+
+    private static int lastBefore(Analysis a, Entity e, int pos) {
+        int at = -1;
+        for (Mention m : e.mentions()) {
+            if (m.span().begin() < pos && sameStory(a, m.span().begin(), pos)) {
+                at = Math.max(at, m.span().begin());
+            }
+        }
+        return at;
+    }
+
 
     /** "the ministry": the last body before {@code pos} whose name holds the noun. */
     private static Entity byOrganisationNoun(Analysis a, String noun, int pos, List<Quote> done) {
