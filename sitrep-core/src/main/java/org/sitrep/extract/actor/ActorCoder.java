@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.extract.place.PlacedCountry;
 import org.sitrep.knowledge.Countries;
 import org.sitrep.model.Analysis;
 import org.sitrep.model.Entity;
+import org.sitrep.model.Layer;
 import org.sitrep.model.Mention;
 import org.sitrep.model.Span;
 import org.sitrep.model.Token;
@@ -18,7 +20,9 @@ import org.sitrep.model.Token;
  * name, demonym, capital or seat of power in the phrase ("Azerbaijani Defense Ministry" → AZE); the sector
  * is the longest vocabulary phrase, the head on ties ("Defense Ministry" → MIL). A capital or seat of power
  * standing alone is read as its government (metonymy: "Moscow", "the Kremlin" → RUS/GOV) unless, in an
- * analysed text, it follows a locative preposition ("in Moscow"), where it is a place and no actor.
+ * analysed text, it follows a locative preposition ("in Moscow"), where it is a place and no actor. In an
+ * analysed text, a country's name that the article's place layer resolved to a place inside another country
+ * (a state, region or city: "Georgia" in a US election story) is coded as that other country.
  * Immutable and thread-safe; share one instance.
  */
 public final class ActorCoder {
@@ -96,7 +100,7 @@ public final class ActorCoder {
         Optional<ActorCode> own = code(text);
         Entity e = entityAt(a, span);
         if (e == null) {
-            return own;
+            return own.map(c -> new ActorCode(resolvedCountry(a, span, c.country()), c.sector()));
         }
         String country = own.map(ActorCode::country).orElse(null);
         String sector = own.map(ActorCode::sector).orElse(null);
@@ -112,10 +116,24 @@ public final class ActorCoder {
         if (country == null) {
             country = e.country();
         }
+        country = resolvedCountry(a, span, country);
         if (sector == null && e.role() != null && e.type() == org.sitrep.model.EntityType.PERSON) {
             sector = "GOV";
         }
         return country == null && sector == null ? Optional.empty() : Optional.of(new ActorCode(country, sector));
+    }
+
+    /**
+     * The code of a span's words alone, as {@link #code(String)} (no entity, no locative check), its country read
+     * through the article's resolved places.
+     */
+    public Optional<ActorCode> codeWords(Analysis a, Span span) {
+        return code(a.textOf(span)).map(c -> new ActorCode(resolvedCountry(a, span, c.country()), c.sector()));
+    }
+
+    /** {@code named}, or the country of the article's resolved place it names ({@link PlacedCountry}). */
+    public String resolvedCountry(Analysis a, Span span, String named) {
+        return a.has(Layer.PLACES) ? PlacedCountry.of(countries, a, a.places(), span, named) : named;
     }
 
     private static Entity entityAt(Analysis a, Span span) {

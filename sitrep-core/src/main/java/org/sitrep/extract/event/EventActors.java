@@ -176,7 +176,7 @@ final class EventActors {
             if (o == h || !joined || Arguments.isPronoun(c, o)) {
                 continue;
             }
-            String ctry = country(codes.code(c.analysis.textOf(c.core(o))).map(ActorCode::code).orElse(null));
+            String ctry = country(codes.codeWords(c.analysis, c.core(o)).map(ActorCode::code).orElse(null));
             if (ctry != null) {
                 return ctry;
             }
@@ -231,7 +231,7 @@ final class EventActors {
         }
         Optional<ActorCode> code = codes.code(a, s);
         if (code.isEmpty()) {
-            code = codes.code(a.textOf(s));
+            code = codes.codeWords(a, s);
         }
         String joined = code.map(ActorCode::code).filter(x -> !x.isEmpty()).orElse(null);
         String sector = code.map(ActorCode::sector).orElse(null);
@@ -250,7 +250,7 @@ final class EventActors {
      * the most populous).
      */
     Event.Actor placeActor(Clause c, Span place) {
-        String country = codes.code(c.analysis.textOf(place)).map(ActorCode::country).orElse(null);
+        String country = codes.codeWords(c.analysis, place).map(ActorCode::country).orElse(null);
         if (country == null && c.analysis.has(Layer.PLACES)) {
             for (Place pl : c.analysis.places()) {
                 if (place.contains(pl.span()) && pl.country() != null) {
@@ -338,7 +338,7 @@ final class EventActors {
                 from++;
             }
             Span window = new Span(toks.get(from).span().begin(), tok.span().end());
-            String ctry = country(codes.code(c.analysis.textOf(window)).map(ActorCode::code).orElse(null));
+            String ctry = country(codes.codeWords(c.analysis, window).map(ActorCode::code).orElse(null));
             if (ctry != null) {
                 return ctry;
             }
@@ -354,7 +354,7 @@ final class EventActors {
             if (m.span().end() > end) {
                 break;
             }
-            String ctry = country(codes.code(c.analysis.textOf(m.span())).map(ActorCode::code).orElse(null));
+            String ctry = country(codes.codeWords(c.analysis, m.span()).map(ActorCode::code).orElse(null));
             if (ctry != null && !exclude.contains(ctry)) {
                 counts.merge(ctry, 1, Integer::sum);
             }
@@ -433,7 +433,7 @@ final class EventActors {
     private String sentenceCountry(Clause c, Set<String> exclude) {
         for (Mention m : c.analysis.mentions()) {
             if (c.sentence.span().contains(m.span()) && !currency(c, m.span())) {
-                String ctry = country(codes.code(c.analysis.textOf(m.span())).map(ActorCode::code).orElse(null));
+                String ctry = country(codes.codeWords(c.analysis, m.span()).map(ActorCode::code).orElse(null));
                 if (ctry != null && !exclude.contains(ctry)) {
                     return ctry;
                 }

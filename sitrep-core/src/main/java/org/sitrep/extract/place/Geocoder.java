@@ -99,7 +99,7 @@ public final class Geocoder implements Stage {
             }
         }
         places.sort((a, b) -> a.span().compareTo(b.span()));
-        return in.withPlaces(places).withEntities(withCountries(in, places));
+        return in.withPlaces(places).withEntities(withCountries(in, places, countries));
     }
 
     /**
@@ -129,11 +129,22 @@ public final class Geocoder implements Stage {
         return null;
     }
 
-    /** Place entities without a country take the country of a place resolved at one of their mentions. */
-    private static List<Entity> withCountries(Analysis in, List<Place> places) {
+    /**
+     * Place entities without a country take the country of a place resolved at one of their mentions; one
+     * whose name named a country the article resolved to a place elsewhere takes that place's country.
+     */
+    private static List<Entity> withCountries(Analysis in, List<Place> places, Countries countries) {
         List<Entity> out = new ArrayList<>();
         for (Entity e : in.entities()) {
             String country = e.country();
+            if (country != null && e.type() == EntityType.LOCATION) {
+                for (Mention m : e.mentions()) {
+                    String placed = PlacedCountry.of(countries, in, places, m.span(), e.country());
+                    if (!placed.equals(e.country())) {
+                        country = placed;
+                    }
+                }
+            }
             if (country == null && e.type() == EntityType.LOCATION) {
                 for (Mention m : e.mentions()) {
                     for (Place p : places) {
