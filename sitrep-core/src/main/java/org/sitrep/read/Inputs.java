@@ -307,6 +307,9 @@ public final class Inputs {
                     str(o, "url") != null ? str(o, "url") : p.url(), str(o, "title") != null ? str(o, "title") : p.title(),
                     p.published(), p.text(), p.meta());
             problems.addAll(page.problems());
+        } else if (text != null || str(o, "html") != null) {
+            // The field is there but holds nothing: say so rather than that it is missing.
+            return ReadResult.failed(where, "empty \"" + (text != null ? "text" : "html") + "\" field (only whitespace)");
         } else {
             return ReadResult.failed(where, "no \"text\" or \"html\" field");
         }

@@ -248,6 +248,19 @@ class InputsFormatsTest {
     }
 
     @Test
+    void jsonLinesWithOnlyWhitespaceTextSayItIsEmpty() throws IOException {
+        String jsonl = "{\"id\":\"a\",\"text\":\"Plain text of A.\"}\n{\"id\":\"b\",\"text\":\"  \\n\\t \"}\n"
+                + "{\"id\":\"c\",\"html\":\" \"}\n";
+        List<ReadResult> r = read(write("blank.jsonl", jsonl.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(3, r.size(), r.toString());
+        assertTrue(r.get(1).failed());
+        assertTrue(r.get(1).origin().endsWith("blank.jsonl:2"), r.get(1).origin());
+        assertTrue(r.get(1).error().contains("empty \"text\""), r.get(1).error());
+        assertTrue(r.get(2).origin().endsWith("blank.jsonl:3"), r.get(2).origin());
+        assertTrue(r.get(2).error().contains("empty \"html\""), r.get(2).error());
+    }
+
+    @Test
     void aDirectoryWithNothingReadableIsSaidSo() throws IOException {
         Path none = Files.createDirectory(dir.resolve("scans"));
         Files.write(none.resolve("report.pdf"), new byte[] {'%', 'P', 'D', 'F'});
