@@ -135,12 +135,13 @@ public final class Inputs {
 
     /** Un-gzips if needed, streams WARC archives, and reads anything else whole. */
     private static void fromStream(String origin, String id, InputStream raw, InputFormat format,
-            Consumer<ReadResult> sink) {
+            Consumer<ReadResult> to) {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         try {
             in.mark(4);
             boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
             in.reset();
+            Consumer<ReadResult> sink = !gzip && origin.toLowerCase(Locale.ROOT).endsWith(".gz") ? notGzip(to) : to;
             boolean warcName = origin.toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?$");
             if (format == InputFormat.WARC || format == InputFormat.AUTO && (warcName || isWarc(in, gzip))) {
                 WarcInput.read(origin, in, sink);
@@ -167,8 +168,25 @@ public final class Inputs {
             }
             fromBytes(origin, id, bytes, format, sink);
         } catch (IOException e) {
-            sink.accept(ReadResult.failed(origin, "cannot read: " + e.getMessage()));
+            to.accept(ReadResult.failed(origin, "cannot read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * A file named {@code .gz} that is not gzip data is read as it is, and, like an assumed charset, the
+     * assumption is recorded on every document it gives (in the error of those that fail).
+     */
+    private static Consumer<ReadResult> notGzip(Consumer<ReadResult> sink) {
+        String note = "named .gz but not gzip data; read uncompressed";
+        return r -> {
+            if (r.failed()) {
+                sink.accept(ReadResult.failed(r.origin(), r.error() + " (file " + note + ")"));
+            } else {
+                List<Problem> problems = new ArrayList<>(r.problems());
+                problems.add(Problem.warning("not-gzip", "file " + note));
+                sink.accept(new ReadResult(r.origin(), r.article(), problems, null));
+            }
+        };
     }
 
     /** Peeks at the (possibly gzipped) start of the stream for a WARC version line. */

@@ -300,6 +300,22 @@ class InputsFormatsTest {
     }
 
     @Test
+    void aGzNameOnDataThatIsNotGzipIsReadAsItIsAndSaidSo() throws IOException {
+        ReadResult text = read(write("story.txt.gz", "A plain text article, never compressed.\n"
+                .getBytes(StandardCharsets.UTF_8))).get(0);
+        assertFalse(text.failed(), text.toString());
+        assertTrue(text.article().text().startsWith("A plain text article"));
+        assertTrue(text.problems().stream().anyMatch(p -> p.code().equals("not-gzip")
+                && p.message().contains("not gzip data")), text.problems().toString());
+        ReadResult empty = read(write("blank.txt.gz", "   \n".getBytes(StandardCharsets.UTF_8))).get(0);
+        assertTrue(empty.failed());
+        assertTrue(empty.origin().endsWith("blank.txt.gz"), empty.origin());
+        assertTrue(empty.error().contains("not gzip data"), empty.error());
+        ReadResult real = read(write("real.txt.gz", gzip("Compressed text.\n".getBytes(StandardCharsets.UTF_8)))).get(0);
+        assertTrue(real.problems().stream().noneMatch(p -> p.code().equals("not-gzip")), real.problems().toString());
+    }
+
+    @Test
     void plainTextInCommonEncodingsSaysWhatWasAssumed() throws IOException {
         String russian = "Переговоры возобновились во вторник, через три недели после срыва предыдущего раунда.";
         String german = "Die Verhandlungen wurden am Dienstag fortgesetzt, drei Wochen nach dem Scheitern, für alle überraschend.";
