@@ -336,7 +336,6 @@ public final class Inputs {
             try {
                 a = a.withPublished(new Published(LocalDate.parse(date.length() >= 10 ? date.substring(0, 10) : date),
                         Published.How.METADATA, 1.0, "published field"));
-                problems.removeIf(p -> p.code().equals("no-date"));
             } catch (DateTimeParseException e) {
                 problems.add(Problem.warning("bad-date", "\"published\" is not a date: " + date));
             }

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.extract.time.PublicationDateStage;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Problem;
 import org.sitrep.model.Published;
 
 /** Feeds, WARC archives, JSON Lines, gzip and encodings made here go through {@link Inputs}. */
@@ -258,6 +261,26 @@ class InputsFormatsTest {
         assertTrue(r.get(1).error().contains("empty \"text\""), r.get(1).error());
         assertTrue(r.get(2).origin().endsWith("blank.jsonl:3"), r.get(2).origin());
         assertTrue(r.get(2).error().contains("empty \"html\""), r.get(2).error());
+    }
+
+    @Test
+    void anUndatedPageOrFeedItemGetsOneProblemForItsDate() throws IOException {
+        String undated = page("Undated", "").replace("<meta property=\"article:published_time\" content=\"T09:00:00Z\">", "");
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F</title><item><title>No date</title>"
+                + "<link>https://x.example/n</link><description>" + PARA + "</description></item></channel></rss>";
+        for (Path p : List.of(write("undated.html", undated.getBytes(StandardCharsets.UTF_8)),
+                write("undated.rss", rss.getBytes(StandardCharsets.UTF_8)))) {
+            ReadResult r = read(p).get(0);
+            assertFalse(r.failed(), r.toString());
+            assertEquals(Published.How.UNKNOWN, r.article().published().how(), p.toString());
+            // What analyze, ingest and watch do: the reading's problems join the analysis's.
+            Analysis a = new PublicationDateStage().apply(Analysis.of(r.article()));
+            for (Problem x : r.problems()) {
+                a = a.withProblem(x);
+            }
+            assertEquals(List.of("no-publication-date"), a.problems().stream().map(Problem::code)
+                    .filter(c -> c.contains("date")).toList(), p.toString());
+        }
     }
 
     @Test
