@@ -44,4 +44,23 @@ class ReportCommandTest {
         r = AnalyzeCommandTest.run("report", "--story", "1", "--query", "x", "--store", db, "-o", dir.resolve("y.html").toString());
         assertEquals(2, r.exit(), "--story and --query exclude each other");
     }
+
+    @Test
+    void aQueryThatMatchesNothingWritesNoReportAndFails(@TempDir Path dir) throws Exception {
+        String db = dir.resolve("corpus.db").toString();
+        try (Store s = Store.open(db)) {
+            s.put(Analysis.of(new Article("a1", "Wire", "https://example.org/a1", "Shelling near Stepanakert",
+                    Published.given(LocalDate.of(2023, 9, 19)), "Shelling was reported near Stepanakert on Tuesday.")), "test");
+        }
+        Path html = dir.resolve("r.html");
+        AnalyzeCommandTest.Run r = AnalyzeCommandTest.run("report", "--query", "Timbuktu", "--store", db, "-o", html.toString());
+        assertTrue(r.exit() != 0, r.err());
+        assertTrue(r.err().contains("no article in the store matches \"Timbuktu\""), r.err());
+        assertFalse(Files.exists(html), "no report of empty sections");
+
+        r = AnalyzeCommandTest.run("report", "--query", "Stepanakert", "--from", "2024-01-01", "--store", db, "-o", html.toString());
+        assertTrue(r.exit() != 0, r.err());
+        assertTrue(r.err().contains("no article in the store matches \"Stepanakert\" (events, 2024-01-01 to …)"), r.err());
+        assertFalse(Files.exists(html));
+    }
 }

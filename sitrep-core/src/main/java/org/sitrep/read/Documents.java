@@ -63,8 +63,6 @@ final class Documents {
         if (item.published() != null) {
             LocalDate d = item.published().atOffset(ZoneOffset.UTC).toLocalDate();
             published = new Published(d, Published.How.METADATA, 0.9, "feed item date (UTC)");
-        } else {
-            problems.add(Problem.warning("no-date", "feed item has no date"));
         }
         String id = item.id() != null ? item.id() : origin;
         ArticleMeta meta = new ArticleMeta(item.authors(), item.authors().isEmpty() ? null : "feed item author",

@@ -135,12 +135,13 @@ public final class Inputs {
 
     /** Un-gzips if needed, streams WARC archives, and reads anything else whole. */
     private static void fromStream(String origin, String id, InputStream raw, InputFormat format,
-            Consumer<ReadResult> sink) {
+            Consumer<ReadResult> to) {
         BufferedInputStream in = new BufferedInputStream(raw, 1 << 16);
         try {
             in.mark(4);
             boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
             in.reset();
+            Consumer<ReadResult> sink = !gzip && origin.toLowerCase(Locale.ROOT).endsWith(".gz") ? notGzip(to) : to;
             boolean warcName = origin.toLowerCase(Locale.ROOT).matches(".*\\.warc(\\.gz)?$");
             if (format == InputFormat.WARC || format == InputFormat.AUTO && (warcName || isWarc(in, gzip))) {
                 WarcInput.read(origin, in, sink);
@@ -167,8 +168,25 @@ public final class Inputs {
             }
             fromBytes(origin, id, bytes, format, sink);
         } catch (IOException e) {
-            sink.accept(ReadResult.failed(origin, "cannot read: " + e.getMessage()));
+            to.accept(ReadResult.failed(origin, "cannot read: " + e.getMessage()));
         }
+    }
+
+    /**
+     * A file named {@code .gz} that is not gzip data is read as it is, and, like an assumed charset, the
+     * assumption is recorded on every document it gives (in the error of those that fail).
+     */
+    private static Consumer<ReadResult> notGzip(Consumer<ReadResult> sink) {
+        String note = "named .gz but not gzip data; read uncompressed";
+        return r -> {
+            if (r.failed()) {
+                sink.accept(ReadResult.failed(r.origin(), r.error() + " (file " + note + ")"));
+            } else {
+                List<Problem> problems = new ArrayList<>(r.problems());
+                problems.add(Problem.warning("not-gzip", "file " + note));
+                sink.accept(new ReadResult(r.origin(), r.article(), problems, null));
+            }
+        };
     }
 
     /** Peeks at the (possibly gzipped) start of the stream for a WARC version line. */
@@ -307,6 +325,9 @@ public final class Inputs {
                     str(o, "url") != null ? str(o, "url") : p.url(), str(o, "title") != null ? str(o, "title") : p.title(),
                     p.published(), p.text(), p.meta());
             problems.addAll(page.problems());
+        } else if (text != null || str(o, "html") != null) {
+            // The field is there but holds nothing: say so rather than that it is missing.
+            return ReadResult.failed(where, "empty \"" + (text != null ? "text" : "html") + "\" field (only whitespace)");
         } else {
             return ReadResult.failed(where, "no \"text\" or \"html\" field");
         }
@@ -315,7 +336,6 @@ public final class Inputs {
             try {
                 a = a.withPublished(new Published(LocalDate.parse(date.length() >= 10 ? date.substring(0, 10) : date),
                         Published.How.METADATA, 1.0, "published field"));
-                problems.removeIf(p -> p.code().equals("no-date"));
             } catch (DateTimeParseException e) {
                 problems.add(Problem.warning("bad-date", "\"published\" is not a date: " + date));
             }

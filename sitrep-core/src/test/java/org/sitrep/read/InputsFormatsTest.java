@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.extract.time.PublicationDateStage;
+import org.sitrep.model.Analysis;
+import org.sitrep.model.Problem;
 import org.sitrep.model.Published;
 
 /** Feeds, WARC archives, JSON Lines, gzip and encodings made here go through {@link Inputs}. */
@@ -248,6 +251,39 @@ class InputsFormatsTest {
     }
 
     @Test
+    void jsonLinesWithOnlyWhitespaceTextSayItIsEmpty() throws IOException {
+        String jsonl = "{\"id\":\"a\",\"text\":\"Plain text of A.\"}\n{\"id\":\"b\",\"text\":\"  \\n\\t \"}\n"
+                + "{\"id\":\"c\",\"html\":\" \"}\n";
+        List<ReadResult> r = read(write("blank.jsonl", jsonl.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(3, r.size(), r.toString());
+        assertTrue(r.get(1).failed());
+        assertTrue(r.get(1).origin().endsWith("blank.jsonl:2"), r.get(1).origin());
+        assertTrue(r.get(1).error().contains("empty \"text\""), r.get(1).error());
+        assertTrue(r.get(2).origin().endsWith("blank.jsonl:3"), r.get(2).origin());
+        assertTrue(r.get(2).error().contains("empty \"html\""), r.get(2).error());
+    }
+
+    @Test
+    void anUndatedPageOrFeedItemGetsOneProblemForItsDate() throws IOException {
+        String undated = page("Undated", "").replace("<meta property=\"article:published_time\" content=\"T09:00:00Z\">", "");
+        String rss = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>F</title><item><title>No date</title>"
+                + "<link>https://x.example/n</link><description>" + PARA + "</description></item></channel></rss>";
+        for (Path p : List.of(write("undated.html", undated.getBytes(StandardCharsets.UTF_8)),
+                write("undated.rss", rss.getBytes(StandardCharsets.UTF_8)))) {
+            ReadResult r = read(p).get(0);
+            assertFalse(r.failed(), r.toString());
+            assertEquals(Published.How.UNKNOWN, r.article().published().how(), p.toString());
+            // What analyze, ingest and watch do: the reading's problems join the analysis's.
+            Analysis a = new PublicationDateStage().apply(Analysis.of(r.article()));
+            for (Problem x : r.problems()) {
+                a = a.withProblem(x);
+            }
+            assertEquals(List.of("no-publication-date"), a.problems().stream().map(Problem::code)
+                    .filter(c -> c.contains("date")).toList(), p.toString());
+        }
+    }
+
+    @Test
     void aDirectoryWithNothingReadableIsSaidSo() throws IOException {
         Path none = Files.createDirectory(dir.resolve("scans"));
         Files.write(none.resolve("report.pdf"), new byte[] {'%', 'P', 'D', 'F'});
@@ -284,6 +320,22 @@ class InputsFormatsTest {
         for (int i : new int[] {1, 2, 3, 4, 6}) {
             assertTrue(r.get(i).origin().contains(batch.toString()), r.get(i).origin());
         }
+    }
+
+    @Test
+    void aGzNameOnDataThatIsNotGzipIsReadAsItIsAndSaidSo() throws IOException {
+        ReadResult text = read(write("story.txt.gz", "A plain text article, never compressed.\n"
+                .getBytes(StandardCharsets.UTF_8))).get(0);
+        assertFalse(text.failed(), text.toString());
+        assertTrue(text.article().text().startsWith("A plain text article"));
+        assertTrue(text.problems().stream().anyMatch(p -> p.code().equals("not-gzip")
+                && p.message().contains("not gzip data")), text.problems().toString());
+        ReadResult empty = read(write("blank.txt.gz", "   \n".getBytes(StandardCharsets.UTF_8))).get(0);
+        assertTrue(empty.failed());
+        assertTrue(empty.origin().endsWith("blank.txt.gz"), empty.origin());
+        assertTrue(empty.error().contains("not gzip data"), empty.error());
+        ReadResult real = read(write("real.txt.gz", gzip("Compressed text.\n".getBytes(StandardCharsets.UTF_8)))).get(0);
+        assertTrue(real.problems().stream().noneMatch(p -> p.code().equals("not-gzip")), real.problems().toString());
     }
 
     @Test

@@ -29,22 +29,29 @@ public final class CorpusReports {
         }
         String label = (String) s.get(0, "label");
         QueryFilter f = new QueryFilter(null, null, null, from, to, null, story, 0);
-        return build(store, q.articles(f), title != null ? title : label, "story " + story + " (" + label + ")", from, to);
+        return build(store, q.articles(f), title != null ? title : label, "story " + story + " (" + label + ")",
+                "no article of story " + story + " in the store", from, to);
     }
 
     public static SituationReport forQuery(Store store, String text, LocalDate from, LocalDate to, String title) {
         QueryService q = new QueryService(store);
         QueryFilter f = new QueryFilter(null, null, null, from, to, text, null, 0);
-        return build(store, q.articles(f), title != null ? title : "Situation report: " + text, "articles matching \"" + text + "\"", from, to);
+        return build(store, q.articles(f), title != null ? title : "Situation report: " + text, "articles matching \"" + text + "\"",
+                "no article in the store matches \"" + text + "\"", from, to);
     }
 
-    private static SituationReport build(Store store, ResultTable articles, String title, String scope, LocalDate from, LocalDate to) {
+    /** Refuses, saying {@code none}, when no article is selected: a report of empty sections reads as "all quiet". */
+    private static SituationReport build(Store store, ResultTable articles, String title, String scope, String none,
+            LocalDate from, LocalDate to) {
         List<Analysis> analyses = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             long id = ((Number) articles.get(i, "id")).longValue();
             store.analysis(id).ifPresent(analyses::add);
         }
         String range = from == null && to == null ? "" : ", " + (from == null ? "…" : from) + " to " + (to == null ? "…" : to);
+        if (analyses.isEmpty()) {
+            throw new IllegalArgumentException(none + (range.isEmpty() ? "" : " (events" + range + ")"));
+        }
         String fullScope = scope + ": " + Counts.of(analyses.size(), "article") + range;
         return new ReportBuilder(e -> Goldstein.of(e.cameo(), e.type()), ReportBuilder.Limits.DEFAULT)
                 .build(title, fullScope, analyses, from, to);

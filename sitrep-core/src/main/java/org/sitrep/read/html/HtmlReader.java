@@ -116,10 +116,8 @@ public final class HtmlReader {
         if (title != null && !paragraphs.isEmpty() && paragraphs.get(0).equals(title)) {
             paragraphs = paragraphs.subList(1, paragraphs.size());
         }
+        // An unknown date is reported once, by the analysis (no-publication-date), after it has read the text too.
         paragraphs = withoutAuthorNote(paragraphs, authors.names());
-        if (published.how() == Published.How.UNKNOWN) {
-            problems.add(Problem.warning("no-date", "no publication date found in the page"));
-        }
         String text = String.join("\n\n", paragraphs);
         String[] declared = language;
         language = checked(declared, text);
