@@ -31,6 +31,8 @@ public final class Geocoder implements Stage {
     private static final double EARTH_KM = 6371.0;
     /** Context passes after the first: each re-ranks with the focus the previous one gave. */
     private static final int CONTEXT_PASSES = 2;
+    /** Weight of a country reading for a name listed with a name read as a country. */
+    private static final double LISTED_WITH_COUNTRY = 8;
 
     private final Gazetteer gazetteer;
     private final Countries countries;
@@ -76,8 +78,9 @@ public final class Geocoder implements Stage {
         Map<String, Gazetteer.Entry> first = new HashMap<>();
         candidates.forEach((k, cs) -> first.put(k, best(cs, null, k, designated.get(k))));
         Map<String, Gazetteer.Entry> chosen = first;
+        Map<String, Set<String>> partners = coordinated(in.text(), toponyms);
         for (int pass = 0; pass < CONTEXT_PASSES; pass++) {
-            Context context = Context.of(chosen, counts, candidates);
+            Context context = Context.of(chosen, counts, candidates, partners);
             Map<String, Gazetteer.Entry> next = new HashMap<>();
             candidates.forEach((k, cs) -> next.put(k, best(cs.isEmpty() ? variants(k, context) : cs, context, k,
                     designated.get(k))));
@@ -155,6 +158,51 @@ public final class Geocoder implements Stage {
                 }
             }
             out.add(country == null ? e : e.withCountry(country));
+        }
+        return out;
+    }
+
+    /** What may join two names of one list: a comma, "and"/"or", or both. */
+    private static final java.util.regex.Pattern JOIN =
+            java.util.regex.Pattern.compile("\\s*(,|,?\\s+(and|or))\\s+");
+
+    /**
+     * Names coordinated with each other ("Jordan and Lebanon", "Iran, Iraq or Syria", "between X and Y"),
+     * by key. A run of names joined by commas counts only when "and"/"or" joins it somewhere, so that
+     * "Springfield, Ill." is no list.
+     */
+    static Map<String, Set<String>> coordinated(String text, List<Toponym> toponyms) {
+        Map<String, Set<String>> out = new HashMap<>();
+        List<Toponym> sorted = toponyms.stream().sorted((a, b) -> a.span().compareTo(b.span())).toList();
+        int i = 0;
+        while (i < sorted.size()) {
+            int j = i;
+            boolean conjunction = false;
+            while (j + 1 < sorted.size()) {
+                int from = sorted.get(j).span().end();
+                int to = sorted.get(j + 1).span().begin();
+                if (from > to) {
+                    break;
+                }
+                java.util.regex.Matcher m = JOIN.matcher(text.substring(from, to));
+                if (!m.matches()) {
+                    break;
+                }
+                conjunction |= m.group(2) != null;
+                j++;
+            }
+            if (conjunction) {
+                for (int a = i; a <= j; a++) {
+                    for (int b = i; b <= j; b++) {
+                        String ka = key(sorted.get(a).name());
+                        String kb = key(sorted.get(b).name());
+                        if (!ka.equals(kb)) {
+                            out.computeIfAbsent(ka, x -> new java.util.HashSet<>()).add(kb);
+                        }
+                    }
+                }
+            }
+            i = j + 1;
         }
         return out;
     }
@@ -268,10 +316,10 @@ public final class Geocoder implements Stage {
      */
     record Context(Map<String, Double> countries, Map<String, Double> admin1s, double total, double totalAdmin,
                    Map<String, Gazetteer.Entry> resolved, Map<String, Integer> counts,
-                   Map<String, List<Gazetteer.Entry>> candidates) {
+                   Map<String, List<Gazetteer.Entry>> candidates, Map<String, Set<String>> partners) {
 
         static Context of(Map<String, Gazetteer.Entry> first, Map<String, Integer> counts,
-                          Map<String, List<Gazetteer.Entry>> candidates) {
+                          Map<String, List<Gazetteer.Entry>> candidates, Map<String, Set<String>> partners) {
             Map<String, Double> country = new HashMap<>();
             Map<String, Double> admin1 = new HashMap<>();
             double total = 0;
@@ -290,7 +338,18 @@ public final class Geocoder implements Stage {
                     totalAdmin += n;
                 }
             }
-            return new Context(country, admin1, total, totalAdmin, first, counts, candidates);
+            return new Context(country, admin1, total, totalAdmin, first, counts, candidates, partners);
+        }
+
+        /** Whether a name listed with this one was read as a country. */
+        boolean listedWithCountry(String key) {
+            for (String p : partners.getOrDefault(key, Set.of())) {
+                Gazetteer.Entry g = resolved.get(p);
+                if (g != null && g.isCountry()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private double own(String key, String what, boolean admin) {
@@ -377,6 +436,11 @@ public final class Geocoder implements Stage {
             }
         }
         s += 8 * support(c, ctx, key);
+        if (c.isCountry() && ctx.listedWithCountry(key)) {
+            // Names listed together are alike: "exports to Jordan and Lebanon" names two countries even in a
+            // story from near Lebanon, Illinois.
+            s += LISTED_WITH_COUNTRY;
+        }
         return s;
     }
 

@@ -113,6 +113,30 @@ class GeocoderTest extends StageContract {
         near(a, "Paris", "USA", 36.30, -88.33);
     }
 
+    /** Invented text: a country's name listed with a country stays a country in a local US story. */
+    @Test
+    void listedWithACountryIsACountry() {
+        Analysis a = Fixtures.sitrep().analyze(Article.of("listed",
+                "SPRINGFIELD, Ill. -- Farmers from Decatur and Champaign met the state grain board on Tuesday. "
+                        + "The board said soybean exports to Jordan and Lebanon fell last year."));
+        near(a, "Jordan", "JOR", 31.0, 36.0);
+        near(a, "Lebanon", "LBN", 33.9, 35.8);
+        assertTrue(a.entities().stream().filter(e -> e.mentions().stream()
+                        .anyMatch(m -> a.textOf(m.span()).equals("Lebanon")))
+                .allMatch(e -> "LBN".equals(e.country())), a.entities().toString());
+    }
+
+    /** Invented text: a name listed with a US state is the state, with a country the country. */
+    @Test
+    void listedGeorgiaFollowsItsNeighbour() {
+        Analysis state = Fixtures.sitrep().analyze(Article.of("listed-state",
+                "Storms flooded roads in Georgia and Alabama on Sunday, officials said."));
+        near(state, "Georgia", "USA", 32.75, -83.5);
+        Analysis country = Fixtures.sitrep().analyze(Article.of("listed-country",
+                "Trade between Georgia and Russia fell last year, officials said."));
+        near(country, "Georgia", "GEO", 42.0, 43.5);
+    }
+
     @Test
     void greatCircle() {
         assertEquals(0, Geocoder.km(40, 50, 40, 50), 1e-9);
