@@ -52,7 +52,7 @@ public final class QuoteStage implements Stage {
     @Override
     public Analysis apply(Analysis in) {
         DepTree tree = new DepTree(in);
-        Map<String, String> roles = Roles.find(in, tree, lex);
+        Roles.Held roles = Roles.find(in, tree, lex);
         List<Candidate> candidates = finder.find(in, tree);
         List<SpeakerSieves.Resolved> resolved = sieves.resolve(in, tree, candidates, roles);
         List<Quote> quotes = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class QuoteStage implements Stage {
             }
         }
         quotes.sort((x, y) -> x.content().compareTo(y.content()));
-        return link(in, linked, roles).withQuotes(quotes);
+        return link(in, linked, roles.first()).withQuotes(quotes);
     }
 
     /** Adds the resolved pronoun and nominal mentions to the mention layer and to their entities, and fills roles. */

@@ -22,45 +22,37 @@ final class Roles {
     private Roles() {
     }
 
-    /** The first role found for each person entity, by entity id. */
-    static Map<String, String> find(Analysis a, DepTree t, CueLexicon lex) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (Mention m : a.mentions()) {
-            if (m.kind() != Mention.Kind.NAME || m.type() != EntityType.PERSON || m.entity() == null
-                    || out.containsKey(m.entity())) {
-                continue;
-            }
-            String role = before(a, lex, m);
-            if (role == null) {
-                role = appositive(a, t, lex, m);
-            }
-            if (role != null) {
-                out.put(m.entity(), role);
-            }
-        }
-        return out;
+    /**
+     * The roles of the article's people, by entity id: the first role each is given (for the entity layer and
+     * pronoun gender), and every role word it is given anywhere it is named, abbreviated titles spelt out
+     * ("Gov." → "governor"): what "the governor" may refer back to.
+     */
+    record Held(Map<String, String> first, Map<String, Set<String>> words) {
     }
 
-    /**
-     * Every role each person entity is given, anywhere it is named, as role words with abbreviated titles
-     * spelt out ("Gov." → "governor"), by entity id: what "the governor" may refer back to.
-     */
-    static Map<String, Set<String>> words(Analysis a, DepTree t, CueLexicon lex) {
-        Map<String, Set<String>> out = new LinkedHashMap<>();
+    /** One pass over the person names: the title before each and its appositive. */
+    static Held find(Analysis a, DepTree t, CueLexicon lex) {
+        Map<String, String> first = new LinkedHashMap<>();
+        Map<String, Set<String>> words = new LinkedHashMap<>();
         for (Mention m : a.mentions()) {
             if (m.kind() != Mention.Kind.NAME || m.type() != EntityType.PERSON || m.entity() == null) {
                 continue;
             }
-            for (String role : new String[] {before(a, lex, m), appositive(a, t, lex, m)}) {
+            String before = before(a, lex, m);
+            String appositive = appositive(a, t, lex, m);
+            if (!first.containsKey(m.entity()) && (before != null || appositive != null)) {
+                first.put(m.entity(), before != null ? before : appositive);
+            }
+            for (String role : new String[] {before, appositive}) {
                 if (role == null) {
                     continue;
                 }
                 for (String w : role.split("[\\s\\-]+")) {
-                    out.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(lex.roleWord(w));
+                    words.computeIfAbsent(m.entity(), k -> new HashSet<>()).add(lex.roleWord(w));
                 }
             }
         }
-        return out;
+        return new Held(first, words);
     }
 
     private static String before(Analysis a, CueLexicon lex, Mention m) {

@@ -38,12 +38,11 @@ final class SpeakerSieves {
         this.gender = gender;
     }
 
-    List<Resolved> resolve(Analysis a, DepTree t, List<Candidate> candidates, Map<String, String> roles) {
+    List<Resolved> resolve(Analysis a, DepTree t, List<Candidate> candidates, Roles.Held people) {
         List<Resolved> out = new ArrayList<>();
         List<Quote> done = new ArrayList<>();
-        Map<String, Set<String>> held = Roles.words(a, t, lex);
         for (Candidate c : candidates) {
-            Resolved r = resolveOne(a, t, c, roles, held, done);
+            Resolved r = resolveOne(a, t, c, people.first(), people.words(), done);
             if (r == null) {
                 continue;
             }
